@@ -51,6 +51,22 @@ Definitions (docs/extract.md, "How well it does"):
   the label names a source) or ``source for the outlet`` (a speaker where the label has the
   outlet's own narration).
 
+*extra kinds* (``--extras``): each candidate that covers no labelled sentence (an *extra*, the
+user reads and skips it at ``--review``) is put in one ``EXTRA_KINDS`` by ``extra_kind``, the
+first that holds: ``non-body`` (the page's furniture, a line with no word, display text run
+into the next line), ``heading`` (a heading that names a speaker: proposed last, marked, by
+design), ``cut`` (the sentence ends with no stop: cut short by the page), ``repeat`` (another
+candidate of a sentence already proposed), ``figure`` (a number the labels do not count: a
+date, an age, an ordinal, a duration, a reference), ``interview`` (an answer's remark),
+``plan`` (a plan, a promise or a prediction with no figure: "will", "would", "may", "plans
+to"), ``opinion`` (a quotation with no figure: an opinion, a feeling, an evaluation), else
+``action`` (a source's act or the scene told, with no figure and no stance). The kinds are
+read by rule, not by hand: a rough census of what the extras are, to choose the rules.
+
+``--guesses`` counts, over all the labelled sets, the guessed speakers of the found claims by
+the rule that guessed them (``bench/_guess_rules.py``): right, wrong where the label is the
+outlet's narration, wrong with another name (docs/extract.md, "Calibration").
+
 ``--folds`` scores the labelled sets one by one (``FOLDS``: the texts of each set in
 its own folder), one row per set; ``--categories`` counts each set's wrong speakers by
 ``shape`` (confident wrong, the two ways of narration against a source, a guessed
@@ -73,6 +89,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimtrack.extract import extract, sentences  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from _guess_rules import guess_rule  # noqa: E402
 
 ARTICLES = Path(os.environ.get("CLAIMTRACK_ARTICLES", "/work/shared/articles"))
 LABELS = ROOT / "bench" / "labels"
@@ -113,6 +132,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("175-180", _HOME / "articles29", ("175", "176", "177", "178", "179", "180")),
     ("181-186", _HOME / "articles30", ("181", "182", "183", "184", "185", "186")),
     ("187-192", _HOME / "articles31", ("187", "188", "189", "190", "191", "192")),
+    ("193-198", _HOME / "articles32", ("193", "194", "195", "196", "197", "198")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
@@ -147,6 +167,73 @@ _SAYING = re.compile(
     r"warned|argued|insisted|claimed|claims|announced|according)\b",
     re.IGNORECASE,
 )
+
+
+EXTRA_KINDS = ("non-body", "heading", "cut", "repeat", "figure", "interview", "plan", "opinion",
+               "action")  # fmt: skip
+# the display text of a page run into the next line ("..., Coast Guard says The Coast Guard
+# nearly doubled", "last year The number of"): a lower-case word, then a capital that opens
+# another sentence with no stop between (not after a preposition: "by The Associated Press")
+_RUN_ON = re.compile(
+    r"\b(?!(?:by|of|in|on|at|for|from|with|to|and|or|as|than)\b)[a-z]{2,}\s+(?:The|There)\s+"
+    r"(?:[a-z]|[A-Z][a-z]+\s+[A-Z])"
+)
+_FURNITURE = re.compile(
+    r"©|\bcopyright\b|\ball rights reserved\b|^\W*(?:read more|related|have your say|"
+    r"click here|posted|updated)\b|\b(?:call|phone|ring|tel)\b[^.]{0,30}\d{5,}",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z|[\"”’]\s*\Z")
+_PLAN = re.compile(
+    r"\b(?:will|would|won't|wouldn't|shall|may|might|could|should|must|"
+    r"(?:plans?|planned|intends?|intended|hopes?|hoped|vows?|vowed|promised?|pledged?|"
+    r"wants?|wanted|going|needs?|have|has)\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def extra_kind(sentence: str, cues: tuple[str, ...], figures: int, repeat: bool) -> str:
+    """The kind of an extra candidate (module docstring, ``EXTRA_KINDS``): its sentence, its
+    cues, how many figures it proposes, and whether a candidate of the same sentence came
+    before it."""
+    text = sentence.strip()
+    if _FURNITURE.search(text) or not re.search(r"[a-z]{3,}", text) or _RUN_ON.search(text):
+        return "non-body"
+    if "heading" in cues:
+        return "heading"
+    if not _ENDS.search(text):
+        return "cut"
+    if repeat:
+        return "repeat"
+    if figures:
+        return "figure"
+    if "interview answer" in cues:
+        return "interview"
+    if _PLAN.search(text):
+        return "plan"
+    if "quotation" in cues:
+        return "opinion"
+    return "action"
+
+
+def extras_table() -> list[str]:
+    """One line per labelled set: its extra candidates by ``extra_kind`` (counts), and the
+    total over the sets."""
+    head = f"{'set':7} {'extras':>6}" + "".join(f" {k:>9}" for k in EXTRA_KINDS)
+    lines = [head]
+    totals = dict.fromkeys(EXTRA_KINDS, 0.0)
+    for name, texts, prefixes in FOLDS:
+        if not texts.is_dir():
+            lines.append(f"{name:7} skipped: no texts at {texts}")
+            continue
+        row = score(list(prefixes), texts=texts, repeats=1)
+        for k in EXTRA_KINDS:
+            totals[k] += row[f"extra_{k}"]
+        cells = "".join(f" {row[f'extra_{k}']:>9.0f}" for k in EXTRA_KINDS)
+        lines.append(f"{name:7} {sum(row[f'extra_{k}'] for k in EXTRA_KINDS):>6.0f}{cells}")
+    cells = "".join(f" {totals[k]:>9.0f}" for k in EXTRA_KINDS)
+    lines.append(f"{'all':7} {sum(totals.values()):>6.0f}{cells}")
+    return lines
 
 
 def genre_pages() -> list[tuple[str, Path]]:
@@ -307,6 +394,28 @@ def shape(text: str, sentence_starts: list[int], label: dict, cand: dict) -> str
     return category(text, sentence_starts, label, cand)
 
 
+def guesses_table(folds: list[tuple[str, Path, tuple[str, ...]]] | None = None) -> list[str]:
+    """Every guessed speaker of the found claims over the labelled sets (``FOLDS``), by the
+    rule that guessed it (``_guess_rules``): how many, right, wrong where the label is the
+    outlet's narration, wrong with another name, and the share right; most used first."""
+    tallies: dict[str, list[int]] = {}
+    for _, texts, prefixes in FOLDS if folds is None else folds:
+        if texts.is_dir():
+            score(list(prefixes), texts=texts, repeats=1, guesses=tallies)
+    head = f"{'rule':18} {'guesses':>7} {'right':>5} {'narration':>9} {'other':>5} {'share':>6}"
+    lines = [head]
+    total = [0, 0, 0]
+    for rule, (ok, narration, other) in sorted(tallies.items(), key=lambda kv: -sum(kv[1])):
+        n = ok + narration + other
+        total = [total[0] + ok, total[1] + narration, total[2] + other]
+        lines.append(f"{rule:18} {n:>7} {ok:>5} {narration:>9} {other:>5} {ok / n:>6.2f}")
+    n = sum(total)
+    lines.append(
+        f"{'all':18} {n:>7} {total[0]:>5} {total[1]:>9} {total[2]:>5} {total[0] / max(n, 1):>6.2f}"
+    )
+    return lines
+
+
 def categories_table() -> list[str]:
     """One line per labelled set: its wrong speakers by ``shape`` (counts), and the total."""
     head = f"{'set':6} {'claims':>6} {'wrong':>5}" + "".join(f" {k[:11]:>11}" for k in SHAPES)
@@ -381,12 +490,20 @@ def _load(prefixes: list[str], texts: Path | None = None) -> list[tuple[str, str
 
 
 def score(
-    prefixes: list[str], misses: bool = False, repeats: int = 3, texts: Path | None = None
+    prefixes: list[str],
+    misses: bool = False,
+    repeats: int = 3,
+    texts: Path | None = None,
+    guesses: dict[str, list[int]] | None = None,
 ) -> dict[str, float]:
+    """The measures of the module docstring over the articles ``prefixes``; ``guesses``, when
+    given, gains for each guessing rule (``_guess_rules.guess_rule``) its found claims as
+    [right, wrong where the label is the outlet's narration, wrong with another name]."""
     found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
     confident = confident_ok = guessed = guessed_ok = 0
     kinds = dict.fromkeys(CATEGORIES, 0)
     shapes = dict.fromkeys(SHAPES, 0)
+    extras = dict.fromkeys(EXTRA_KINDS, 0)
     seconds = 0.0
     data = _load(prefixes, texts)
     for nn, text, labels in data:
@@ -429,8 +546,12 @@ def score(
             used.add(hit)
             if recs[hit].get("speaker"):
                 right = same_speaker(recs[hit], lab)
-                if "guess:" in (recs[hit]["extract"].get("speaker_found") or ""):
+                found_by = recs[hit]["extract"].get("speaker_found") or ""
+                if "guess:" in found_by:
                     guessed, guessed_ok = guessed + 1, guessed_ok + right
+                    if guesses is not None:
+                        tally = guesses.setdefault(guess_rule(found_by) or "other", [0, 0, 0])
+                        tally[0 if right else 1 if not lab.get("speaker") else 2] += 1
                 else:
                     confident, confident_ok = confident + 1, confident_ok + right
             if same_speaker(recs[hit], lab):
@@ -453,14 +574,22 @@ def score(
                     f"[{kind}]",
                     file=sys.stderr,
                 )
-        for sp, rec in zip(spans, recs, strict=True):
+        for k, (sp, rec) in enumerate(zip(spans, recs, strict=True)):
             cands += 1
             if any(
                 _overlap(sp, (x["start"], x["end"])) >= (x["end"] - x["start"]) / 2 for x in labels
             ):
                 cands_hit += 1
-            elif misses:
-                print(f"EXTRA [{nn}] {rec['quote'][:80]!r}", file=sys.stderr)
+                continue
+            kind = extra_kind(
+                prep.reading[sp[0] : sp[1]],
+                candidates[k].cues,
+                len(rec["extract"]["figures"]),
+                sp in spans[:k],
+            )
+            extras[kind] += 1
+            if misses:
+                print(f"EXTRA [{nn}] ({kind}) {rec['quote'][:80]!r}", file=sys.stderr)
     n = len(data)
     return {
         "claims": float(total),
@@ -475,6 +604,7 @@ def score(
         "guessed_right": guessed_ok / max(guessed, 1),
         **{f"speaker_miss_{k}": float(v) for k, v in kinds.items()},
         **{f"shape_{k}": float(v) for k, v in shapes.items()},
+        **{f"extra_{k}": float(v) for k, v in extras.items()},
         "candidates_per_article": cands / max(n, 1),
         "s_per_article": seconds / max(n, 1),
     }
@@ -494,6 +624,16 @@ def main(argv: list[str] | None = None) -> int:
         help="each labelled set's wrong speakers by shape (confident, narration, ...)",
     )
     ap.add_argument(
+        "--extras",
+        action="store_true",
+        help="each labelled set's extra candidates (no labelled claim) by kind",
+    )
+    ap.add_argument(
+        "--guesses",
+        action="store_true",
+        help="every guessed speaker over the labelled sets, by the rule that guessed it",
+    )
+    ap.add_argument(
         "--genre",
         action="store_true",
         help="pages of one body's figures told by the outlet (by their labels), in two halves",
@@ -509,8 +649,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.folds:
         print("\n".join(folds_table(misses=args.misses)))
         return 0
+    if args.guesses:
+        print("\n".join(guesses_table()))
+        return 0
     if args.genre:
         print("\n".join(genre_table()))
+        return 0
+    if args.extras:
+        print("\n".join(extras_table()))
         return 0
     if args.categories:
         print("\n".join(categories_table()))

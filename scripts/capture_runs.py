@@ -426,6 +426,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review19": [],
     # docs/extract.md, "The review's lists and dates" (review20): a blank database
     "review20": [],
+    # docs/extract.md, "An interview story logged end to end" (review22): a blank database
+    "review22": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],
@@ -747,6 +749,28 @@ STORIES: dict[str, list[list[str]]] = {
     "sewol": [
         ["import", "tests/fixtures/sewol-ferry-2014.jsonl"],
     ],
+    # docs/conflicts.md: Hurricane Maria's toll in Puerto Rico, the official count against the
+    # newsrooms' counts and the studies' estimates, logged from 19 public pages (time23)
+    "maria23": [
+        ["import", "tests/fixtures/maria.jsonl"],
+    ],
+    # a blank database: an excess over what is usual, said without a warning (docs/figures.md,
+    # time23)
+    "excess23": [],
+    # docs/conflicts.md: the killing of Jamal Khashoggi in October 2018, Saudi Arabia's three
+    # accounts through its consulate, crown prince, prosecutor and attorney general, each given
+    # the government with `claimant --of`, logged from 32 public pages (evidence12)
+    "khashoggi": [
+        ["import", "tests/fixtures/khashoggi.jsonl"],
+    ],
+    # the same before the user gives any body: the names alone
+    "khashoggi-names": [
+        ["import", "tests/fixtures/khashoggi.jsonl"],
+        *(
+            ["claimant", name, "--not-of"]
+            for name in _given_bodies("tests/fixtures/khashoggi.jsonl")
+        ),
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],
@@ -878,6 +902,12 @@ STORIES: dict[str, list[list[str]]] = {
     # partial breakdowns, and amounts in dollars and kwacha, logged from public pages (sums3)
     "freddy": [
         ["import", "tests/fixtures/cyclone-freddy-2023.jsonl"],
+    ],
+    # docs/conflicts.md, rule 10: the EU recovery fund of 2020 (NextGenerationEU), its grants
+    # and loans proposed in May and changed in July's negotiation, in euros with dollar and
+    # pound conversions, logged from public pages with said_on only (sums4)
+    "ngeu": [
+        ["import", "tests/fixtures/nextgeneu.jsonl"],
     ],
     # docs/conflicts.md, rule 10: Hurricane Helene's deaths by state against the total, told
     # by a dozen outlets over seven months, logged from public pages (sums2)

@@ -184,3 +184,91 @@ def test_folds_table_skips_a_set_whose_texts_are_absent(bench, tmp_path, monkeyp
     assert lines[0].split()[:4] == ["set", "recall", "prec", "speaker"]
     assert lines[1].split()[:4] == ["99", "1.000", "1.000", "1.000"]
     assert lines[2] == f"98     skipped: no texts at {tmp_path / 'nowhere'}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues", "figures", "repeat", "kind"),
+    [
+        ("© 2020 Kestrel News", ("figure",), 1, False, "non-body"),
+        ("Read more: Ferry toll rises", ("speech verb",), 0, False, "non-body"),
+        ("12", ("figure",), 1, False, "non-body"),
+        ("Ferry toll rises, police say The toll rose to 12 overnight.", ("speech verb",), 1, False,
+         "non-body"),
+        ("Police say ferry toll rises", ("speech verb", "heading"), 0, False, "heading"),
+        ("The mayor said the council had agreed to the", ("speech verb",), 0, False, "cut"),
+        ("Police said 5 people died.", ("speech verb",), 1, True, "repeat"),
+        ("He turns 92 next month.", ("figure",), 1, False, "figure"),
+        ("The rate is not low enough.", ("interview answer",), 0, False, "interview"),
+        ("The union said it would strike on Monday.", ("speech verb",), 0, False, "plan"),
+        ('"This is a historic day," he said.', ("quotation", "speech verb"), 0, False, "opinion"),
+        ("Residents said they stayed indoors.", ("speech verb",), 0, False, "action"),
+        # a preposition before "The" is no run-on display line
+        ("The survey was carried out by The Kestrel Institute.", ("speech verb",), 0, False,
+         "action"),
+    ],
+)  # fmt: skip
+def test_an_extra_candidate_is_put_in_one_kind(bench, sentence, cues, figures, repeat, kind):
+    assert bench.extra_kind(sentence, cues, figures, repeat) == kind
+
+
+def test_extras_table_counts_kinds_per_set(bench, tmp_path, monkeypatch) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(TEXT + " Residents said they stayed indoors.", encoding="utf-8")
+    monkeypatch.setattr(bench, "FOLDS", [("99", texts, ("99",))])
+    lines = bench.extras_table()
+    assert lines[0].split()[:3] == ["set", "extras", "non-body"]
+    row = dict(zip(lines[0].split(), lines[1].split(), strict=True))
+    assert row["extras"] == "1" and row["action"] == "1", lines
+    assert lines[-1].split()[:2] == ["all", "1"]
+
+
+@pytest.mark.parametrize(
+    ("found", "rule"),
+    [
+        ("subject of 'said'", None),
+        (None, None),
+        ("subject of 'said'; guess: 'Police' is a description, not a name the article gives",
+         "description"),
+        ("subject of 'agreed'; guess: 'agreed' with a thing done for its object tells an act, "
+         "not words", "act-told"),
+        ("guess: the next sentence closes on 'the ministry said', which may cover this one too",
+         "closing-next"),
+        ("'the minister': the earlier minister; guess: 'Port Minister' is a title, not a name "
+         "the article gives", "title"),
+        ("guess: 'the firm': Hobb Labs, the only body named before as of that kind",
+         "body-named-before"),
+        ("guess: goes on with Ann Lee's words in the paragraph", "goes-on"),
+        # the first guess clause is the rule's: a later one only adds to it
+        ("guess: goes on with the council's words in the paragraph; guess: 'x' is a "
+         "description, not a name the article gives", "goes-on"),
+        ("guess: something no rule of the table says", "other"),
+    ],
+)  # fmt: skip
+def test_a_guess_is_named_by_the_rule_that_made_it(found, rule) -> None:
+    rules = load_script("bench/_guess_rules.py")
+    assert rules.guess_rule(found) == rule
+
+
+@pytest.mark.parametrize(
+    ("speaker", "row"),
+    [
+        # "Police" opening a sentence is a description: guessed, and right for this label
+        ("Police", ["description", "1", "1", "0", "0", "1.00"]),
+        # the label is the outlet's narration: the guess is wrong that way
+        (None, ["description", "1", "0", "1", "0", "0.00"]),
+        # the label names someone else: wrong with another name
+        ("Tom Reed", ["description", "1", "0", "0", "1", "0.00"]),
+    ],
+)
+def test_guesses_table_counts_each_rule_right_and_wrong(bench, tmp_path, speaker, row) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / NAME).write_text(TEXT, encoding="utf-8")
+    labels = bench.LABELS / "99.jsonl"
+    label = json.loads(labels.read_text(encoding="utf-8"))
+    labels.write_text(json.dumps({**label, "speaker": speaker, "claimant": speaker}) + "\n")
+    lines = bench.guesses_table([("99", texts, ("99",)), ("98", tmp_path / "nowhere", ("98",))])
+    assert lines[0].split() == ["rule", "guesses", "right", "narration", "other", "share"]
+    assert lines[1].split() == row
+    assert lines[2].split() == ["all", *row[1:]]

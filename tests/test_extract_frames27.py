@@ -85,9 +85,12 @@ PREFIX = "The Harlow City Council met on Tuesday. "
         ("Harlow Metals Ltd admitted three charges of breaking safety rules at its 40-acre site.", "40"),
     ],
 )  # fmt: skip
-def test_an_act_told_with_a_speech_verb_is_at_most_a_guess(text: str, figure: str) -> None:
+def test_an_act_told_with_a_speech_verb_proposes_nobody(text: str, figure: str) -> None:
+    # extract33: the guess was wrong on all 11 labelled claims of the 32 sets (each the
+    # outlet's narration), so nobody is proposed, and speaker_found says what was found
     speaker, found = _candidate(PREFIX + text, figure)
-    assert speaker is None or "tells an act" in found, (speaker, found)
+    assert speaker is None, (speaker, found)
+    assert found.startswith("none: ") and "tells an act, not words: the outlet's account" in found
 
 
 @pytest.mark.parametrize(
@@ -98,8 +101,13 @@ def test_an_act_told_with_a_speech_verb_is_at_most_a_guess(text: str, figure: st
         ("Mayor Ana Ruiz admitted that 40 posts had been cut.", "40"),
         ("About 40 posts went in the first round, Mayor Ana Ruiz added in a statement.", "40"),
         ("Mayor Ana Ruiz added the 40 posts cut in May would not come back.", "40"),
+        # words said to a hearer after "to" (extract33: an act told proposes nobody now)
+        ("Mayor Ana Ruiz admitted to reporters that 40 posts had been cut.", "40"),
+        ("Mayor Ana Ruiz admitted to the Harlow Gazette that 40 posts had been cut.", "40"),
+        ("Mayor Ana Ruiz admitted to the council's audit committee that 40 posts had gone.",
+         "40"),
     ],
-)
+)  # fmt: skip
 def test_words_said_after_the_same_verbs_keep_their_speaker(text: str, figure: str) -> None:
     speaker, found = _candidate(PREFIX + text, figure)
     assert speaker is not None and "Ana Ruiz" in speaker, (speaker, found)

@@ -586,7 +586,9 @@ def test_pronouns_by_salience(text, speaker) -> None:
 @pytest.mark.parametrize(
     ("quote", "marked"),
     [
-        ('"We just want to see his body."', True),
+        # (a plan, "We just want to see his body.", is not proposed at all since extract34:
+        # tests/test_extract_notclaims34.py)
+        ('"It is all so cruel."', True),
         ('"The longer we wait, the worse it gets."', True),
         ('"It is for that reason that we disagree with the report."', False),
         ('"Nobody ever warned us here."', False),
@@ -1077,8 +1079,9 @@ def test_fiscal_years_and_iso_dates_are_no_figures(text, figures) -> None:
          [("Siemens", "Siemens", "2,000 jobs")]),
         ("The company said 1 in 3 regional trains would run.",
          [("company", "company", "1 in 3 regional trains")]),
+        # an act told ("admitted stealing"): the outlet's account, nobody proposed (extract33)
         ("The man admitted stealing $5,000 from a charity, the court heard.",
-         [("man", "man", ""), ("man", "man", "$5,000")]),
+         [(None, None, ""), (None, None, "$5,000")]),
         ("Fares will rise to $5,000-$10,000 each, the airline said.",
          [("airline", "airline", "$5,000-$10,000")]),
         # negative: a year after "in" is no share

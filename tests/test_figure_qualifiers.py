@@ -219,6 +219,9 @@ def test_extract_shows_a_hedge_before_an_addition_refused_with_its_words() -> No
         ("40 million", "The fund, in euros, holds 40 million.", "('euros')"),
         # the scale of a sum of money repeated, its currency not
         ("2 million", "$3 million, and 2 million more in loans", "another million in money ('$3 million')"),
+        # sums4: "50 billion euros" is an amount of its own: the message names it, never
+        # "money with no amount of its own ('euros')"
+        ("700 billion", "the board trimmed the budget by 50 billion euros to 700 billion", "another billion in money ('50 billion euros')"),
         # read as before
         ("3 million", "3 million people and $5 million in aid", None),
         ("3 million people", "3 million people and $5 million in aid", None),

@@ -51,6 +51,7 @@ from claimtrack.governments import (
     Voice,
     one_government,
     opening_place,
+    place_of,
     same_place,
     untold,
     voice,
@@ -159,6 +160,9 @@ class Assessment:
     # its claims). Judged only for a dispute with two or more corroborated positions whose
     # claims' times are known (``assess(..., facts, cumulative)``).
     timed: Mapping[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    # index in report.conflicts -> a disputed proposition's voices of one government by their
+    # names on both sides (``one_government_both_sides``), said under its grade lines
+    both_sides: Mapping[int, str] = field(default_factory=dict)
 
 
 def _fold_wire(wire: str) -> str:
@@ -237,7 +241,7 @@ def support(
         and (len(keys) < 2 or not names or not _may_join(claimants, distinct))
     ):
         n = len(keys)
-        party = sum(1 for k in keys if k in parties) if parties else 0
+        party = sum(1 for k in keys if _a_party(k, origins)) if parties else 0
         return Support(len(ids), n, _grade(n, n - party))
     return _joined(ids, claimants, keys, origins, relaying, distinct)
 
@@ -518,6 +522,10 @@ def _government_pairs(claimants: Collection[str]) -> bool:
     that one government may join, or whose names cannot tell one government from two
     (:func:`governments.untold`): the claimants are then graded by :func:`_joined`."""
     voices = [v for v in map(voice, claimants) if v is not None]
+    if not voices:
+        return False
+    if len(voices) < len(claimants) and _country_named(claimants, voices):
+        return True
     if len(voices) < 2:
         return False
     # untold(a, b) or one_government(a, b) for some two: one gives no place or is a
@@ -528,6 +536,32 @@ def _government_pairs(claimants: Collection[str]) -> bool:
     if len(places) < len(voices):
         return True
     return any(same_place(a, b) for a, b in combinations(places, 2))
+
+
+def _country_named(claimants: Collection[str], voices: list[Voice]) -> bool:
+    """Whether one of ``claimants`` is no voice by its words but names the place another's
+    voice gives (:func:`bare_place`): "Saudi Arabia" beside "Saudi public prosecutor"."""
+    places = [v.place for v in voices if v.place and v.level not in LOCAL]
+    return bool(places) and any(
+        (b := bare_place(c)) and any(same_place(b, p) for p in places)
+        for c in claimants
+        if voice(c) is None
+    )
+
+
+def bare_place(name: str) -> str:
+    """The place a claimant's name is and nothing more, folded as :func:`governments.voice`
+    folds places: a name of one to three capitalised words ("Saudi Arabia", "Turkey", "the
+    United States"); "" for any other. Beside a voice of that place's government it is that
+    government speaking, as news writes it ("Saudi Arabia said 18 people were held"); never
+    alone, so that a body named like a place is joined only to a government of its place
+    (evidence12: before, "Saudi Arabia" and "Saudi public prosecutor" were two origins)."""
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ""
+    return place_of(" ".join(words).casefold())
 
 
 def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
@@ -562,8 +596,21 @@ def _government_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> l
                 break
         else:
             groups.append([k])
+    if voices and len(voices) < len(shown):  # a country named alone beside its voices
+        for k in sorted(shown.keys() - voices.keys(), key=lambda k: shown[k].casefold()):
+            b = bare_place(shown[k])
+            for g in groups if b else ():
+                if any(
+                    voices[m].place
+                    and voices[m].level not in LOCAL
+                    and same_place(b, voices[m].place)
+                    for m in g
+                    if m in voices
+                ):
+                    g.append(k)
+                    break
     for g in groups:
-        v = next((voices[k] for k in g if voices[k].place), voices[g[0]])
+        v = next((voices[k] for k in g if k in voices and voices[k].place), voices[g[0]])
         where = _title(v.place) if v.place else v.level.capitalize()
         said += _join_group(g, shown, uf, f"one government ({where})")
     return said
@@ -858,6 +905,17 @@ def _voice_join(who: list[str], keys: list[str], origins: Origins) -> str:
     return f"{_and(who)} speak through {through}: one origin"
 
 
+def _a_party(k: str, origins: Origins) -> bool:
+    """Whether claimant key ``k`` is a party: marked, or a voice of a body marked a party
+    (`claimant NAME --of BODY`; evidence12: before, the voices of a government marked a party
+    were a party's only where the body itself stood among them, and a prosecutor given the
+    government's body, alone on a side, read "single-source")."""
+    if k in origins.parties:
+        return True
+    body = origins.bodies.get(k)
+    return body is not None and _key(body) in origins.parties
+
+
 def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str]:
     """The claimant keys of ``keys`` that are parties to the subject's events: those marked,
     a speaker of a party's claims, and any claimant joined to one of these by its name or as
@@ -868,7 +926,7 @@ def _party_keys(keys: Collection[str], origins: Origins, uf: _Groups) -> set[str
     marked = {
         k
         for k in keys
-        if k in parties or any(_key(b) in parties for b in origins.speakers.get(k, ()))
+        if _a_party(k, origins) or any(_key(b) in parties for b in origins.speakers.get(k, ()))
     }
     if not marked:
         return marked
@@ -1072,19 +1130,70 @@ def _grade(origins: int, not_party: int) -> str:
 _AGAINST = {"affirms": ("denies", "denied by"), "denies": ("affirms", "affirmed by")}
 
 
-def _contested(c: StanceConflict, supports: list[Support]) -> tuple[Support, ...]:
+def _contested(
+    c: StanceConflict, supports: list[Support], bodies: Mapping[str, str] | None = None
+) -> tuple[Support, ...]:
     """The supports of a disputed proposition's sides, a corroborated firm side that the other
     firm side's claims deny made ``contested`` (naming who denies it): what the story's own
-    claims deny is never read as corroborated."""
+    claims deny is never read as corroborated. ``bodies``: see :func:`_denied_by`."""
     by_stance = {p.stance: p for p in c.positions}
     out = []
     for p, sup in zip(c.positions, supports, strict=True):
-        against = _denied_by(p, by_stance)
+        against = _denied_by(p, by_stance, bodies)
         if sup.grade == CORROBORATED and against:
             words = _AGAINST[p.stance][1]
             sup = sup._replace(grade=CONTESTED, against=f"{words} {', '.join(against)}")
         out.append(sup)
     return tuple(out)
+
+
+def one_government_both_sides(
+    c: Any, supports: Sequence[Support], bodies: Mapping[str, str] | None = None
+) -> str:
+    """What a disputed proposition whose side is contested says when voices of one government
+    by their names stand on both firm sides, none given a body (`claimant --of`): the contest
+    may be that government changing its account (evidence12: a consulate that said a man left
+    alive and a prosecutor who later said he died inside read "contested, denied by" each
+    other, as if two sources disagreed); "" when there is none, or no side is contested.
+    Named in the text and the report, not in JSON, as the grade line's names are."""
+    if not isinstance(c, StanceConflict) or not any(s.grade == CONTESTED for s in supports):
+        return ""
+    firm = {p.stance: p.claimants for p in c.positions if p.stance in _AGAINST}
+    if len(firm) < 2:
+        return ""
+    given = bodies or {}
+
+    named = [n for n in (*firm["affirms"], *firm["denies"]) if _key(n) not in given]
+    real = [v.place for n in named if (v := voice(n)) is not None and v.place]
+
+    def voices(names: tuple[str, ...]) -> list[tuple[str, Voice]]:
+        # a country named alone ("Saudi Arabia") is its government's voice beside a voice of
+        # that government, as in a side (:func:`bare_place`)
+        out = []
+        for n in names:
+            if _key(n) in given:
+                continue
+            v = voice(n)
+            if v is None and (b := bare_place(n)) and any(same_place(b, p) for p in real):
+                v = Voice(b, "")
+            if v is not None and v.place:
+                out.append((n, v))
+        return out
+
+    yes, no = voices(firm["affirms"]), voices(firm["denies"])
+    said = []
+    for place in sorted({v.place for _, v in yes}):
+        here = [n for n, v in yes if v.place == place]
+        lead = next(v for _, v in yes if v.place == place)
+        there = [n for n, v in no if one_government(lead, v) and _key(n) not in map(_key, here)]
+        if there:
+            said.append(
+                f"voices of one government by their names ({_title(place)}) stand on both "
+                f"sides (affirms: {_and(here)}; denies: {_and(there)}): if it spoke through "
+                "them, its account changed, which is no contest (claimant --of gives each its "
+                "body; its change is then told as its reversal)"
+            )
+    return "; ".join(said)
 
 
 def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -1096,16 +1205,33 @@ def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return any(w not in mine for w in other)
 
 
-def _denied_by(p: Any, by_stance: Mapping[str, Any]) -> list[str]:
+def _denied_by(
+    p: Any, by_stance: Mapping[str, Any], bodies: Mapping[str, str] | None = None
+) -> list[str]:
     """The claimants of the other firm side of a disputed proposition who deny side ``p``
     (affirms against denies), but those on ``p`` too: a claimant that denied and then
-    affirmed (a reversal) stands on the side it came to, and does not contest it."""
+    affirmed (a reversal) stands on the side it came to, and does not contest it. So does a
+    voice of a body (``bodies``: claimant key -> the body it speaks for, `claimant --of`; a
+    body named as a claimant is its own voice) whose other voices stand on ``p``: a
+    government that denied, through its consulate, what its prosecutor later admitted
+    contests nothing by that denial (evidence12: before, the admission's side read
+    "contested, denied by" the consulate)."""
     other = _AGAINST.get(p.stance)
     side = by_stance.get(other[0]) if other is not None else None
     if side is None:
         return []
     mine = set(p.claimants)
-    return [who for who in side.claimants if who not in mine]
+    if not bodies:
+        return [who for who in side.claimants if who not in mine]
+    named = {_key(b) for b in bodies.values()}
+
+    def body(who: str) -> str | None:
+        k = _key(who)
+        b = bodies.get(k)
+        return _key(b) if b is not None else (k if k in named else None)
+
+    here = {b for who in p.claimants if (b := body(who)) is not None}
+    return [who for who in side.claimants if who not in mine and body(who) not in here]
 
 
 def _finding(
@@ -1124,7 +1250,9 @@ def _finding(
             )
             for p in c.positions
         ]
-        return _contested(c, supports) if isinstance(c, StanceConflict) else tuple(supports)
+        if isinstance(c, StanceConflict):
+            return _contested(c, supports, origins.bodies)
+        return tuple(supports)
     if isinstance(c, Revision):
         return (support(c.claims, c.claimants, origins),)
     if isinstance(c, SumFinding):
@@ -1255,12 +1383,19 @@ def assess(
                 found = _timed_positions(c, conflicts[i], times())
                 if found:
                     timed[i] = found
+    both = {
+        i: said
+        for i, c in enumerate(report.conflicts)
+        if isinstance(c, StanceConflict)
+        and (said := one_government_both_sides(c, conflicts[i], origins.bodies))
+    }
     return Assessment(
         conflicts,
         tuple(_finding(c, origins, names) for c in report.minor),
         tuple(_finding(c, origins, names) for c in report.checks),
         b,
         timed,
+        both,
     )
 
 

@@ -17,8 +17,13 @@ _ORGANS = frozenset((
     "government", "govt", "gov", "ministry", "ministries", "minister", "ministers",
     "police", "officials", "official", "authorities", "administration", "secretary",
     "collector", "magistrate", "governor", "commissioner", "cabinet", "premier", "mayor",
-    "president", "presidency", "department", "army", "military",
+    "president", "presidency", "department", "army", "military", "embassy", "embassies",
+    "consulate", "consulates", "consul", "ambassador", "ambassadors", "prosecutor",
+    "prosecutors", "prosecution",
 ))  # fmt: skip
+# Offices of two words, neither of which is one alone ("Attorney General Saud al-Mojeb", "Crown
+# Prince Mohammed bin Salman", "the royal court"): an "attorney" alone is anyone's lawyer.
+_PAIRED = frozenset((("attorney", "general"), ("crown", "prince"), ("royal", "court")))
 # Words of an office that name no place: its portfolio, its rank ("Interior Ministry",
 # "Odisha chief secretary", "Railways Minister", "Senior EU intelligence official").
 _PORTFOLIO = frozenset((
@@ -77,9 +82,10 @@ def _read(name: str) -> Voice | None:
     words = [w.strip(".,;:'’\"") for w in name.split("(", 1)[0].split()]
     words = [_bare(w) for w in words if w]
     folded = [w.casefold() for w in words]
-    organ = next((i for i, w in enumerate(folded) if w in _ORGANS), None)
+    organ = next((i for i, w in enumerate(folded) if w in _ORGANS or _paired(folded, i)), None)
     if organ is None:
         return None
+    after = organ + 2 if _paired(folded, organ) else organ + 1
     level = ""
     place: list[str] = []
     for w, f in zip(words[:organ], folded[:organ], strict=True):
@@ -91,8 +97,10 @@ def _read(name: str) -> Voice | None:
             place = []  # "the state's ... " : a lower-case word breaks the place
     if not place:
         behind = False
-        for w, f in zip(words[organ + 1 :], folded[organ + 1 :], strict=True):
+        for w, f in zip(words[after:], folded[after:], strict=True):
             if f in _AFTER:
+                if place:
+                    break  # "Embassy of Saudi Arabia in Washington": the place is before "in"
                 behind = True
             elif not behind or f in _ORGANS:
                 break
@@ -103,6 +111,11 @@ def _read(name: str) -> Voice | None:
             elif place:
                 break
     return Voice(_place(" ".join(place)), level)
+
+
+def _paired(folded: list[str], i: int) -> bool:
+    """Whether ``folded[i]`` opens an office of two words (``_PAIRED``)."""
+    return i + 1 < len(folded) and (folded[i], folded[i + 1]) in _PAIRED
 
 
 def opening_place(name: str) -> str:
@@ -144,11 +157,17 @@ _PEOPLES = {
     "united kingdom": "uk", "chinese": "china", "japanese": "japan", "filipino": "philippines",
     "philippine": "philippines", "thai": "thailand", "polish": "poland", "danish": "denmark",
     "swedish": "sweden", "finnish": "finland", "norwegian": "norway", "german": "germany",
+    "saudi": "saudi arabia", "emirati": "united arab emirates", "uae": "united arab emirates",
 }  # fmt: skip
 
 
 def _place(place: str) -> str:
     return _PEOPLES.get(place, place)
+
+
+def place_of(folded: str) -> str:
+    """A folded place name as :func:`voice` gives places ("saudi": "saudi arabia")."""
+    return _place(folded)
 
 
 def same_place(a: str, b: str) -> bool:

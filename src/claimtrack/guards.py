@@ -1656,6 +1656,16 @@ _CHANGED_BY = re.compile(
 )
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ADDED_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b", re.IGNORECASE)
+# After "N more" (up to three plain words between), a baseline of what is usual: "1,052 more
+# people than usual had died", "2,975 more deaths than normal", "500 more cases than
+# expected". The figure is an excess over that baseline, the level of an excess count (the
+# measure of most studies of a disaster's toll), not an amount added to another (time23).
+# "than last year", "than in 2016" are not baselines: a difference between two periods.
+_BASELINE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_][\w'-]*){0,3}?\s+than\s+(?:(?:the|an?)\s+)?"
+    r"(?:usual|normal|expected|average|typical)\b",
+    re.IGNORECASE,
+)
 # After a figure, a comparison with an earlier period: the figure is the change from it, not
 # a level ("3% from a year earlier", "3% year on year", "3% on last year", "3% higher than in
 # 2023", "3% above last year's level", "3 % sur un an", "3% interanual", "3 % gegenüber dem
@@ -1808,6 +1818,8 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         return ChangeWords(start - len(m.group()), end, word, "added")
     after = _ADDED_AFTER.match(text, end)
     if after is not None:
+        if after.group().strip().lower() == "more" and _BASELINE_AFTER.match(text, after.end()):
+            return None  # "1,052 more people than usual": an excess count, a level
         return ChangeWords(start, after.end(), after.group().strip(), "added")
     return None
 
@@ -2582,6 +2594,7 @@ def named_at(
             return day
     if _meaning_next(after):
         words = after.split()
+        refusals: list[tuple[str, str]] = []
         for k in range(1, min(4, len(words)) + 1):
             longer = quote[start:end] + " " + " ".join(words[:k])
             longer = longer.rstrip(".,;:!?)\"'’”")
@@ -2590,10 +2603,15 @@ def named_at(
             except FigureError as e:
                 said = str(e)
                 if "is the amount at a moment" in said and "/" not in fig.dimension:
-                    break  # "300 a year earlier": 300 is that moment's amount, read
-                if any(mark in said for mark in _MEANING_MARKS):
-                    z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
-                    return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
+                    # "300 a year earlier", "26 percent a year ago" (whose "26 percent a year"
+                    # alone would be a rate): the amount at that moment, read
+                    refusals = []
+                    break
+                refusals.append((longer, said))
+        for longer, said in refusals:
+            if any(mark in said for mark in _MEANING_MARKS):
+                z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
+                return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
     return None
 
 
@@ -2865,7 +2883,9 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
         sentence = quote[start : z + _clause_end(quote[z:])]
         for m in _MONEY_NAMED.finditer(sentence):
             before = sentence[: m.start()].split()
-            if before and (before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(before[-1])):
+            if before and (
+                before[-1][-1:].isdigit() or _BARE_FIGURE.fullmatch(" ".join(before[-2:]))
+            ):
                 continue  # the amount of its own ("5 dollars", "3 million euros")
             toks = _tokens(_normalise(m.group()))
             hit = _match(_unit_index(), toks, 0)
@@ -2883,7 +2903,7 @@ def _money_elsewhere(value: str, quote: str, places: list[tuple[int, int]]) -> s
             continue
         # "$3 million, and 2 million more": the scale repeated, the currency not
         for other, fig in quoted_readings(sentence):
-            if _money(fig.dimension) and fold(other).endswith(scale):
+            if _money(fig.dimension) and scale in fold(other).split():  # "50 billion euros"
                 return (
                     f"the figure {value!r} gives no unit, and its sentence gives another"
                     f" {scale} in money ({other!r}): give the figure with its currency and"

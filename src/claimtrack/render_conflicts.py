@@ -112,7 +112,7 @@ def conflicts_report(
         if grades is not None:
             _support_lines(
                 console, c, grades.conflicts[n - 1], grades.bounds.get(n - 1),
-                grades.timed.get(n - 1, ()),
+                grades.timed.get(n - 1, ()), grades.both_sides.get(n - 1, ""),
             )  # fmt: skip
         measure = getattr(c, "measure", None)
         if measure in definitions:
@@ -183,7 +183,14 @@ def _sum_runs(report: Report) -> dict[int, list[int]]:
     }
 
 
-def _support_lines(console: Console, c: Any, supports: Any, bounds: Any, timed: Any = ()) -> None:
+def _support_lines(
+    console: Console,
+    c: Any,
+    supports: Any,
+    bounds: Any,
+    timed: Any = (),
+    both: str = "",
+) -> None:
     """What stands behind a finding (issue #26): each position's or side's claims,
     independent origins and grade; a dispute resting on parties alone; a figure dispute's
     bounds."""
@@ -199,6 +206,8 @@ def _support_lines(console: Console, c: Any, supports: Any, bounds: Any, timed: 
             lines.append(f"{label}: {support_text(sup, who=p.claimants)}")
         if party_only(supports):
             lines.append("every position rests on parties to the events alone: context, not proof")
+        if both:
+            lines.append(both)
     if bounds is not None:
         dim = getattr(c, "dimension", "count")
         # "the sources span 0+" (from "50 or less" to "450+") says nothing: left out

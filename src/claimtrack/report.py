@@ -1009,6 +1009,9 @@ def time_lines(
             f"after {c.as_of}, so {'it' if len(later) == 1 else 'they'} may describe a later "
             "moment (a change, not a dispute); give --as-of to say which"
         )
+    stages = None if cumulative else plan_stage_line(c, records)
+    if stages:
+        lines.append(stages)
     for p in c.positions:
         for cid in p.claims[:5]:  # the claims a bounded listing shows
             r = records.get(cid)
@@ -1136,6 +1139,51 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
         f"{said} {'gives' if len(later) == 1 else 'give'} no as_of, stated after "
         f"{dates[-1]}: {'it' if len(later) == 1 else 'they'} may describe a later moment, a "
         "change rather than a reversal; give --as-of to say which"
+    )
+
+
+# the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure
+# changed in negotiation ("proposed", "initially", "down from", "agreed")
+_STAGE = re.compile(
+    r"\b(?:propos(?:e|ed|es|al|als|ing)|draft(?:ed)?|offer(?:s|ed)?|suggest(?:s|ed|ion)?"
+    r"|initial(?:ly)?|original(?:ly)?|agreed|agreement|deal|compromise|negotiat\w*"
+    r"|reduced|revised|(?:cut|raised|lowered|trimmed)\s+to|(?:down|up)\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def plan_stage_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str | None:
+    """The line under a dispute of money whose figures may be stages of one plan (sums4):
+    every figure with no as_of, stated on two days or more (said_on, else reported_on), a
+    quote of them in the words of a plan's stage ("proposed", "initially", "down from",
+    "agreed"). An amount proposed, then changed in a negotiation (a budget cut from €500
+    billion of grants to €390 billion between May and July), reads as a dispute between
+    sources when its figures give no as_of; the line asks for the as_of of each stage. None
+    when the dispute is not money, a figure gives an as_of, its order is already not known
+    (money of different years says so), or no quote speaks of a stage."""
+    if not c.times_ordered or not str(c.dimension).startswith("currency:"):
+        return None
+    days: set[str] = set()
+    words: dict[str, None] = {}
+    for p in c.positions:
+        for cid in p.claims:
+            r = records.get(cid)
+            if r is None or r.get("as_of"):
+                return None
+            stated = r.get("said_on") or r.get("reported_on")
+            if stated:
+                days.add(str(stated))
+            for m in _STAGE.finditer(str(r.get("quote") or "")):
+                words.setdefault(" ".join(m.group(0).lower().split()), None)
+    if len(days) < 2 or not words:
+        return None
+    said = ", ".join(f"“{w}”" for w in list(words)[:3])
+    return (
+        f"no figure gives an as_of, and they were stated on different days ({min(days)} to "
+        f"{max(days)}) in words of a plan's stages ({said}): an amount that changed between "
+        "them (a budget proposed, then agreed; an estimate revised) reads as a dispute with no "
+        "as_of; give each figure the --as-of of the stage it describes (the day of the "
+        "proposal, of the deal) to compare them"
     )
 
 
@@ -1900,7 +1948,7 @@ def _credit_finding(
     elif isinstance(c, Revision):
         for name in {by_id[i].claimant for i in c.claims}:
             entry(name)["revisions"].append(inv)
-    elif isinstance(c, Reversal):
+    elif isinstance(c, Reversal) and not c.voices:  # a body's is none of its voices' own
         entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
 
 

@@ -86,10 +86,11 @@ def conflicts(
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
     last = _LastFacts()  # the times a cumulative measure's grades read (evidence6)
+    bodies = store.bodies()  # a body's voices on both sides of a proposition (evidence12)
 
     def check(name: str, facts: list[Any]) -> Any:
         cumulative, sums = rules.get(name, no_rules)
-        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+        report = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums, bodies=bodies)
         if report.conflicts or report.minor or report.checks:  # what its relays rest on
             # the --all --json fan-out's forked child reads on a connection of its own
             _relayed(store.in_this_process(), origins, name, facts, spoken, report)
@@ -547,20 +548,33 @@ def _subject_report(
 
     cumulative, sums = store.rules(subject).get(subject, (set(), []))
     facts = store.facts(subject)
-    result = analyse(facts, min_gap=min_gap, cumulative=cumulative, sums=sums)
+    result = analyse(
+        facts, min_gap=min_gap, cumulative=cumulative, sums=sums, bodies=store.bodies()
+    )
     reviewed = list(store.reviewed(subject))
     docs = [] if claimreview_id is None else [_main_claimreview(store, reviewed, claimreview_id)]
     if docs:
         _warn_flagged(store, reviewed, claimreview_id or "", result)
     canon = store.canonical()  # alias key -> (canonical key, name)
+    claims = list(store.claims(subject, include_retracted=True))
+    # one claimant written two ways ("Saudi public prosecutor", "Saudi Public Prosecutor") is
+    # shown by one name, as the engine shows it (rule 5: of the spellings of its active claims,
+    # the first in code-point order); before (evidence12), the report's and `claimants
+    # --record`'s tables gave each spelling a row of its own
+    spelled: dict[str, str] = {}
+    for r in claims:
+        k = claimant_key(r["claimant"])
+        if r.get("status") != "retracted" and (k not in spelled or r["claimant"] < spelled[k]):
+            spelled[k] = r["claimant"]
 
     @cache
     def display(name: str) -> str:
-        return canon.get(claimant_key(name), ("", name))[1]
+        k = claimant_key(name)
+        return canon[k][1] if k in canon else spelled.get(k, name)
 
     built = rep.build(
         subject,
-        store.claims(subject, include_retracted=True),
+        claims,
         facts,
         result,
         reviewed=reviewed,
@@ -653,6 +667,8 @@ def _evidence_view(
             said += " (two independent origins, one not a party)"
         line += said + "."
         bounds[index + 1] = line[:1].upper() + line[1:]
+    for index, said in grades.both_sides.items():  # one government on both sides (evidence12)
+        bounds[index + 1] = said[:1].upper() + said[1:] + "."
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})

@@ -1096,7 +1096,9 @@ def flagged_verdicts(
             report = (analysed or {}).get(subject)
             if report is None:
                 cumulative, sums = store.rules(subject).get(subject, (set(), []))
-                report = analyse(store.facts(subject), cumulative=cumulative, sums=sums)
+                report = analyse(
+                    store.facts(subject), cumulative=cumulative, sums=sums, bodies=store.bodies()
+                )
             records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
             reports[subject] = (report, records)
         report, records = reports[subject]

@@ -188,6 +188,8 @@ def claimant(
     try:
         row = store.set_kind(name, kind, new=new) if kind else store.claimant(name)
     except NotFoundError as e:
+        if role is None and not (party or of or kind) and _body_alone(store, name, as_json):
+            return
         if (role is None and not party and not of) or e.hint != _NO_SUCH_HINT:
             raise
         # a role or a party for a claimant no claim names yet: registered, its kind guessed
@@ -209,6 +211,7 @@ def claimant(
             " it from now (check the spelling: `claimtrack subjects` lists the others)"
         )
     row = row | store.claimant_evidence(claimant_key(row["claimant"]))
+    row |= _voices(store, row["claimant"])  # a body: who speaks for it (evidence12)
     if as_json:
         _emit_json(row)
         return
@@ -217,6 +220,35 @@ def claimant(
         party_to = ", ".join(row["party_to"]) or "no subject"
         of_body = f"; speaks for: {row['of']}" if row.get("of") else ""
         render.message(f"role: {row['role'] or 'not set'}; a party to: {party_to}{of_body}")
+    if row.get("voices"):
+        voices = row["voices"]
+        shown = voices if len(voices) <= 8 else [*voices[:8], f"{len(voices) - 8} more"]
+        render.message(f"its voices (claimant --of): {', '.join(shown)}")
+
+
+def _voices(store: "Store", name: str) -> dict[str, list[str]]:
+    """``{"voices": [...]}`` for a body the user gave voices (`claimant NAME --of BODY`), else
+    ``{}``."""
+    voices = store.voices_of(name)
+    return {"voices": voices} if voices else {}
+
+
+def _body_alone(store: "Store", name: str, as_json: bool) -> bool:
+    """Show a body no claim names and no record registers, by the voices given it (before,
+    `claimant BODY` said "no claimant named" of the body its voices speak for); False when no
+    claimant is given it."""
+    from claimtrack import render
+
+    voices = store.voices_of(name)
+    if not voices:
+        return False
+    if as_json:
+        _emit_json({"claimant": name, "claims": 0, "voices": voices})
+    else:
+        render.message(
+            f"{name} is no claimant of its own; its voices (claimant --of): {', '.join(voices)}"
+        )
+    return True
 
 
 def _party_subjects(store: "Store", subjects: list[str], *, new: bool) -> list[str]:

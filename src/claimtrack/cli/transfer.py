@@ -410,6 +410,7 @@ def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> No
     if is_stdout(output):
         raise InputError("--format xlsx writes a file: give -o FILE.xlsx")
     rules = store.rules(subject)
+    bodies = store.bodies()
 
     def reports() -> Iterator[tuple[str, Any]]:
         if subject is not None:
@@ -418,7 +419,7 @@ def _export_xlsx(store: "Store", subject: str | None, output: Path | None) -> No
             pairs = store.facts_by_subject()
         for name, facts in pairs:
             cumulative, sums = rules.get(name, (set(), []))
-            yield name, analyse(facts, cumulative=cumulative, sums=sums)
+            yield name, analyse(facts, cumulative=cumulative, sums=sums, bodies=bodies)
 
     _write_xlsx(store, output, subject, reports())
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 from typing import Final
 
@@ -27,6 +27,7 @@ from claimtrack.conflicts.core import (
     _about,
     _above,
     _before,
+    _bounds,
     _core,
     _Ctx,
     _first,
@@ -61,7 +62,7 @@ from claimtrack.conflicts.model import (
     direction_topic,
     is_change_topic,
 )
-from claimtrack.conflicts.reversals import _figure_reversals, _Reversals
+from claimtrack.conflicts.reversals import _figure_reversals, _Reversals, body_reversals
 from claimtrack.conflicts.sums import (
     _NO_SUMS,
     UNSIGNED,
@@ -91,12 +92,15 @@ def analyse(
     min_gap: float = DEFAULT_MIN_GAP,
     cumulative: Iterable[str] = (),
     sums: Iterable[SumRelation] = (),
+    bodies: Mapping[str, str] | None = None,
 ) -> Report:
     """Find the conflicts, reversals, revisions, sums and changes over time among ``facts``.
 
     ``min_gap`` is the materiality ratio (>= 1): positions closer than it are a minor
     difference, not a dispute. ``cumulative`` names measures whose true value can only
-    grow; ``sums`` relates total measures to their parts.
+    grow; ``sums`` relates total measures to their parts; ``bodies`` (claimant key -> the
+    body it speaks for, `claimant --of`) makes a body whose voices took both sides of a
+    proposition, one side surely after the other, a reversal of that body.
 
     The result does not depend on the order of ``facts``. The cyclic garbage
     collector is paused while the (acyclic) working set is built: with a million
@@ -109,7 +113,7 @@ def analyse(
     # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
     _HEDGES.start(facts.hedge_of if type(facts) is ActiveFacts else None)
     try:
-        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums))
+        return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums), bodies)
     finally:
         _HEDGES.start(None)
         if gc_was_enabled:
@@ -947,6 +951,12 @@ def _figure_passes(
                 continue
             if len(recs) < 2:
                 continue
+            if (
+                len(dims) > 1
+                and dimension[:9] == "currency:"
+                and _converted_alike(recs, dims, dimension)
+            ):
+                continue  # one amount converted at several rates: no figures of their own
             recs = _standing(g, measure, dimension, recs, ctx, revisions)
             if len(recs) < 2:
                 continue
@@ -958,7 +968,7 @@ def _figure_passes(
             if _read_at_its_times(measure, dimension, recs, ctx, n_found):
                 continue
             if dimension[:9] == "currency:":
-                _money_reversals(measure, recs, min_gap, rev)
+                _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
@@ -978,6 +988,74 @@ def _read_at_its_times(
     if dimension == "share" and reads_running_share(measure):
         return _unmarked_running_count(measure, recs, ctx, n_found, dimension)
     return False
+
+
+def _twins(
+    dims: dict[str, list[tuple]], dimension: str
+) -> dict[tuple[str, str], dict[str, list[tuple]]]:
+    """A measure's money figures in currencies other than ``dimension``, by claimant and
+    where they were given (``_statement_of``): (key, place) -> currency -> figures."""
+    twins: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+    for d, others in dims.items():
+        if d != dimension and d[:9] == "currency:":
+            for r in others:
+                if (at := _statement_of(r)) is not None:
+                    twins.setdefault((r[_KEY], at), {}).setdefault(d, []).append(r)
+    return twins
+
+
+def _converted_alike(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> bool:
+    """Whether money figures are all conversions of one amount given in another currency
+    (sums4): each has a twin in one other currency (the same claimant on the measure, in the
+    same source, else on the same day: "€750bn ($825bn)"), and the twins agree. Such figures
+    differ by the rate each outlet converted at, not by anything their claimants said, and
+    are never compared among themselves (no dispute, minor difference, reversal or change
+    over time; they stay listed as not comparable with the amount's currency). Before, the
+    EU recovery fund's €750 billion, converted at $825 billion in May and $857 billion in
+    July, read as a minor difference in dollars, and "Charles Michel on fund: $857 billion →
+    $854 billion" as his minor reversal, two agencies' conversions of his one amount."""
+    if not recs:
+        return False
+    twins = _twins(dims, dimension)
+    found: list[dict[str, list[tuple]]] = []
+    for r in recs:
+        at = _statement_of(r)
+        if at is None or (r[_KEY], at) not in twins:
+            return False
+        found.append(twins[(r[_KEY], at)])
+    for d in set.intersection(*(set(f) for f in found)):
+        low, high = _bounds([t for f in found for t in f[d]])
+        if not _above(low, high):  # the twins share a value: one amount, several rates
+            return True
+    return False
+
+
+def _unconverted(recs: list[tuple], dims: dict[str, list[tuple]], dimension: str) -> list[tuple]:
+    """``recs`` without the figures of each claimant whose figures in ``dimension`` are all
+    conversions of one amount it gave in another currency (``_converted_alike``): they are
+    no reversal of its. ``recs`` itself when there are none."""
+    if len(dims) < 2:
+        return recs
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    drop = {
+        r[_ID]
+        for own in by_key.values()
+        if len(own) > 1 and _converted_alike(own, dims, dimension)
+        for r in own
+    }
+    return [r for r in recs if r[_ID] not in drop] if drop else recs
+
+
+def _statement_of(r: tuple) -> str | None:
+    """Where a figure was given, to find its conversion beside it: its source (the article),
+    else the day it was said (said_on, else reported_on) when that is a day; None when
+    neither is known."""
+    if r[_SRC] is not None:
+        return "source:" + r[_SRC]
+    said: str | None = r[_SAID] or r[_REPORTED]
+    return "day:" + said if said is not None and len(said) >= 10 else None
 
 
 def _money_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:
@@ -1258,10 +1336,14 @@ def _has_time(recs: list[tuple]) -> bool:
     return all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs)
 
 
-def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceConflict]:
+def _stance_passes(
+    g: _Grouped, names: _Names, rev: _Reversals, bodies: dict[str, str] | None = None
+) -> list[StanceConflict]:
     """Every proposition both affirmed and denied: a stance dispute (with the uncertain claims
     in their own column), and the reversals of claimants on both sides. Uncertain claims make
-    no dispute by themselves; a claimant's later uncertain claim is a walk-back."""
+    no dispute by themselves; a claimant's later uncertain claim is a walk-back. ``bodies``
+    (a voice's claimant key -> its body's key, `claimant --of`) gathers the claims of each
+    body's voices on both sides (``rev.bodies``) for :func:`body_reversals`."""
     out: list[StanceConflict] = []
     for proposition, (affirms, denies, uncertain) in g.stances.items():
         if uncertain:
@@ -1285,6 +1367,8 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
         if uncertain:
             positions.append(_stance_position("uncertain", uncertain, relaying[2], names))
         out.append(StanceConflict(proposition, tuple(positions)))
+        if bodies:
+            _body_sides(proposition, affirms, denies, bodies, rev)
         both = {r[1] for r in affirms}.intersection([r[1] for r in denies])
         if not both:
             continue  # no claimant on both sides
@@ -1301,6 +1385,29 @@ def _stance_passes(g: _Grouped, names: _Names, rev: _Reversals) -> list[StanceCo
             )
         )
     return out
+
+
+def _body_sides(
+    proposition: str,
+    affirms: list[tuple],
+    denies: list[tuple],
+    bodies: dict[str, str],
+    rev: _Reversals,
+) -> None:
+    """Into ``rev.bodies``: the claims on ``proposition`` of each body whose voices stand on
+    both sides (a body named as a claimant is its own voice)."""
+    sides: dict[str, list[set[str]]] = {}
+    for k, recs in enumerate((affirms, denies)):
+        for r in recs:
+            body = bodies.get(r[1])
+            if body is not None:
+                sides.setdefault(body, [set(), set()])[k].add(r[1])
+    for body, (yes, no) in sides.items():
+        if not yes or not no:
+            continue
+        voices = yes | no
+        claims = {(r[0], r[2], r[3], None) for r in (*affirms, *denies) if r[1] in voices}
+        rev.bodies[(body, "proposition", proposition)] = (claims, voices)
 
 
 def _walk_backs(
@@ -1359,11 +1466,26 @@ def _figure_order(c: FigureConflict) -> tuple:
     )
 
 
+def _voiced(
+    bodies: Mapping[str, str], shown: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """(claimant key -> its body's key, for the claimants of this subject that speak for a
+    body or are one; body key -> the body's name as the user gave it), or None when no
+    claimant of the subject speaks for one."""
+    names = {claimant_key(b): b for b in bodies.values()}
+    of = {k: claimant_key(b) for k, b in bodies.items() if k in shown}
+    of.update((k, k) for k in shown if k in names)
+    if not of:
+        return None
+    return of, {b: names[b] for b in set(of.values())}
+
+
 def _analyse(
     facts: Iterable[Fact],
     min_gap: float,
     cumulative: frozenset[str],
     sums: tuple[SumRelation, ...],
+    bodies: Mapping[str, str] | None = None,
 ) -> Report:
     facts = facts if isinstance(facts, list) else list(facts)
     # The active facts, one per id (field 0; the last one wins): the facts themselves when
@@ -1399,7 +1521,8 @@ def _analyse(
     if sums and (ctx.moments or ctx.unmarked):
         timed = cumulative.union(ctx.moments, ctx.unmarked)
     sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
-    stance_conflicts = _stance_passes(g, names, rev) if g.stances else []
+    voiced = _voiced(bodies, g.shown) if bodies and g.stances else None
+    stance_conflicts = _stance_passes(g, names, rev, voiced and voiced[0]) if g.stances else []
 
     # (each list sorted only when there is something to order: most subjects have a few)
     figure_conflicts = ctx.figure_conflicts
@@ -1429,6 +1552,7 @@ def _analyse(
             *stance_conflicts,
             *_with_disputes(_Reversals.found(names, rev.claims, "reversal", active), alone, g),
             *_Reversals.found(names, rev.walk_backs, "walk-back", active),
+            *(body_reversals(names, rev, voiced[1], active) if voiced and rev.bodies else ()),
         ),
         changes=tuple(ctx.changes),
         n_claims=len(active),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from json import dumps as _dumps
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from claimtrack.conflicts.model import (
     Conflict,
@@ -85,12 +85,16 @@ def _relaying_json(relaying: list[tuple[str, str, bool]]) -> list[dict[str, Any]
 def _fall_json(r: Revision) -> dict[str, Any]:
     """A fall's claims (earlier, later), their claimants, dates and ratio: a revision's own
     keys after its kind, measure and dimension, and each of a dispute's ``falls``."""
-    return {
+    out: dict[str, Any] = {
         "claims": list(r.claims),
         "claimants": list(r.claimants),
         "dates": [{"date": d, "basis": b} for d, b in r.dates],
         "ratio": tidy(r.ratio),
     }
+    if r.together is not None:  # a claimant's own fall stated on one day (time23)
+        out["ordered"] = False
+        out["stated_together"] = r.together
+    return out
 
 
 def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
@@ -219,6 +223,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
         "ordered": c.ordered,
         **({"since": list(c.since)} if c.since else {}),
         **({"disputes": [_told_json(d) for d in c.disputes]} if c.disputes else {}),
+        **({"voices": list(c.voices)} if c.voices else {}),
     }
 
 
@@ -421,6 +426,11 @@ def _fall_fields(r: Revision) -> str:
     return (
         f'"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
         f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}'
+        + (
+            ""
+            if r.together is None
+            else f', "ordered": false, "stated_together": {_quote(r.together)}'
+        )
     )
 
 
@@ -532,8 +542,12 @@ def _conflict_line(
         f'{{"kind": {_quote(c.kind)}, "claimant": {_quote(c.claimant)}, '
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
-        f"{_since_line(c.since)}{_disputes_line(c.disputes)}{end}}}"
+        f"{_since_line(c.since)}{_disputes_line(c.disputes)}"
+        f"{f', {_VOICES}{_names_text(c.voices)}' if c.voices else ''}{end}}}"
     )
+
+
+_VOICES: Final = '"voices": '
 
 
 def _disputes_line(disputes: tuple[FigureConflict, ...]) -> str:
@@ -732,6 +746,15 @@ def summary_line(report: Report) -> str:
     if unordered:  # the disputed figures come first
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
+    together = (
+        sum(1 for c in report.conflicts if type(c) is Revision and c.together is not None)
+        if report.n_revisions
+        else 0
+    )
+    if together:  # a claimant's own fall stated on one day: no later word (time23)
+        at = next(k for k, p in enumerate(parts) if p.endswith(("downward revision", "revisions")))
+        own = report.n_revisions - between - upward
+        parts[at] += f" ({'' if together == own else f'{together} '}of unknown order)"
     if report.n_reversals:  # a reversal whose statements cannot be ordered may be no change
         unordered = sum(
             1

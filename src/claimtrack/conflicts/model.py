@@ -180,6 +180,9 @@ class Reversal:
     # 4, "A dispute of one claimant"): told once, as this reversal, which says what they said
     # about the figures' times (their as_of, whether their order is known, figures stated later)
     disputes: tuple[FigureConflict, ...] = ()
+    # a body's reversal (``claimant`` is the body the user gave its voices, `claimant --of`):
+    # the voices whose claims it lists, each claimant once, sorted; () for a claimant's own
+    voices: tuple[str, ...] = ()
 
 
 @_record
@@ -196,6 +199,9 @@ class Revision:
     dimension: str = "count"
     as_of: str | None = None  # the moment both estimates describe (not cumulative)
     up: bool = False  # revised up (only with as_of)
+    # the day both figures were stated, when a claimant's own fall's statements cannot be
+    # ordered (one day): which came last is not known, so not surely a later word (time23)
+    together: str | None = None
 
 
 @_record

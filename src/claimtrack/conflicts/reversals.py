@@ -207,8 +207,14 @@ def reversal_heading(c: Reversal, with_note: bool = True, passed_on: bool = Fals
         )
     else:
         head = f"Reversal: {c.claimant} changed position on {c.topic_kind} {c.topic}"
+        if c.voices:  # a body's, through the voices the user gave it (claimant --of)
+            head += f", through its voices {_and(c.voices)} (claimant --of)"
     note = order_note(c) if with_note else ""
     return f"{head} ({note})" if note else head
+
+
+def _and(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def order_note(c: Reversal) -> str:
@@ -240,6 +246,9 @@ class _Reversals:
         self.claims: dict[_ReversalKey, set[tuple]] = {}
         self.minor: dict[_ReversalKey, set[tuple]] = {}
         self.walk_backs: dict[_ReversalKey, set[tuple]] = {}
+        # a body's voices on both sides of a proposition (`claimant --of`): key (the body's
+        # key, "proposition", the proposition) -> (its voices' claims, their claimant keys)
+        self.bodies: dict[_ReversalKey, tuple[set[tuple], set[str]]] = {}
 
     @staticmethod
     def found(
@@ -256,6 +265,45 @@ class _Reversals:
         order = sorted(claims, key=lambda c: (rank[c[0]], c[2], c[1]))  # claimant, topic, kind
         found = [_reversal(names, *c, claims[c], kind) for c in order]
         return found if facts is None else _reorder(found, facts)
+
+
+def body_reversals(
+    names: _Names, rev: _Reversals, shown: dict[str, str], facts: list[Fact]
+) -> list[Reversal]:
+    """The reversals of bodies (``rev.bodies``; ``shown``: a body's key -> its name as the user
+    gave it): a body whose voices took one side of a proposition and then, surely later, the
+    other, is a body that changed its account, told with the voices it rests on (a government
+    that said a man left its consulate alive, through its consulate and its crown prince, and
+    then, through its prosecutor, that he died inside). Voices of one body on both sides whose
+    order is not known are no change of account (they may be two voices that disagree), and a
+    body of one voice is that claimant's own reversal, found with the others."""
+    if not rev.bodies:
+        return []
+    own = _Names(shown)
+    found: list[tuple[Reversal, tuple[str, ...]]] = []
+    for key in sorted(rev.bodies, key=lambda k: (shown[k[0]].casefold(), k[2])):
+        claims, keys = rev.bodies[key]
+        if len(keys) > 1:
+            found.append((_reversal(own, *key, claims), names.claimants(keys)))
+    ordered = _reorder([r for r, _ in found], facts)
+    out = []
+    for r, (_, voices) in zip(ordered, found, strict=True):
+        if r.ordered:
+            out.append(
+                Reversal(
+                    r.claimant,
+                    r.topic_kind,
+                    r.topic,
+                    r.claims,
+                    r.dates,
+                    r.ordered,
+                    r.kind,
+                    r.since,
+                    r.disputes,
+                    voices,
+                )
+            )
+    return out
 
 
 def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Reversals) -> None:

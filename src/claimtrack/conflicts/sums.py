@@ -94,6 +94,16 @@ def _stated_after(e: tuple, said: str) -> bool:
     return stated is not None and _before(said, stated)
 
 
+def _stated_together(e: tuple, r: tuple) -> str | None:
+    """The date two records were both stated on (said_on, else reported_on: the same date),
+    else None: a government that told Congress on 9 August that 1,427 more people had died by
+    December, and the same day kept its certified count at 64, gave no later, lower word
+    (time23). A month against a day in it is not one date: a page of November may report a
+    statement of September ("in September the figure was revised down to 79", Grenfell)."""
+    a, b = e[_SAID] or e[_REPORTED], r[_SAID] or r[_REPORTED]
+    return a if a is not None and a == b else None
+
+
 def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
     """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
     (the least they differ), or their cores' ratio where that is under the
@@ -156,6 +166,7 @@ def _revisions(
                     ((e_date, e_basis), (date, basis)),
                     _shown_ratio(_shown_gap(e, r, min_gap)),
                     dimension,
+                    together=_stated_together(e, r) if e[_KEY] == r[_KEY] else None,
                 )
             )
         for item in group:
@@ -462,6 +473,12 @@ def revision_note(c: Revision) -> str:
             f"{c.claimants[1]} replaced its own estimate of {c.as_of} with a later one: "
             "a revision, not a dispute with itself"
         )
+    if c.together is not None:
+        return (
+            f"a total that can only grow, given as less for a later moment by {c.claimants[1]}'s "
+            f"statements of {c.together}: which came last is not known, so not surely a "
+            "correction; two counts in one (a certified toll and an estimate), or a misreport"
+        )
     return "a total that can only grow was later given as less: a correction, or a dispute"
 
 
@@ -477,6 +494,11 @@ def revision_heading(c: Revision) -> str:
         return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
     if c.claimants[0] != c.claimants[1]:  # display names: one per claimant key
         return f"Fall between claimants: {c.measure} (cumulative), {ratio}"
+    if c.together is not None:  # statements of one day: no later word (time23)
+        return (
+            f"Revision: {c.measure} (cumulative) fell, {ratio} "
+            f"(both stated {c.together}, order not known)"
+        )
     return f"Revision: {c.measure} (cumulative) fell, {ratio}"
 
 
@@ -689,7 +711,9 @@ def _sums(
     missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
     totals = _distinct(timed(groups.get(relation.total, [])))
     combos = (
-        [] if overlap or floors_only else _claimant_combos(relation, groups, echoes, names, timed)
+        []
+        if overlap or floors_only
+        else _claimant_combos(relation, groups, echoes, names, timed, money)
     )
     checked = 0
     for figures_given, givers in combos if totals else ():
@@ -762,7 +786,10 @@ def _years_apart(figures: list[tuple[tuple, list[tuple]]]) -> bool:
     in a later year: an amount changes between years without anyone disputing it (spending to
     date, a fine cut on appeal, rule 2), so the figure with no as_of may be of a later moment
     and the check is of no one time. The Grenfell inquiry's £117m "by the end of March" 2021
-    was added to four costs said in 2023 and called consistent with the £500m of 2021."""
+    was added to four costs said in 2023 and called consistent with the £500m of 2021.
+    With no as_of at all, see ``_part_after_total``."""
+    if _part_after_total(figures):
+        return True
     dated = [rep[_ASOF] for rep, _ in figures if rep[_ASOF]]
     if not dated:
         return False
@@ -771,6 +798,33 @@ def _years_apart(figures: list[tuple[tuple, list[tuple]]]) -> bool:
         if rep[_ASOF] is None and all(
             (stated := r[_SAID] or r[_REPORTED]) and stated[:4] > first for r in recs
         ):
+            return True
+    return False
+
+
+def _stated_years(recs: list[tuple]) -> list[str]:
+    """The years a figure's records were stated in (said_on, else reported_on); "" for one
+    stated on no known date."""
+    return [(r[_SAID] or r[_REPORTED] or "")[:4] for r in recs]
+
+
+def _part_after_total(figures: list[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether a check of money figures with no as_of (the total last) holds a part stated
+    only in years after every statement of the total (sums4): an amount changes between
+    years (a budget proposed, then enacted and revised), so a total said before the part
+    was ever stated may be of an earlier stage, and the check is of no one time. Before, the
+    Recovery and Resilience Facility's €360 billion of loans, said in February 2021, stood
+    "above" the €250 billion of loans the Commission had proposed for the whole recovery
+    fund in May 2020. Parts stated before their total are checked as before: a total said in
+    2024 of fines imposed in 2017, 2018 and 2019 adds up what was said earlier."""
+    total, recs = figures[-1]
+    years = _stated_years(recs)
+    if total[_ASOF] is not None or not all(years):
+        return False
+    last = max(years)
+    for rep, part in figures[:-1]:
+        stated = _stated_years(part)
+        if rep[_ASOF] is None and all(stated) and min(stated) > last:
             return True
     return False
 
@@ -826,22 +880,74 @@ def _claimant_combos(
     echoes: Mapping[str, list[tuple]],
     names: _Names,
     timed: Callable[[list[tuple]], list[tuple]],
+    money: bool = False,
 ) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
     """Each combination of distinct part figures that a claimant gave (one per part, their
-    relays included), once: (the figures, every record giving them)."""
+    relays included), once: (the figures, every record giving them). ``money``: a part
+    figure is never taken with a figure stated on a day the claimant gave that part another
+    figure (``_unsaid_together``: its amount changed between its statements, a proposal
+    revised in a negotiation)."""
     by_key = _by_claimant(relation, groups, echoes, timed)
     combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
         if not all(slots):
             continue
+        said = _said_by_day(slots) if money else None
         for chosen in product(*[_distinct(recs) for recs in slots]):
+            if said and _unsaid_together(chosen, said):
+                continue
             ident = _figures_key(chosen)
             if ident in combos:  # another claimant gives the same figures: one check
                 combos[ident][1].extend(r for c in chosen for r in c[1])
             else:
                 combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
     return list(combos.values())
+
+
+def _said_by_day(slots: list[list[tuple]]) -> list[dict[str, set[tuple]]] | None:
+    """One claimant's part figures with no as_of by the day they were stated (said_on, else
+    reported_on): per part, day -> the figures' bounds; None when no part was given two
+    figures on different days (nothing revised: its combinations are made as before)."""
+    out: list[dict[str, set[tuple]]] = []
+    revised = False
+    for recs in slots:
+        days: dict[str, set[tuple]] = {}
+        for r in recs:
+            day = _said_date(r)
+            if r[_ASOF] is None and day is not None:
+                days.setdefault(day, set()).add(_bounds_of(r))
+        revised = revised or len(set().union(*days.values())) > 1 < len(days)
+        out.append(days)
+    return out if revised else None
+
+
+def _bounds_of(r: tuple) -> tuple:
+    return _bound_key(r[_LOW]), _bound_key(r[_HIGH])
+
+
+def _unsaid_together(
+    chosen: Sequence[tuple[tuple, list[tuple]]], said: list[dict[str, set[tuple]]]
+) -> bool:
+    """Whether a combination takes a part figure beside one stated only on days when the
+    claimant gave that part another figure, and not this one (sums4): on 19 July the
+    European Council president offered €400 billion of grants, so his €450 billion of 18
+    July is no part of the €350 billion of loans he offered on the 19th. Before, 450 + 350
+    made €800 billion, "over" the €750 billion fund, a sum nobody proposed. Parts stated on
+    days with nothing else said of them are taken together as before (fines imposed in
+    2017, 2018 and 2019, one of them cut on appeal in 2022); figures with an as_of are
+    matched by it (``_one_time``)."""
+    for i, (rep, _) in enumerate(chosen):
+        if rep[_ASOF] is not None:
+            continue
+        mine, by_day = _bounds_of(rep), said[i]
+        for j, (other, recs) in enumerate(chosen):
+            if j == i or other[_ASOF] is not None:
+                continue
+            days = {_said_date(r) for r in recs}
+            if all(d in by_day and mine not in by_day[d] for d in days):
+                return True
+    return False
 
 
 def _figures_key(chosen: Iterable[tuple[tuple, list[tuple]]]) -> tuple:
@@ -881,6 +987,7 @@ def _parts_above(
     claimant's part and total that both state their ends (``_sharp``) disagree at any ratio,
     as a sum of such figures does."""
     timed = _timed if cumulative else list
+    money = not cumulative and dimension[:9] == "currency:"
     flagged = {(i, f.claims[-1]) for f in out.bad for i in f.claims[:-1]}
     replaced = {} if cumulative else _replaced(totals)
     for part in relation.parts:
@@ -890,6 +997,8 @@ def _parts_above(
                 same, when = _one_time([r[_ASOF], t[_ASOF]], cumulative)
                 if not same or (r[_ID], t[_ID]) in flagged:
                     continue
+                if money and _years_apart([figure, total]):
+                    continue  # an amount of another year: a check of no one time (sums4)
                 if t[_ID] in replaced and _said_after(figure[1], replaced[t[_ID]]):
                     continue  # its own claimants had replaced that total when it was said
                 side = _share_side if proportion and r[_HIGH] < 100 and t[_HIGH] < 100 else None

@@ -33,7 +33,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.speakers import _without_kind, official_body
-from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_NAME, Span, _inside
+from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_LABEL_NAME, Span, _inside
 
 if TYPE_CHECKING:
     from claimtrack.extract.pageissuer import PageIssuer
@@ -746,7 +746,7 @@ def _denies(reading: str, s: Sentence) -> bool:
 _ANSWER_MARK = re.compile(rf"{ANSWER_MARK}\s*(?=\S)", re.IGNORECASE)
 # a transcript's turn label before an answer ("Port Commissioner: ", "KERR, MAYOR: "), as the
 # layout reads it (page._SPEAKER_PREFIX): the speaker, not the speaker's words
-_TURN_LABEL = re.compile(rf"{TURN_NAME}{TURN_AFTER_NAME}\s*:\s+(?=\S)")
+_TURN_LABEL = re.compile(rf"{TURN_LABEL_NAME}{TURN_AFTER_NAME}\s*:\s+(?=\S)")
 
 
 def _sentence_candidates(
@@ -792,6 +792,8 @@ def _sentence_candidates(
     owners = []
     every: list[FigureRead | Refused] = [*figs, *refused]
     every = [f for f in every if not _counts_the_speakers(reading, s, f)]
+    # a figure of the turn label ('"ROSA" (a six-year clerk): ...') describes the speaker
+    every = [f for f in every if f.start >= start]
     for f in every:
         who, claimant, how = _figure_speaker(reading, s, f, earlier)
         if who is not None and who == s.speaker and _denied(reading, s, f):

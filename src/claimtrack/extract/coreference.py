@@ -77,8 +77,10 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
             return False  # "Police", "Government": a body, whatever its capital
         if _GROUP_OF_PEOPLE.fullmatch(name):
             return False  # "Analysts", "Residents": many, never "he"
-        if re.search(r"[A-Z]\w*\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name):
+        of_a_name = re.search(r"([A-Z]\w*)\s+(?:of|for)\s+(?:the\s+)?[A-Z]", name)
+        if of_a_name and not _has_role(of_a_name.group(1)):
             return False  # "Indian Council of Medical Research": a body, never "she"
+        # "State Minister for Welfare of Minorities Ann Kerr": a role's portfolio, a person
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
         return not (_looks_like_person(name) and not _looks_like_body(name))
@@ -271,9 +273,11 @@ def _rank_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | 
 
 
 _A_PERSON = re.compile(
-    r"the\s+(?:(\d{1,3})-year-old(?:\s+(man|woman))?|(man|woman|person))", re.IGNORECASE
+    r"(?:the\s+)?(\d{1,3})-year-old(?:\s+(man|woman))?|the\s+(man|woman|person)", re.IGNORECASE
 )
 _PERSON_GENDER = {"man": "he", "woman": "she"}
+# a person's age as the speaker phrase keeps it: "Sam Odu (61)", "Sam Odu, 61"
+_AN_AGE = re.compile(r"(?:,\s*(?:aged\s+)?|\()\d{1,3}\b(?![.,]?\d)")
 
 
 def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
@@ -284,11 +288,29 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     if m is None:
         return None
     age, noun = m.group(1), (m.group(2) or m.group(3) or "").lower()
-    for phrase, name, org in reversed(earlier):
-        if age is not None:
+    if age is not None:
+        for phrase, name, org in reversed(earlier):
             if re.search(rf"\b{age}\b", phrase):
                 return name, org, f"'{speaker}': the earlier {name}, aged {age}"
-            continue
+    last = _last_person(earlier, noun)
+    if last is None:
+        return None
+    phrase, name, org = last
+    if age is not None and _AN_AGE.search(phrase):
+        return None  # the last person was given another age: the one described is someone else
+    if age is not None:  # no one of that age named before: the last person, said a guess
+        return (
+            name,
+            org,
+            f"guess: '{speaker}' is the last person who spoke, {name} (no age given before)",
+        )
+    return name, org, f"'{speaker}': the last person who spoke, {name}"
+
+
+def _last_person(earlier: Earlier, noun: str) -> tuple[str, str, str | None] | None:
+    """The last earlier speaker who is one person (a name, or a singular description), never
+    a body, a group or one marked as of the other sex than ``noun`` ("man", "woman")."""
+    for phrase, name, org in reversed(earlier):
         first = re.split(r"\s+(?:of|from|in|at|with|who|for)\s", _DETERMINER.sub("", name))[0]
         singular = not first.lower().endswith("s") or _looks_like_person(first)
         body = _looks_like_body(name) or first.split()[-1].lower() in _BODY_WORDS
@@ -296,7 +318,7 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
         men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
         wrong = (noun == "man" and women) or (noun == "woman" and men)
         if singular and not body and not wrong:
-            return name, org, f"'{speaker}': the last person who spoke, {name}"
+            return phrase, name, org
     return None
 
 
@@ -588,6 +610,10 @@ def _whose_document(head: str, earlier: Earlier, before: str) -> tuple[str, str 
     if owned is not None:
         return owned
     _, name, org = earlier[-1]
+    if head in _DATA_NOUNS and org in (None, name) and _looks_like_person(name):
+        # "the results", "the figures" are most often a body's (a commission's, a ministry's):
+        # a person who spoke last, for no body the page names, is only a guess
+        return name, org, f"guess: 'the {head}': the last speaker's, {name}, who speaks for no body"
     return name, org, f"'the {head}': the last speaker's"
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
+from claimtrack.extract.nonfigures import not_a_figure
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
@@ -522,8 +523,10 @@ def _figure_at(
     described = _described(reading, words, best) or _year_first(reading, best)
     if described is not None:
         return described
-    if _is_date_or_year(reading, best.start, best.end, best.figure):
-        return None
+    if _is_date_or_year(reading, best.start, best.end, best.figure) or not_a_figure(
+        reading, best.start, best.end
+    ):
+        return None  # also a code, a name's number, a pair, a record's window (nonfigures.py)
     after = reading[best.end : best.end + 9].lower().split()
     if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
         reading[best.start : best.end]
@@ -778,14 +781,20 @@ def _says_more(
     reading: str, words: list[tuple[int, int]], best: FigureRead, hi: int, tail: int
 ) -> Refused | FigureRead | None:
     """The figure refused when the words after it up to ``tail`` say what it does not ("52
-    per cent a year", "20% increase": the parser refuses the longer text for it), or when
+    per cent a year", "20% increase": the parser refuses the longer text for it; not where
+    the longer text is the amount at a moment, "26 percent a year ago"), or when
     its number names or describes ("category five storm": ``guards.named_at``, as `add`
     refuses it)."""
-    for k in range(tail, hi, -1):
+    last = tail  # and the word of a moment after the tail: "26 percent a year ago"
+    if tail + 1 < len(words) and _word_at(reading, words, tail + 1).lower() in _MOMENT_AFTER:
+        last = tail + 1
+    for k in range(last, hi, -1):
         longer = reading[best.start : words[k][1]]
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
+            if "at a moment in time" in str(e):
+                break  # "26 percent a year ago": the amount then, as the parser says
             if any(m in str(e) for m in _MEANING):
                 noun = _CHANGE_NOUN.search(str(e))
                 way = change_direction(noun.group(1)) if noun is not None else None
@@ -801,6 +810,9 @@ def _says_more(
         return Refused(start, end, reading[start:end], f"the figure {text!r} {named.why}")
     return None
 
+
+# a word after a period that makes the figure the amount at a moment ("a year ago")
+_MOMENT_AFTER = frozenset(("ago", "earlier", "later"))
 
 # the noun of change the parser names when it refuses "a 3% rise" ("gives a change ("rise")")
 _CHANGE_NOUN = re.compile(r'gives a change \("([^"]+)"\)')

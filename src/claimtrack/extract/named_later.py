@@ -281,12 +281,22 @@ class ClosingNext:
         self._figures: list[FigureRead] = []
 
     def see(self, reading: str, s: Sentence, cues: list[str], figures: list[FigureRead]) -> None:
-        if self._open is not None and s.speaker:
+        if self._open is not None and s.speaker and _covers_before(s):
             source = closing_source(reading, s, self._figures, figures)
             if source is not None:
                 self.sources[self._open] = source
         self._open = s.span.start if cues == ["figure"] and not s.speaker else None
         self._figures = figures
+
+
+def _covers_before(s: Sentence) -> bool:
+    """The closing source may cover the sentence before only when it closes on a bare
+    "said" or "says" ("X won with 58 percent. Y trailed with 36 percent, the commission
+    said."), the frame of a run of figures told for a source. "told" names an audience
+    for its own sentence's words, "reported" relays another medium's report, "according
+    to" cites a document: on the 32 labelled sets, 0 right of 10 such guesses (5
+    sentences), and 3 of 3 right after "said"."""
+    return s.verb is not None and s.verb.group(1).lower() in ("said", "says")
 
 
 def link_closing_next(

@@ -10,6 +10,7 @@ from claimtrack.extract.lexicon import _DETERMINER
 from claimtrack.extract.phrases import (
     _DATELINE,
     _has_role,
+    _looks_like_body,
     _looks_like_person,
     _names,
     _person_of,
@@ -22,7 +23,7 @@ from claimtrack.extract.text import (
     _DISPLAY_LABEL,
     ANSWER_MARK,
     TURN_AFTER_NAME,
-    TURN_NAME,
+    TURN_LABEL_NAME,
     Span,
 )
 
@@ -39,6 +40,8 @@ class Layout:
     speakers: dict[int, str] = field(default_factory=dict)
     # sentence start -> how a role before the colon became the person the introduction names
     holders: dict[int, str] = field(default_factory=dict)
+    # starts of the sentences of the page's furniture (``furniture``): never proposed
+    furniture: set[int] = field(default_factory=set)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -57,6 +60,28 @@ _CREDIT = re.compile(
     r"\b(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[A-Z][^\n.!?]{0,60}$",
     re.IGNORECASE,
 )
+# The page's furniture, no text of the story (extract34): a copyright or rights line ("©
+# 2017 Agency", "Copyright (c) 1996, Paper"), a link or prompt to other pages ("Read more:
+# ...", "Related stories", "See also", "Have your say on our message boards", "Click here",
+# "Sign up", "Subscribe to", "Follow us"), a time stamp with no sentence ("Posted , updated",
+# "Updated 3 hours ago").
+_FURNITURE = re.compile(
+    r"©|\bcopyright\s*(?:\(c\)|©|\d{4})|\ball rights reserved\b|"
+    r"^(?:read more|related(?:\s+(?:stories|articles|coverage|content|links))?|see also|"
+    r"also read|more on this(?:\s+story)?|recommended)\s*[:\-–—]|"
+    r"^(?:have your say|click here|sign up|subscribe (?:to|now)|follow us)\b",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(r"^(?:posted|updated|published|last updated)\b[^.!?]{0,60}$", re.IGNORECASE)
+
+
+def furniture(paragraph: str) -> bool:
+    """Whether a paragraph is the page's furniture (``_FURNITURE``, ``_STAMP``), not the
+    story's text."""
+    text = paragraph.strip()
+    return bool(_FURNITURE.search(text) or (_STAMP.match(text) and len(text.split()) <= 8))
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]*_]*$")  # "?**": a question in bold
 
 _QA = re.compile(r"^(?:Q|Question)\s*[:.\-–—]\s", re.IGNORECASE)
@@ -198,14 +223,21 @@ def layout(reading: str, spans: list[Span]) -> Layout:
             for sp in group:
                 roles[sp.start] = "answer"
     out = Layout(roles)
+    out.furniture = {
+        sp.start
+        for group in paras
+        if furniture(reading[group[0].start : group[-1].end])
+        for sp in group
+    }
     if interview:
         intro = [sp for group in paras[: questions[0]] for sp in group]
-        out.interviewee, out.interviewee_found = _interviewee_of(reading, intro)
+        display = {sp.start for sp in intro if roles.get(sp.start) == "heading"}
+        out.interviewee, out.interviewee_found = _interviewee_of(reading, intro, display)
     _transcript(reading, paras, out)
     return out
 
 
-_SPEAKER_PREFIX = re.compile(rf"({TURN_NAME}){TURN_AFTER_NAME}\s*:(?:\s+\S|\s*$)")
+_SPEAKER_PREFIX = re.compile(rf"{TURN_LABEL_NAME}{TURN_AFTER_NAME}\s*:(?:\s+\S|\s*$)")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 
 
@@ -235,7 +267,7 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     named: dict[int, str] = {}
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
-        name = m.group(1) if m else ""
+        name = m.group("name") if m else ""
         if (
             m
             and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE)
@@ -350,18 +382,22 @@ def _interviewed_by(reading: str, sp: Span, text: str) -> str | None:
     return _person_of(_DETERMINER.sub("", name)) if name and _looks_like_person(name) else None
 
 
-def _interviewee_of(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+def _interviewee_of(
+    reading: str, intro: list[Span], display: set[int] | None = None
+) -> tuple[str | None, str]:
     """The interviewee a passive introduction names first, else ``_interviewee``'s."""
     for sp in intro:
         passive = _interviewed_by(reading, sp, reading[sp.start : sp.end])
         if passive is not None:
             return passive, "the interviewee the introduction names"
-    return _interviewee(reading, intro)
+    return _interviewee(reading, intro, display or set())
 
 
-def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
+def _interviewee(reading: str, intro: list[Span], display: set[int]) -> tuple[str | None, str]:
     """The person an interview's introduction says answered: the subject of "X discussed
-    with / spoke to / talked to", or the named person of "an interview with X"."""
+    with / spoke to / talked to", or the named person of "an interview with X"; else, as a
+    guess, the first person its body text names (a headline's capitalised words, "Exit
+    Interview", name no one: ``display`` holds the starts of the page's display text)."""
     for sp in intro:
         text = reading[sp.start : sp.end]
         if _REPORTER.search(text):
@@ -392,12 +428,16 @@ def _interviewee(reading: str, intro: list[Span]) -> tuple[str | None, str]:
                 ), "the interviewee the introduction names"
     for sp in intro:  # no cue names one: the first person the introduction names, a guess
         text = reading[sp.start : sp.end]
-        if _REPORTER.search(text):
+        if _REPORTER.search(text) or sp.start in display:
             continue
         for name in _names(text):
             name = _DETERMINER.sub("", name)
             if _DISPLAY_LABEL.search(name.upper()):
                 continue  # "E&OE TRANSCRIPT": a page's label, no person
-            if _looks_like_person(name) and _plausible_name(_person_of(name)):
+            if (
+                _looks_like_person(name)
+                and not _looks_like_body(name)  # "the Harbour Trust let 240 staff go"
+                and _plausible_name(_person_of(name))
+            ):
                 return _person_of(name), "guess: the person the introduction names first"
     return None, ""

@@ -904,9 +904,16 @@ def _looks_like_body(name: str) -> bool:
         return words[0][:1].isupper()
     # its kind last, or before "of"/"for": "Harbour Board", "Ministry of Health"
     kinds = [words[-1]] + [w for w, nxt in itertools.pairwise(words) if nxt in ("of", "for")]
+    if words[-1] in _POST_NOMINALS and len(words) >= 3 and _looks_like_person(" ".join(words[:-1])):
+        return False  # "Ann Kerr MP", "Tom Reed QC": a person and their letters
     return any(w.lower().strip(".,") in _BODY_WORDS for w in kinds) or any(
         re.fullmatch(r"[A-Z&]{2,6}", w) for w in words
     )
+
+
+# letters after a person's name: a seat or a rank, never a body's initials
+_POST_NOMINALS = {"MP", "MPs", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "SC", "OBE", "MBE",
+                  "CBE", "KBE", "PhD", "MD"}  # fmt: skip
 
 
 _PERSON_AFTER_ROLE = re.compile(
@@ -919,6 +926,8 @@ def _person_of(phrase: str) -> str:
     m = _PERSON_AFTER_ROLE.match(phrase)
     if m and re.fullmatch(r"[A-Z][a-z]+", phrase[: m.start(1)].strip()):
         return phrase  # "Mayor Ann Lee", "Senator Tom Baker": a title, kept with the name
+    if m and re.fullmatch(rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?i:{_ROLE})", m.group(1).strip()):
+        return phrase  # "Office of the Deputy Prime Minister": a title after it, no name
     return m.group(1).strip() if m else phrase
 
 

@@ -78,7 +78,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     closing_next = ClosingNext()
     account: Sentence | None = None  # the paragraph's last source, and the quiet sentences after
     quiet = 0
-    for span in spans:
+    # the page's furniture (a copyright line, a link to other pages, a time stamp: page.py) is
+    # never read
+    for span in [sp for sp in spans if sp.start not in lay.furniture]:
         role = lay.roles.get(span.start)
         quotes = _quotations(reading, span, span.start in open_starts)
         verb = _speech_verb(reading, span, quotes) or data_frame(reading, span, quotes)

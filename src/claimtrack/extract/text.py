@@ -84,7 +84,21 @@ def _wrapped(text: str, m: re.Match[str]) -> bool:
     following = text[m.end() : len(text) if end < 0 else end]
     if re.match(r"[-–—•*]\s", following):
         return False
+    if _headline(text[start : m.end() - 1], following):
+        return False
     return len(following) <= (m.end() - 1 - start) + _WRAP_SLACK
+
+
+def _headline(line: str, following: str) -> bool:
+    """A line written in title case (four words of four letters or more, every one of them
+    capitalised: "Six Die In Harbour School Bus Crash") before a line that opens with a
+    capital: a headline, not wrapped body text (a body line has lower-case words: "said",
+    "that", "from"). Its page's first line alone is no sign: wire copy wraps its dateline's
+    sentence ("PORT LOUIS, March 16 - Arrivals in\nMauritius rose ...")."""
+    if not following[:1].isupper():
+        return False
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
 def unwrap(text: str) -> str:
@@ -180,6 +194,9 @@ CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\
 # candidates._TURN_LABEL leaves it out of an answer's quote
 TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
+# the name of a turn label, in quotation marks when the page gives a pseudonym ('"ROSA" (a
+# clerk): ...', the same person as a later 'ROSA: ...'): the marks close on the name
+TURN_LABEL_NAME = rf"(?P<open>[\"“])?(?P<name>{TURN_NAME})(?(open)[\"”])"
 # an interview's answer marker, as the layout reads it at a paragraph's start ("A: ", "A. ",
 # "A - ", "Answer: "): the layout's, not the answer's words (read case-blind)
 ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"

@@ -123,6 +123,25 @@ def _period_follows(toks: list[Token], start: int, end: int) -> bool:
     return any(toks[k][1] in _PERIODS for k in range(start, min(end, start + 4)))
 
 
+# hedge words that, after the figure and before its noun, name a kind of what is counted:
+# "4,645 excess deaths" (deaths above the expected), never "at least" or "about" (time23)
+_KIND_WORDS = frozenset(("excess",))
+
+
+def _names_a_kind(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the hedge word at ``k`` names a kind of the noun that follows it ("excess
+    deaths"), not a hedge of the figure: a word of ``_KIND_WORDS`` followed by a plain word."""
+    return (
+        toks[k][1] in _KIND_WORDS
+        and k + 1 < end
+        and toks[k + 1][0] == _WORD
+        and toks[k + 1][1].isalpha()
+        and toks[k + 1][1] not in _HEDGE_WORDS
+        and toks[k + 1][1] not in _NUMBER_WORDS
+        and toks[k + 1][1] != "of"
+    )
+
+
 def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> None:
     """The words after the figure and its unit must be a plain noun phrase: no digit, number
     word, currency sign, hedge word, rate or other symbol."""
@@ -139,7 +158,7 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
         if kind == _WORD:
             if w in _NUMBER_WORDS:
                 raise _more_than_one(text, w)
-            if w in _HEDGE_WORDS:
+            if w in _HEDGE_WORDS and not _names_a_kind(toks, k, end):
                 raise _hedge_after(s, toks, k, end, text)
             _check_currency_after(s, toks, pos, k, text)
             if w in units_first:
@@ -167,17 +186,41 @@ def _check_noun(s: str, toks: list[Token], pos: int, end: int, text: str) -> Non
                     f'cannot read "{w}" in {_show(text)}: write "sq km" or "cubic metres"'
                 )
         elif w not in "-&":
-            if w == "/" and k + 1 < end and toks[k + 1][0] == _NUM:
-                raise FigureError(
-                    f"cannot read {_show(text)}: a fraction or a date is not read as a figure;"
-                    ' write "half", "0.5" or one number'
-                )
-            if w == "/":
-                raise not_per_period(_show(text))
-            raise FigureError(
-                f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
-                f" {_show(text)}: {_HINT}"
-            )
+            raise _symbol_after(s, toks, k, end, text)
+
+
+def _symbol_after(s: str, toks: list[Token], k: int, end: int, text: str) -> FigureError:
+    """The refusal of a symbol (token ``k``) in the words after the figure."""
+    w = toks[k][1]
+    if w == "/" and k + 1 < end and toks[k + 1][0] == _NUM:
+        return FigureError(
+            f"cannot read {_show(text)}: a fraction or a date is not read as a figure;"
+            ' write "half", "0.5" or one number'
+        )
+    if w == "/":
+        return not_per_period(_show(text))
+    if w == "(":
+        _check_interval(s, toks, k, end, text)
+    return FigureError(
+        f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
+        f" {_show(text)}: {_HINT}"
+    )
+
+
+def _check_interval(s: str, toks: list[Token], k: int, end: int, text: str) -> None:
+    """Refuse an estimate with its interval in brackets ("4,645 (793-8,498)", "4645 (95% CI,
+    793 to 8498)") saying how to give it: the parser reads one figure, and which of the two
+    a claim means is the user's to say (time23: a study's estimate of a toll)."""
+    numbers = [i for i in range(k, end) if toks[i][0] == _NUM]
+    if len(numbers) < 2 or toks[end - 1][1] != ")":
+        return
+    low, high = (s[toks[i][2] : toks[i][3]] for i in numbers[-2:])
+    raise FigureError(
+        f"cannot read {_show(s[toks[k][2] : toks[end - 1][3]])} after the figure in"
+        f" {_show(text)}: an estimate with its interval in brackets is not read as one figure;"
+        f" give the interval as the figure (from {low} to {high}, as the quote writes it), or"
+        f" the estimate with --low {low.replace(',', '')} --high {high.replace(',', '')}"
+    )
 
 
 # Words after an amount that make it a change, not a level: "20 additional troops", "20%

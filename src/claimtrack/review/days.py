@@ -6,16 +6,18 @@ without an answer. The rules (docs/extract.md, "Dates named in words"):
 
 - ``yesterday`` is the day before the article's date (not "the day before yesterday");
 - ``today``, ``this morning`` and ``this afternoon`` are the article's date, read as a weekday
-  is (never in a sentence that speaks of the future), and not where written with a capital
+  is (not in a sentence that speaks of the future, unless beside a past verb of telling:
+  "announced today that 300 will go"), and not where written with a capital
   after another word: a name ("USA Today", a programme called "This Morning");
 - a weekday is the last such weekday on or before the article's date ("Friday" in an article
   of Friday is that day); ``last Friday`` is the one before it, a week back when the article
   is of a Friday;
-- nothing is read when the article's date is not a full date, and a weekday is not read
-  where it may name another day: a sentence that speaks of the future ("will", "next",
-  "expected to"...), a weekday after "this", "next", "every", "until", "by" and the like, one
-  that is a part of a date written in full ("Friday, Oct. 25"), of a name ("Good Friday",
-  "the Sunday Times") or a plural ("on Fridays").
+- nothing is read when the article's date is not a full date, and a weekday is not read where it
+  may name another day: a sentence that speaks of the future ("will", "next", "expected to"...),
+  unless the weekday is beside a past verb of telling ("said Tuesday it plans to", "on Monday
+  announced it will": the day it was told), a weekday after "this", "next", "every", "until",
+  "by" and the like, one that is a part of a date written in full ("Friday, Oct. 25"), of a name
+  ("Good Friday", "the Sunday Times") or a plural ("on Fridays").
 """
 
 from __future__ import annotations
@@ -42,6 +44,24 @@ _FUTURE = re.compile(
     r"planned|scheduled|due to|set to|upcoming)\b|['’]ll\b",
     re.IGNORECASE,
 )
+
+
+# a day named right beside a past verb of telling is the day it was told, in a sentence that
+# speaks of the future too: "said Tuesday it plans to cut", "announced today that 300 will go",
+# "on Monday said it will"; never after "be", "to", "will" ("will be announced Friday")
+_TOLD = (r"(?:said|told|announced|reported|posted|confirmed|stated|disclosed|revealed|wrote|"
+         r"added|warned|estimated|predicted|forecast|unveiled|published|issued)")  # fmt: skip
+_TOLD_BEFORE = re.compile(
+    rf"(?<!\bbe )(?<!\bbeen )(?<!\bto )(?<!\bwill )(?<!\bwould )\b{_TOLD}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(rf"^,?\s+{_TOLD}\b", re.IGNORECASE)
+
+
+def _told_that_day(sentence: str, m: re.Match[str]) -> bool:
+    """The day ``m`` names is the day of a past verb of telling beside it."""
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    return bool(_TOLD_BEFORE.search(before) or _TOLD_AFTER.match(after))
 
 
 @dataclass(frozen=True)
@@ -81,19 +101,23 @@ def named_days(sentence: str, reported_on: str | None) -> list[NamedDay]:
             continue  # "the day before yesterday"
         day = article - _dt.timedelta(days=1)
         found.append((m.start(), NamedDay(day.isoformat(), m.group(0), reported_on)))
-    if not _FUTURE.search(sentence):
-        for m in _TODAY.finditer(sentence):
-            if m.group(0)[0] == "T" and re.search(r"\w", sentence[: m.start()]):
-                continue  # "USA Today": a name, not the day
-            words = re.sub(r"\s+", " ", m.group(0))
-            found.append((m.start(), NamedDay(article.isoformat(), words, reported_on)))
-        for m in _DAY.finditer(sentence):
-            if _NOT_PAST.search(sentence[: m.start()]) or _part_of_more(sentence[m.end() :]):
-                continue
-            weekday = WEEKDAYS.index(m.group("day"))
-            day = weekday_before(article, weekday, strictly=bool(m.group("last")))
-            words = re.sub(r"\s+", " ", m.group(0))
-            found.append((m.start(), NamedDay(day.isoformat(), words, reported_on)))
+    future = bool(_FUTURE.search(sentence))
+    for m in _TODAY.finditer(sentence):
+        if m.group(0)[0] == "T" and re.search(r"\w", sentence[: m.start()]):
+            continue  # "USA Today": a name, not the day
+        if future and not _told_that_day(sentence, m):
+            continue
+        words = re.sub(r"\s+", " ", m.group(0))
+        found.append((m.start(), NamedDay(article.isoformat(), words, reported_on)))
+    for m in _DAY.finditer(sentence):
+        if _NOT_PAST.search(sentence[: m.start()]) or _part_of_more(sentence[m.end() :]):
+            continue
+        if future and not _told_that_day(sentence, m):
+            continue
+        weekday = WEEKDAYS.index(m.group("day"))
+        day = weekday_before(article, weekday, strictly=bool(m.group("last")))
+        words = re.sub(r"\s+", " ", m.group(0))
+        found.append((m.start(), NamedDay(day.isoformat(), words, reported_on)))
     found.sort(key=lambda f: f[0])
     return list(dict.fromkeys(day for _, day in found))
 

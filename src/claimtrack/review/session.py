@@ -71,6 +71,10 @@ class Draft:
     speaker_guessed: bool = False  # the speaker is still extract's guess, never answered
     claimant_guessed: bool = False  # the claimant is still the one read from that guess
     answered: Answered | None = None  # carried from a claim of the sentence stored before
+    # the stance last given for this candidate and not stored ("n" at "Store it?"): offered
+    # again on Enter, as the figure and its measure are
+    proposition: str | None = None
+    stance: str | None = None
 
     @property
     def sentence(self) -> tuple[int, int]:
@@ -445,7 +449,9 @@ class Session:
             show_list("measures", listed)
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
         while True:
-            measure = self.name_prompt("measure", "Measure (number or name)", listed, default)
+            measure = self.name_prompt(
+                "measure", "Measure (number or name)", listed, default, required=True
+            )
             if measure is None:
                 say(BACK)
                 return False
@@ -528,14 +534,19 @@ class Session:
         known = self._proposition_list()
         if known:
             show_list("propositions", known)
-        prop = self.name_prompt("proposition", "Proposition (number or name)", known, None)
+        prop = self.name_prompt("proposition", "Proposition (number or name)", known, d.proposition)
         if prop is None:
             say(BACK)
             return False
         actions = stance_actions()
-        act = answers.choose("Stance:", actions)
-        return bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
+        again = next((a.key for a in actions if a.word == d.stance), None)
+        act = answers.choose("Stance:", actions, again if prop == d.proposition else None)
+        d.proposition, d.stance = prop, act.word
+        done = bool(self.store_claim(d, {"kind": "stance", "proposition": prop,
                                          "stance": act.word}))  # fmt: skip
+        if done:
+            d.proposition = d.stance = None
+        return done
 
     def figure_prompt(self, d: Draft) -> dict[str, Any] | None:
         """The figure to store: picked by number from the quote's figures, or typed as the
@@ -791,16 +802,30 @@ class Session:
     # -- names ------------------------------------------------------------------------------
 
     def name_prompt(
-        self, field_name: str, label: str, listed: Sequence[str], default: str | None
+        self,
+        field_name: str,
+        label: str,
+        listed: Sequence[str],
+        default: str | None,
+        *,
+        required: bool = False,
     ) -> str | None:
         """A name for ``field_name``: a number from ``listed``, or a name, guarded like ``add``
         (a near miss offers the existing names; a new name is confirmed). None on Enter with
-        no default."""
+        no default; when the name is ``required`` (the measure of a figure already picked),
+        Enter with no default asks again, and ``-`` is None."""
         while True:
             picked, typed = answers.ask_number(
                 f"  {label}", listed, default or "",
                 ": a number picks from the list, and is never taken as a name",
             )  # fmt: skip
+            if required and typed == "-":
+                return None
+            if required and not typed:
+                say(
+                    f"  The {field_name} is needed: a number from the list or a name (- goes back)."
+                )
+                continue
             if not typed:
                 return None
             if picked is not None:

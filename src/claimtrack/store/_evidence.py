@@ -279,6 +279,30 @@ class _Evidence(_Core):
             for subj in parties.keys() | wired.keys() | voiced
         }
 
+    def bodies(self) -> dict[str, str]:
+        """Claimant key -> the body it speaks for (`claimant --of`): what makes a body whose
+        voices took both sides of a proposition a reversal of that body (the engine's
+        ``bodies``). One read of the registry."""
+        return {
+            key: body
+            for key, body in self._query("SELECT key, body FROM claimants WHERE body IS NOT NULL")
+        }
+
+    def voices_of(self, body: str) -> list[str]:
+        """The claimants given ``body`` with `claimant --of` (their registry names, sorted
+        case-insensitively): what `claimant BODY` lists as its voices."""
+        key = _claimant_key(body)
+        return sorted(
+            (
+                name
+                for name, of in self._query(
+                    "SELECT name, body FROM claimants WHERE body IS NOT NULL"
+                )
+                if _claimant_key(of) == key
+            ),
+            key=lambda n: (n.casefold(), n),
+        )
+
     def _bodies(
         self, subject: str | None
     ) -> tuple[dict[str, str], frozenset[str], frozenset[str], set[str]]:

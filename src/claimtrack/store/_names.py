@@ -629,6 +629,14 @@ class _Names(_Evidence):
             parties.setdefault(key, []).append(subj)
         cur = self._query("SELECT key, name, kind, role, body FROM claimants ORDER BY key")
         rows = {key: (name, kind, role, body) for key, name, kind, role, body in cur.fetchall()}
+        if keys is not None:
+            # a subject's parties and the bodies its voices speak for go with it, though no
+            # claim names them (evidence12: before, "Government of Saudi Arabia", a party
+            # whose voices were given it with --of, was left out of the subject's export, and
+            # the import graded its voices' sides single-source where they were party-only)
+            keys |= {k for k, subjects in parties.items() if subject in subjects}
+            bodies = [rows[k][3] for k in keys if k in rows and rows[k][3] is not None]
+            keys |= {_claimant_key(b) for b in bodies}
         for key in sorted(rows.keys() | parties.keys()):
             if keys is not None and key not in keys:
                 continue
