@@ -165,6 +165,7 @@ TABLE_MODULES = frozenset(
         "test_extract_notclaims34",
         "test_extract_outbreak32",
         "test_extract_owners",
+        "test_extract_window35",
         "test_extract_roles",
         "test_extract_source_frames",
         "test_extract_sources",

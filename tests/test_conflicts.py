@@ -799,7 +799,15 @@ def test_report_to_json_numbers_and_measure_reversal() -> None:
             "claims": ["a", "b"],
             "dates": [{"date": "2019", "basis": "said_on"}, {"date": "2020", "basis": "said_on"}],
             "ordered": True,
-            "disputes": [{"as_of": None, "severity": 5, "claims": ["a", "b"]}],
+            "disputes": [
+                {
+                    "as_of": None,
+                    "severity": 5,
+                    "claims": ["a", "b"],
+                    # its own figures apart: the line said under the reversal (outputs12)
+                    "own_disagreements": [{"claimant": "X", "positions": [1, 2], "why": "reports"}],
+                }
+            ],
         },
     ]
     assert isinstance(doc["conflicts"][1]["disputes"][0]["severity"], int)

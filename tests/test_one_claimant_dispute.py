@@ -96,6 +96,8 @@ def test_the_reversal_says_what_the_dispute_said_about_dating() -> None:
             "as_of": "2023-01-31",
             "severity": 1.7,
             "claims": ["a", "b"],
+            # the line above, from the same field of the dispute (outputs12)
+            "own_disagreements": [{"claimant": "Police", "positions": [1, 2], "why": "said-on"}],
         }
     ]
     assert json.loads(json.dumps(doc)) == doc

@@ -35,6 +35,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.conflicts import FigureConflict, OwnDisagreement, own_line
 from claimtrack.exports import SHEET_COLUMNS as SHEET
 from claimtrack.reportdoc import visible_controls
 
@@ -235,6 +236,32 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             assert (f"as of {c['as_of']}" in h) == bool(c["as_of"]), h
             assert ("order not known" in h) == (c.get("times_ordered") is False), h
     assert {r["subject"] for r in rows} <= {subject}
+    # a claimant whose own figures disagree: the JSON's own_disagreements (of a dispute, or of
+    # one a reversal tells) are the lines the sheet's caveats give, no more, no fewer (outputs12)
+    for c in data["conflicts"]:
+        if c["kind"] not in {"figure", "reversal"}:
+            continue
+        told = c["kind"] == "reversal"
+        disputes = c.get("disputes", []) if told else [c]
+        said = {
+            own_line(
+                FigureConflict(c.get("measure", ""), d["as_of"], None, (), ()),
+                OwnDisagreement(o["claimant"], tuple(o["positions"]), o["why"]),
+                told,
+            )
+            for d in disputes
+            for o in d.get("own_disagreements", ())
+        }
+        ids = json_ids(c)
+        heading = heading_of[("reversal" if told else "figure", ids)]
+        caveats = {
+            line
+            for r in rows
+            if r["finding"] == heading and r["claim_id"] in ids
+            for line in r["caveats"].split("\n")
+            if "its own figures" in line
+        }
+        assert caveats == said, (subject, heading)
     # a grade only where positions or sides stand against each other (as the terminal says it)
     for r in rows:
         kind = r["conflict"].split(":")[0]

@@ -37,6 +37,7 @@ from claimtrack.conflicts import (
     change_text,
     claimant_key,
     date_of,
+    own_line,
     relay_roots,
     reversal_heading,
     revision_heading,
@@ -48,7 +49,6 @@ from claimtrack.hints import finding_hints, reviewer_notes, terminal_line
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import (
     base_unit,
-    figure_numbers,
     money_text,
     range_text,
     reading_of,
@@ -994,9 +994,7 @@ def time_lines(
             f"{claimant} gives {said}, {when}order not known: its own update, "
             "not a dispute with itself"
         )
-    updated = {claimant for claimant, _ in c.updates}
-    own = _own_disagreements(c, records, cumulative, told)
-    lines += [line for name, line in own if name not in updated]
+    lines += [own_line(c, d, told) for d in getattr(c, "own", ())]  # the engine's
     lines += _fall_lines(c.falls, records)
     later = _stated_later(c, records)
     if later:
@@ -1142,85 +1140,6 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
         f"{dates[-1]}: {'it' if len(later) == 1 else 'they'} may describe a later moment, a "
         "change rather than a reversal; give --as-of to say which"
     )
-
-
-def _own_disagreements(
-    c: Any, records: Mapping[str, Mapping[str, Any]], cumulative: bool = False, told: bool = False
-) -> list[tuple[str, str]]:
-    """(claimant, line) for each claimant standing in two positions of a figure dispute with
-    two of its own figures that cannot both be true (disjoint, widened by their rounding, as
-    the positions are): not two sources, but two reports of it, or a revision. A claimant in
-    two positions whose figures overlap ("hundreds" and "many hundreds") gets no line, nor
-    does one whose disjoint figures give two different as_of (two moments: a count as it rose,
-    rule 2), nor, on a running count (``cumulative``), one whose figures' times (as_of, else
-    said_on, else reported_on) are surely ordered (a rise, or its own revision, a finding of
-    its own), nor one whose name cannot be matched (an alias): silence, never a wrong line."""
-    from claimtrack.conflicts import claimant_key
-
-    own: dict[str, list[tuple[int, float, float, str | None, str | None]]] = {}
-    shown: dict[str, str] = {}
-    later = {cid for cid, _ in _stated_later(c, records)}
-    of_later: set[str] = set()  # claimants with a figure stated after the dispute's as_of
-    # claimants whose figures are all of the dispute's moment, one of them dated only by its
-    # report: if one replaced the other, the day each was said orders them (rule 9, an
-    # estimate of one moment, revised)
-    other_time: set[str] = set()
-    unsaid: set[str] = set()
-    for n, p in enumerate(c.positions, 1):
-        names = {claimant_key(x): x for x in p.claimants}
-        for cid in p.claims:
-            r = records.get(cid)
-            if r is None or r.get("relays") or claimant_key(r["claimant"]) not in names:
-                continue
-            numbers = figure_numbers(dict(r))
-            if numbers is None:
-                continue
-            key = claimant_key(r["claimant"])
-            low = numbers.base_low - numbers.base_rounding
-            high = (
-                math.inf if numbers.base_high is None else numbers.base_high + numbers.base_rounding
-            )
-            at = r.get("as_of") or None
-            when = at or date_of(r.get("said_on"), r.get("reported_on"))[0]
-            own.setdefault(key, []).append((n, low, high, at, when))
-            shown[key] = names[key]
-            if cid in later:
-                of_later.add(key)
-            if r.get("as_of") != c.as_of:
-                other_time.add(key)
-            elif not r.get("said_on"):
-                unsaid.add(key)
-    out = []
-    for key, figs in own.items():
-        # two of its figures dated to two moments (both as_of, different: rule 2) are a change,
-        # not a disagreement (a count at 80% and at 97% counted), as in a reversal (rule 4); on
-        # a running count, so are two whose times are surely ordered (rule 9)
-        apart = sorted(
-            {
-                n
-                for n, lo, hi, at, when in figs
-                for m, lo2, hi2, at2, when2 in figs
-                if n != m
-                and (hi < lo2 or hi2 < lo)
-                and (not at or not at2 or at == at2)
-                and not (
-                    cumulative and when and when2 and (_before(when, when2) or _before(when2, when))
-                )
-            }
-        )
-        if len(apart) > 1:
-            of = f" for {c.as_of}" if c.as_of and key not in of_later else ""
-            why = "two reports of it, or a revision"
-            if c.as_of and key in unsaid and key not in other_time:
-                why += ": if one replaced the other, give each its --said-on"
-            if key in of_later:  # one of them may describe a later moment (_stated_later)
-                why = (
-                    f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
-                )
-            at = " and ".join(map(str, apart))
-            where = "" if told else f"{shown[key]} stands in positions {at}: "
-            out.append((shown[key], f"{where}its own figures{of} disagree ({why})"))
-    return out
 
 
 # the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure

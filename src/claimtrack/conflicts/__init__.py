@@ -76,6 +76,7 @@ from claimtrack.conflicts.model import (
     FigureConflict,
     FigurePosition,
     Incomparable,
+    OwnDisagreement,
     Report,
     Reversal,
     Revision,
@@ -106,6 +107,7 @@ from claimtrack.conflicts.sums import (
     revision_note,
 )
 from claimtrack.conflicts.timing import (
+    own_line,
     time_note,
 )
 
@@ -120,6 +122,7 @@ __all__ = [
     "Incomparable",
     "Note",
     "Notes",
+    "OwnDisagreement",
     "Report",
     "Reversal",
     "Revision",
@@ -136,6 +139,7 @@ __all__ = [
     "finding_ids",
     "hints_json",
     "order_note",
+    "own_line",
     "relay_roots",
     "report_json_line",
     "report_to_json",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
 from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts
@@ -40,11 +41,13 @@ from claimtrack.conflicts.figures import _measure
 from claimtrack.conflicts.model import (
     _F_STATUS,
     _INF,
+    _NEG_INF,
     DEFAULT_MIN_GAP,
     Fact,
     FigureConflict,
     Incomparable,
     Number,
+    OwnDisagreement,
     Report,
     Reversal,
     Revision,
@@ -564,6 +567,294 @@ def _told_once(
                 continue
         kept.append(c)
     return kept, alone
+
+
+def _in_two(c: FigureConflict) -> set[str] | None:
+    """The claimants (display names) a figure dispute lists in two of its positions or more,
+    None when none is (the common case)."""
+    seen: set[str] = set()
+    twice: set[str] | None = None
+    for p in c.positions:
+        for name in p.claimants:
+            if name not in seen:
+                seen.add(name)
+            elif twice is None:
+                twice = {name}
+            else:
+                twice.add(name)
+    return twice
+
+
+# a claimant's own figure, as ``FigureConflict.own`` compares it: (claimant key, low and high
+# widened by its rounding, as_of, whether it gives no said_on, its time: as_of, else said_on,
+# else reported_on); a relay (not its claimant's own figure) is None
+_OwnFigure = tuple[str, Number, Number, str | None, bool, str | None]
+
+
+class _OwnBounds:
+    """One claimant's figures of one as_of in one position of a dispute, taken together:
+    their greatest low, their least high, whether one gives no said_on, and, on a running
+    count, each ``_OwnFigure`` (a class of its own: the compiled engine reads its fields
+    natively)."""
+
+    __slots__ = ("figures", "high", "low", "unsaid")
+
+    def __init__(
+        self, low: Number, high: Number, unsaid: bool, figures: list[_OwnFigure] | None
+    ) -> None:
+        self.low = low
+        self.high = high
+        self.unsaid = unsaid
+        self.figures = figures
+
+
+def _with_own(
+    conflicts: list[FigureConflict], active: list[Fact], g: _Grouped, cumulative: frozenset[str]
+) -> None:
+    """Each dispute of ``conflicts`` (in place) with ``FigureConflict.own``: the claimants
+    standing in two of its positions whose own figures there cannot both be true. Only a
+    dispute that lists a claimant in two positions is looked at; the facts by id are made
+    once, for the first one, and each figure read once (the figures with no as_of stand in
+    each date's dispute)."""
+    reader: _OwnReader | None = None
+    for n, c in enumerate(conflicts):
+        twice = _in_two(c)
+        if twice is None:
+            continue
+        if reader is None:
+            reader = _OwnReader({f[0]: f for f in active}, g.keys)
+        own = _own_disagreements(c, twice, reader, c.measure in cumulative)
+        if own:
+            conflicts[n] = FigureConflict(
+                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
+                c.times_ordered, c.times, c.updates, c.later, c.falls, own,
+            )  # fmt: skip
+
+
+class _OwnReader:
+    """A subject's facts by id and its claimants' keys by name (``_Grouped.keys``), and each
+    claim's ``_OwnFigure`` once read (the figures with no as_of stand in each date's
+    dispute)."""
+
+    __slots__ = ("by_id", "keys", "read")
+
+    def __init__(self, by_id: dict[str, Fact], keys: dict[str, str]) -> None:
+        self.by_id = by_id
+        self.keys = keys
+        self.read: dict[str, _OwnFigure | None] = {}
+
+    def figure(self, cid: str) -> _OwnFigure | None:
+        """Claim ``cid`` as ``_OwnFigure`` (None: a relay, or no such fact)."""
+        read = self.read
+        if cid in read:
+            return read[cid]
+        t = read[cid] = _own_figure(self.by_id.get(cid), self.keys)
+        return t
+
+
+def _own_figure(f: Fact | None, keys: dict[str, str]) -> _OwnFigure | None:
+    """A fact as ``_OwnFigure`` (None for a relay, or no fact)."""
+    if f is None or f.relays:
+        return None
+    name = f.claimant
+    key = keys.get(name)
+    rounding = f.rounding
+    high = f.high
+    at = f.as_of or None
+    return (
+        _cached_key(name) if key is None else key,
+        f.low - rounding,  # type: ignore[operator]  # a figure's: never None
+        _INF if high is None else high + rounding,
+        at,
+        not f.said_on,
+        at or f.said_on or f.reported_on,
+    )
+
+
+def _own_disagreements(
+    c: FigureConflict, twice: set[str], reader: _OwnReader, cumulative: bool
+) -> tuple[OwnDisagreement, ...]:
+    """The claimants of ``twice`` (listed in two positions of ``c``) with two of their own
+    figures there that cannot both be true (disjoint, widened by their rounding, as the
+    positions are): not two sources, but two reports of it, or a revision. None for figures
+    that overlap ("hundreds" and "many hundreds"), nor for disjoint figures of two different
+    as_of (two moments: a count as it rose, rule 2), nor, on a running count
+    (``cumulative``), for figures whose times (as_of, else said_on, else reported_on) are
+    surely ordered (a rise, or its own revision, a finding of its own), nor for a claimant
+    whose figures there are its own update (``FigureConflict.updates``). A relay is not its
+    claimant's own figure. In the order the claimants first appear, by position.
+
+    ``reader``: the subject's facts, as compared."""
+    shown: dict[str, str] = {}
+    bounds = _own_bounds(c, twice, reader, cumulative, shown)
+    if not bounds:
+        return ()
+    groups: dict[str, list[tuple[int, str | None, _OwnBounds]]] = {}
+    for (key, n, at), b in bounds.items():
+        lst = groups.get(key)
+        if lst is None:
+            groups[key] = [(n, at, b)]
+        else:
+            lst.append((n, at, b))
+    as_of = c.as_of
+    of_later: set[str] = set()  # a figure stated after the dispute's as_of (rule 2)
+    for cid in c.later:
+        t = reader.figure(cid)
+        if t is not None:
+            of_later.add(t[0])
+    updated = {name for name, _ in c.updates} if c.updates else None
+    out: list[OwnDisagreement] = []
+    for key, lst in groups.items():
+        name = shown[key]
+        if len(lst) < 2 or (updated is not None and name in updated):
+            continue
+        apart = _own_apart(lst, cumulative)
+        if len(apart) < 2:
+            continue
+        if key in of_later:
+            why = "later"
+        elif (
+            as_of
+            # its figures all of the dispute's moment, one of them dated only by its report:
+            # if one replaced the other, the day each was said orders them (rule 9)
+            and all(at == as_of for _, at, _ in lst)
+            and any(b.unsaid for _, _, b in lst)
+        ):
+            why = "said-on"
+        else:
+            why = "reports"
+        out.append(OwnDisagreement(name, tuple(sorted(apart)), why))
+    return tuple(out)
+
+
+def _names_in(
+    claimants: tuple[str, ...], twice: set[str], keys: dict[str, str]
+) -> dict[str, str] | None:
+    """The claimants of a position that are in ``twice``, key -> name (None: none is)."""
+    names: dict[str, str] | None = None
+    for name in claimants:
+        if name in twice:
+            if names is None:
+                names = {}
+            key = keys.get(name)
+            names[_cached_key(name) if key is None else key] = name
+    return names
+
+
+def _own_bounds(
+    c: FigureConflict, twice: set[str], reader: _OwnReader, cumulative: bool, shown: dict[str, str]
+) -> dict[tuple[str, int, str | None], _OwnBounds]:
+    """The own figures of the claimants of ``twice`` in ``c``, taken together by claimant,
+    position (from 1) and as_of, in the order first seen (``_own_disagreements``); ``shown``
+    gets each one's name as the positions list it."""
+    bounds: dict[tuple[str, int, str | None], _OwnBounds] = {}
+    keys, read, by_id = reader.keys, reader.read, reader.by_id
+    for n, p in enumerate(c.positions, 1):
+        names = _names_in(p.claimants, twice, keys)
+        if names is None:
+            continue
+        for cid in p.claims:
+            if cid in read:  # reader.figure, inlined: the hot loop
+                t = read[cid]
+            else:
+                t = read[cid] = _own_figure(by_id.get(cid), keys)
+            if t is None:
+                continue
+            key = t[0]
+            if key not in names:
+                continue
+            where = (key, n, t[3])
+            b = bounds.get(where)
+            if b is None:
+                bounds[where] = _OwnBounds(t[1], t[2], t[4], [t] if cumulative else None)
+                if key not in shown:
+                    shown[key] = names[key]
+                continue
+            if t[1] > b.low:
+                b.low = t[1]
+            if t[2] < b.high:
+                b.high = t[2]
+            if t[4]:
+                b.unsaid = True
+            if b.figures is not None:
+                b.figures.append(t)
+    return bounds
+
+
+def _own_apart(lst: list[tuple[int, str | None, _OwnBounds]], cumulative: bool) -> set[int]:
+    """The positions holding one claimant's figures (``lst``: per position and as_of, taken
+    together) that are apart from a figure of its in another position: disjoint, and not of
+    two different as_of (two moments, a change: rule 2), nor, on a running count, of times
+    surely ordered (rule 9). Two groups hold a pair apart exactly when one's least high is
+    below the other's greatest low; on a running count, pair by pair within them."""
+    apart: set[int] = set()
+    if cumulative:
+        for i, (n, at, b) in enumerate(lst):
+            for m, at2, b2 in islice(lst, i + 1, None):
+                if (
+                    n != m
+                    and (b.high < b2.low or b2.high < b.low)
+                    and (not at or not at2 or at == at2)
+                    and not (n in apart and m in apart)
+                    and _unordered_pair(b.figures or [], b2.figures or [])
+                ):
+                    apart.add(n)
+                    apart.add(m)
+        return apart
+    # the groups that may be compared: those of one as_of with those of none (each as_of
+    # in turn), or those of none alone
+    dated = {at for _, at, _ in lst if at is not None}
+    if not dated:
+        _apart_within(lst, apart)
+    else:
+        for day in dated:
+            _apart_within([x for x in lst if x[1] is None or x[1] == day], apart)
+    return apart
+
+
+def _apart_within(lst: list[tuple[int, str | None, _OwnBounds]], apart: set[int]) -> None:
+    """Add to ``apart`` each position of ``lst`` (groups that may be compared) holding a group
+    disjoint from one of another position: its least high below the greatest low of the
+    others' positions, or its greatest low above their least high (the greatest low and least
+    high of the positions other than its own: the best two of each, of two positions)."""
+    if len(lst) < 2:
+        return
+    top_n = bottom_n = 0  # their positions (none yet)
+    top = top2 = _NEG_INF  # greatest low, and the greatest of another position
+    bottom = bottom2 = _INF  # least high, and the least of another position
+    for n, _, b in lst:
+        lo, hi = b.low, b.high
+        if lo > top:
+            if top_n != n:
+                top2 = top
+            top, top_n = lo, n
+        elif lo > top2 and n != top_n:
+            top2 = lo
+        if hi < bottom:
+            if bottom_n != n:
+                bottom2 = bottom
+            bottom, bottom_n = hi, n
+        elif hi < bottom2 and n != bottom_n:
+            bottom2 = hi
+    for n, _, b in lst:
+        if n in apart:
+            continue
+        other_top = top2 if top_n == n else top
+        other_bottom = bottom2 if bottom_n == n else bottom
+        if b.high < other_top or other_bottom < b.low:
+            apart.add(n)
+
+
+def _unordered_pair(figs: list[_OwnFigure], figs2: list[_OwnFigure]) -> bool:
+    """Whether a figure of ``figs`` and one of ``figs2`` (``_OwnBounds``' own, on a running
+    count) are disjoint with times not surely ordered."""
+    for _, lo, hi, _, _, when in figs:
+        for _, lo2, hi2, _, _, when2 in figs2:
+            if (hi < lo2 or hi2 < lo) and not (
+                when and when2 and (_before(when, when2) or _before(when2, when))
+            ):
+                return True
+    return False
 
 
 def _with_disputes(
@@ -1235,6 +1526,8 @@ def _analyse(
 
     # (each list sorted only when there is something to order: most subjects have a few)
     figure_conflicts = ctx.figure_conflicts
+    if figure_conflicts:
+        _with_own(figure_conflicts, active, g, cumulative)
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)

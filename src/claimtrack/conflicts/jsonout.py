@@ -35,7 +35,8 @@ from claimtrack.fields import tidy as _tidy
 #      (change1); hints ``change-without-period-not-compared`` (a key's new value)
 #   4  ``hints`` said under a finding, first, with its number (from 1) in ``"finding"``:
 #      ``each-figure-at-its-time``, ``compared-as-one-moment`` (with ``"dates"``), which the
-#      terminal printed and the JSON left out (outputs9)
+#      terminal printed and the JSON left out (outputs9); a figure dispute's
+#      ``own_disagreements`` (outputs12) was added to it: a caveat a reader may skip
 FORMAT_VERSION = 4
 
 
@@ -106,7 +107,8 @@ def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
 
 
 def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
-    """``out`` with the keys a figure conflict's times add (``_times_line`` as text)."""
+    """``out`` with the keys a figure conflict's times add (``_times_line`` as text), and its
+    claimants' own figures that disagree (``own_disagreements``)."""
     if not c.times_ordered:
         out["times_ordered"] = False
         times, stated = _times(c)
@@ -119,6 +121,10 @@ def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
         out["stated_later"] = list(c.later)
     if c.falls:
         out["falls"] = [_fall_json(r) for r in c.falls]
+    if c.own:
+        out["own_disagreements"] = [
+            {"claimant": d.claimant, "positions": list(d.positions), "why": d.why} for d in c.own
+        ]
     return out
 
 
@@ -439,8 +445,9 @@ def _times(c: FigureConflict) -> tuple[list[str | None], bool]:
 
 
 def _times_line(c: FigureConflict) -> str:
-    """The keys ``_conflict_json`` adds to a figure conflict whose times say something."""
-    if c.times_ordered and not c.updates and not c.later and not c.falls:
+    """The keys ``_conflict_json`` adds to a figure conflict whose times say something, or
+    whose claimants' own figures disagree (``_times_json``)."""
+    if c.times_ordered and not c.updates and not c.later and not c.falls and not c.own:
         return ""
     out = ""
     if not c.times_ordered:
@@ -458,6 +465,15 @@ def _times_line(c: FigureConflict) -> str:
     if c.falls:
         falls = ", ".join([f"{{{_fall_fields(r)}}}" for r in c.falls])
         out += f', "falls": [{falls}]'
+    if c.own:
+        own = ", ".join(
+            [
+                f'{{"claimant": {_quote(d.claimant)}, '
+                f'"positions": [{", ".join(map(str, d.positions))}], "why": "{d.why}"}}'
+                for d in c.own
+            ]
+        )
+        out += f', "own_disagreements": [{own}]'
     return out
 
 

@@ -96,6 +96,26 @@ class FigurePosition:
 
 
 @_record
+class OwnDisagreement:
+    """A claimant standing in two positions or more of a figure dispute with two of its own
+    figures there that cannot both be true (disjoint, widened by their rounding, as positions
+    are): not two sources, but two reports of it, or a revision (docs/conflicts.md, "A
+    claimant in two positions"). ``FigureConflict.own`` holds them; the terminal, the report,
+    the sheet and the JSON all say them from it."""
+
+    claimant: str  # display name, as the positions list it
+    positions: tuple[int, ...]  # the positions (from 1) holding its figures apart, in order
+    # why its figures may differ, as the line says: "reports" (two reports of it, or a
+    # revision); "said-on" (the same, and its figures of the dispute's as_of give no said_on:
+    # if one replaced the other, each --said-on orders them); "later" (one of them, with no
+    # as_of, was stated after the dispute's as_of: it may describe a later moment)
+    why: str = "reports"
+
+
+OWN_WHY: Final = ("reports", "said-on", "later")
+
+
+@_record
 class FigureConflict:
     measure: str
     as_of: str | None
@@ -118,6 +138,9 @@ class FigureConflict:
     # on a cumulative measure: each later figure of one claimant wholly below an earlier one of
     # another, both in this dispute (rule 9): shown with the dispute, never a finding of its own
     falls: tuple[Revision, ...] = ()
+    # each claimant standing in two positions whose own figures there disagree (by name);
+    # none for a claimant whose figures there are its own update (``updates``)
+    own: tuple[OwnDisagreement, ...] = ()
 
 
 @_record

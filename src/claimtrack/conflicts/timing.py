@@ -44,6 +44,7 @@ from claimtrack.conflicts.model import (
     Change,
     FigureConflict,
     Number,
+    OwnDisagreement,
 )
 from claimtrack.conflicts.sums import _one_time
 
@@ -1115,3 +1116,20 @@ def time_note(c: FigureConflict, moment: bool = False) -> str:
         f"times that cannot be ordered ({shown}): on {count} {change} between them "
         "reads as a dispute; give each figure its --as-of to order them"
     )
+
+
+def own_line(c: FigureConflict, d: OwnDisagreement, told: bool = False) -> str:
+    """What a dispute says of a claimant standing in two of its positions whose own figures
+    disagree (``FigureConflict.own``): "Police stands in positions 1 and 3: its own figures
+    for 2024-05-02 disagree (two reports of it, or a revision)". ``told``: the dispute is
+    told as the claimant's reversal, which shows no positions ("its own figures ...")."""
+    of = f" for {c.as_of}" if c.as_of and d.why != "later" else ""
+    if d.why == "later":  # one of them may describe a later moment (rule 2)
+        why = f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
+    elif d.why == "said-on":
+        why = "two reports of it, or a revision: if one replaced the other, give each its --said-on"
+    else:
+        why = "two reports of it, or a revision"
+    at = " and ".join(map(str, d.positions))
+    where = "" if told else f"{d.claimant} stands in positions {at}: "
+    return f"{where}its own figures{of} disagree ({why})"

@@ -83,8 +83,27 @@ def _fits(pronoun: str, name: str, genders: dict[str, str] | None = None) -> boo
         # "State Minister for Welfare of Minorities Ann Kerr": a role's portfolio, a person
         return (len(name.split()) == 1 and not name.isupper()) or not _looks_like_body(name)
     if pronoun == "it":
+        if _people_head(name):
+            return False  # "independent monitors", "the former governor": never "it"
         return not (_looks_like_person(name) and not _looks_like_body(name))
     return True
+
+
+def _people_head(name: str) -> bool:
+    """A description whose head noun, in lower case, is a person ("former governor", "senior
+    official") or people ("independent monitors", "Officials"): one or many people, whom
+    "it" never stands for (extract35: "it" had been given to the last such speaker, over the
+    body the text had just named)."""
+    first = re.split(r"\s+(?:of|from|in|at|with|for|who|[a-z]+ing)\b", name)[0].split()
+    if not first:
+        return False
+    head = first[-1]
+    if len(first) == 1 and not head.islower():
+        return bool(_GROUP_OF_PEOPLE.fullmatch(head))  # "Officials"; "Reuters" is a name
+    if not head.islower() or head in _BODY_WORDS | _DOCUMENT_NOUNS:
+        return False  # "Crowd Watch", "the agency", "the report": a body or its work
+    single = head[:-1] if head.endswith("s") else head
+    return bool(_GROUP_OF_PEOPLE.fullmatch(head) or single in _PERSON_NOUNS or _has_role(single))
 
 
 def _reading_words(s: Sentence) -> list[str]:
@@ -99,7 +118,7 @@ _BODIES_OPENING = re.compile(
 
 
 def _previous_sentence(
-    s: Sentence, previous: Sentence | None, pronoun: str
+    s: Sentence, previous: Sentence | None, pronoun: str, reading: str = ""
 ) -> tuple[str, str] | None:
     """The previous sentence's speaker, or the two it opens on for "they"; in a transcript,
     the one whose turn it is says "I" or "we": "he", "she" or "they" in the next sentence of
@@ -107,11 +126,27 @@ def _previous_sentence(
     own_turn = (
         previous is not None and previous.found.startswith("interview answer") and pronoun != "it"
     )
+    people = _people_opening(previous) if pronoun == "they" and not own_turn else None
+    if people is not None:
+        s.claimant = people
+        return people, (
+            f"guess: pronoun: 'they' are the {people} the previous sentence opens with, not "
+            "its source after 'according to'"
+        )
+    body = (
+        _for_a_body(previous.speaker, previous.claimant) if previous and pronoun == "it" else None
+    )
+    if body is not None and not own_turn:  # "The rebels with the X Front said ... It added"
+        s.claimant = body
+        return body, "pronoun: the body the previous sentence's speakers speak for"
     if (
         previous is not None
         and previous.speaker
         and not own_turn
-        and _fits(pronoun, previous.speaker, s.genders)
+        and (
+            _fits(pronoun, previous.speaker, s.genders)
+            or (pronoun == "it" and _titled(reading, previous, previous.speaker))
+        )
     ):
         s.claimant = previous.claimant
         if "guess: 'the " in previous.found and "put it out" in previous.found:
@@ -126,6 +161,58 @@ def _previous_sentence(
     return both, "pronoun: the two the previous sentence opens with"
 
 
+# a sentence's opening subject (after its dateline), up to a plural noun, then its verb:
+# "Union leaders have reacted", "Angry local residents said"
+_PLURAL_SUBJECT = re.compile(
+    r"(?:[A-Z][^-—–\n]{0,40}?(?:--|—|–|\s-)\s*)?"  # a dateline before it: "Leeds, May 28--"
+    r"((?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\s+"
+    r"(?:have|had|were|are|[a-z]+ed)\b"
+)
+
+
+def _people_opening(previous: Sentence | None) -> str | None:
+    """The people a sentence whose source comes after "according to" opens with ("Union
+    leaders have reacted with fury ..., according to the Echo. They claim ..."): "they"
+    goes on with its subject, not with the paper that reported them (extract35)."""
+    if previous is None or not previous.speaker or not previous.found.startswith("according to"):
+        return None
+    m = _PLURAL_SUBJECT.match(previous.opening)
+    if m is None or not _people_head(m.group(1)) or m.group(1).lower() == previous.speaker.lower():
+        return None
+    return m.group(1)
+
+
+def _titled(reading: str, sentence: Sentence, name: str) -> bool:
+    """A capitalised name the sentence writes after a capital "The" inside it ("reported
+    by The Morning Ledger"): a title (a paper's, a body's), never a person, so "it" may
+    stand for it (extract35). A "The" opening the sentence is any sentence's capital."""
+    if not reading or not name[:1].isupper() or _people_head(name):
+        return False
+    text = reading[sentence.span.start : sentence.span.end]
+    return any(m.start() > 0 for m in re.finditer(rf"\bThe\s+{re.escape(name)}\b", text))
+
+
+def _for_a_body(speaker: str | None, claimant: str | None) -> str | None:
+    """The body people speak for ("the rebels with the Liberation Front", or with the
+    Front for claimant): "it" goes on with that body, though "it" is never people."""
+    if not speaker or not _people_head(speaker):
+        return None
+    within = re.search(
+        r"\s(?:with|of|from|at|for)\s+(the\s+)?([A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*))*)$",
+        speaker,
+    )
+    if within and within.group(1) and not _people_head(within.group(2)):
+        return within.group(2)  # "with the Western Front": a name after "the" is no person
+    for body in (claimant if claimant != speaker else None, within and within.group(2)):
+        if (
+            body
+            and not _people_head(body)
+            and not (_looks_like_person(body) and not _looks_like_body(body))
+        ):
+            return body
+    return None
+
+
 def _pair_opening(previous: Sentence | None, own_turn: bool) -> str | None:
     """ "The WHO and the Health Ministry have put out a number ... They say": both, when the
     sentence before (with no speaker of its own, or a turn's) opens on two names."""
@@ -138,12 +225,16 @@ def _pair_opening(previous: Sentence | None, own_turn: bool) -> str | None:
 
 
 def _pronoun(
-    s: Sentence, previous: Sentence | None, earlier: Earlier, pronoun: str = "they"
+    s: Sentence,
+    previous: Sentence | None,
+    earlier: Earlier,
+    pronoun: str = "they",
+    reading: str = "",
 ) -> tuple[str | None, str]:
     """The speaker a pronoun stands for (setting the sentence's claimant where known): the
     nearest compatible one ("he" is a person, "it" a body)."""
     g = s.genders
-    before = _previous_sentence(s, previous, pronoun)
+    before = _previous_sentence(s, previous, pronoun, reading)
     if before is not None:
         return before
     if previous is not None and previous.last_speaker:
@@ -171,7 +262,9 @@ def _pronoun(
                 return person, "guess: pronoun: one of the people the previous sentence names"
             return person, "pronoun: the person named in the previous sentence"
     marked = [e for e in earlier if g.get(re.sub(r"['’]s?$", "", e[1].split()[-1])) == pronoun]
-    fit = [(sp, cl) for _, sp, cl in reversed(marked or earlier) if _fits(pronoun, sp, g)]
+    fit = [(sp, cl) for _, sp, cl in reversed(marked or earlier) if _fits(pronoun, sp, g)] or [
+        (b, b) for _, sp, cl in reversed(earlier) if pronoun == "it" and (b := _for_a_body(sp, cl))
+    ]
     if fit:  # "Ms Lopez" first for "she"; two people it can stand for: a guess
         speaker, s.claimant = fit[0]
         if len({sp for sp, _ in fit}) > 1:
@@ -276,6 +369,8 @@ _A_PERSON = re.compile(
     r"(?:the\s+)?(\d{1,3})-year-old(?:\s+(man|woman))?|the\s+(man|woman|person)", re.IGNORECASE
 )
 _PERSON_GENDER = {"man": "he", "woman": "she"}
+# a person's age as the speaker phrase keeps it: "Sam Odu (61)", "Sam Odu, 61"
+_AN_AGE = re.compile(r"(?:,\s*(?:aged\s+)?|\()\d{1,3}\b(?![.,]?\d)")
 
 
 def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] | None:
@@ -293,7 +388,9 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     last = _last_person(earlier, noun)
     if last is None:
         return None
-    name, org = last
+    phrase, name, org = last
+    if age is not None and _AN_AGE.search(phrase):
+        return None  # the last person was given another age: the one described is someone else
     if age is not None:  # no one of that age named before: the last person, said a guess
         return (
             name,
@@ -303,7 +400,7 @@ def _person_back(speaker: str, earlier: Earlier) -> tuple[str, str | None, str] 
     return name, org, f"'{speaker}': the last person who spoke, {name}"
 
 
-def _last_person(earlier: Earlier, noun: str) -> tuple[str, str | None] | None:
+def _last_person(earlier: Earlier, noun: str) -> tuple[str, str, str | None] | None:
     """The last earlier speaker who is one person (a name, or a singular description), never
     a body, a group or one marked as of the other sex than ``noun`` ("man", "woman")."""
     for phrase, name, org in reversed(earlier):
@@ -314,7 +411,7 @@ def _last_person(earlier: Earlier, noun: str) -> tuple[str, str | None] | None:
         men = re.search(r"\b(?:man|men|he|his|Mr)\b", phrase)
         wrong = (noun == "man" and women) or (noun == "woman" and men)
         if singular and not body and not wrong:
-            return name, org
+            return phrase, name, org
     return None
 
 

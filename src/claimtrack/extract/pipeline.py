@@ -175,7 +175,7 @@ def _withheld(
     if pronoun is None:
         return
     claimant = s.claimant
-    who, how = _pronoun(s, previous, earlier, pronoun.group(1).lower())
+    who, how = _pronoun(s, previous, earlier, pronoun.group(1).lower(), reading)
     if who is None:
         s.claimant = claimant
         return

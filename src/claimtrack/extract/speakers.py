@@ -203,7 +203,15 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
             source = work.group(1)
     data_by = _DATA_BY.match(reading, s.verb.end(), s.span.end)
     bare = (source or "").lower().split()
-    if data_by and bare and bare[-1] in _DATA_NOUNS:
+    # a definite source may run on to the agent ("the early results published by the
+    # board"): the agent all the same (extract35: it had been cut to "the early results" and
+    # read as the last speaker's; "figures compiled by X" finds its author later, as before)
+    whole = bool(
+        data_by
+        and bare[:1] == ["the"]
+        and f" {data_by.group(1)} {data_by.group(2)} by " in f" {' '.join(bare)} "
+    )
+    if data_by and bare and (bare[-1] in _DATA_NOUNS or whole):
         agent = _subject_after(reading, data_by.end() - 1, s.span.end)
         return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
     said_by = _SAID_BY.match(reading, s.verb.end(), s.span.end)
@@ -789,7 +797,7 @@ def _pronoun_speaker(
     if called and subject and subject.lower() not in _PRONOUNS and subject.split()[0][:1].isupper():
         # "A member of the commission resigned to protest what he called fraud": the member
         return subject, f"pronoun: the subject of its own sentence ('{called.group()}')"
-    return _pronoun(s, previous, earlier, speaker.lower())
+    return _pronoun(s, previous, earlier, speaker.lower(), reading)
 
 
 # "what he called fraud", "what she described as": the pronoun names a word of the subject's
