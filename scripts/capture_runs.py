@@ -771,6 +771,23 @@ STORIES: dict[str, list[list[str]]] = {
             for name in _given_bodies("tests/fixtures/khashoggi.jsonl")
         ),
     ],
+    # docs/conflicts.md: the UK's 2023 pledge to halve inflation, monthly figures quoted by
+    # the government, the opposition, the ONS and the Bank of England (time24)
+    "inflation": [
+        ["import", "tests/fixtures/inflation-pledge-2023.jsonl"],
+    ],
+    # docs/conflicts.md, rule 2: forecasts of a month and its outturn (invented quotes, time24)
+    "forecasts": [
+        [
+            *("add", "prices-x", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", "cpi-inflation", "--as-of", "2025-10", "--said-on", said, "--new"),
+        ]
+        for who, quote, figure, said in (
+            ("Central bank", "inflation should be 5.5% in October", "5.5%", "2025-08-04"),
+            ("Harbour Institute", "we see inflation at 7.5% in October", "7.5%", "2025-08-06"),
+            ("Statistics office", "inflation was 4.6% in October", "4.6%", "2025-11-19"),
+        )
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

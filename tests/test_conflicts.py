@@ -1059,7 +1059,8 @@ _claim = st.tuples(
 def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -> None:
     """A claimant's figure is listed in a reversal iff it is disjoint from another of their own
     figures that it is compared with (same as_of, or either undated and not stated before the
-    other's as_of), with cores at least min_gap apart."""
+    other's as_of), with cores at least min_gap apart; a forecast its claimant's outturn of
+    the moment replaced is compared with the claimant's other such forecasts only."""
     facts = [
         fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, as_of=a, said_on=said)
         for i, (lo, w, a, who, said) in enumerate(raw)
@@ -1097,10 +1098,26 @@ def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -
     # reversal (rule 9): the reversals are those of the figures that stand
     gone = own_estimates_def.replaced(facts, min_gap)
     kept = [f for f in facts if f.id not in gone]
+
+    # a claimant's forecast of a moment (stated surely before it) that its own outturn of the
+    # moment (stated on or after it) replaced is compared with its other such forecasts only
+    # (rule 2, time24)
+    def foreseen(f: Fact) -> bool:
+        return before(f, f.as_of) and any(
+            claimant_key(g.claimant) == claimant_key(f.claimant)
+            and g.as_of == f.as_of
+            and not before(g, g.as_of)
+            for g in kept
+        )
+
     expected: dict[str, set[str]] = {}
     for a in kept:
         for b in kept:
-            if claimant_key(a.claimant) == claimant_key(b.claimant) and clash(a, b):
+            if (
+                claimant_key(a.claimant) == claimant_key(b.claimant)
+                and foreseen(a) == foreseen(b)
+                and clash(a, b)
+            ):
                 expected.setdefault(claimant_key(a.claimant), set()).add(a.id)
     found = [c for c in analyse(facts, min_gap=min_gap).conflicts if isinstance(c, Reversal)]
     assert {claimant_key(r.claimant): set(r.claims) for r in found} == expected

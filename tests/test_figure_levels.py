@@ -236,9 +236,15 @@ def test_add_refuses_a_change_and_says_an_addition(ct) -> None:
     assert "adds to another amount ('Another')" in said.output
     paraphrased = ct(
         "add", "s", "--claimant", "Exchange", "--quote", "Shares were up 34 percent.",
-        "--figure", "34 percent", "--measure", "price-change", "--new", "--paraphrase",
+        "--figure", "34 percent", "--measure", "price-move", "--new", "--paraphrase",
     )  # fmt: skip
     assert paraphrased.exit_code == 0, paraphrased.output
+    # on a measure of the change itself the change is its level (time24): no paraphrase
+    level = ct(
+        "add", "s", "--claimant", "Exchange", "--quote", "Shares were up 34 percent.",
+        "--figure", "34 percent", "--measure", "price-change", "--new",
+    )  # fmt: skip
+    assert level.exit_code == 0, level.output
 
 
 def test_import_refuses_a_change_and_warns_of_an_addition(ct, tmp_path: Path) -> None:

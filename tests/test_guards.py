@@ -966,6 +966,7 @@ def test_no_figure_of_the_sample_or_the_fixtures_is_a_part_of_a_larger_one() -> 
                     record.get("quote"),
                     record.get("note"),
                     change=record.get("change"),
+                    measure=record.get("measure"),
                 )
                 if found is not None and found[1]:
                     cut.append(f"{path.name}:{n}")

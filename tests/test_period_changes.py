@@ -112,7 +112,7 @@ def test_add_refuses_it_naming_what_to_type(ct) -> None:
     kept = ct(
         "add", "economy", "--claimant", "Statistics office", "--new",
         "--quote", "Prices were 3% from a year earlier.", "--figure", "3%", "--paraphrase",
-        "--measure", "prices-change-yoy", "--new", "--json",
+        "--measure", "prices-yoy", "--new", "--json",
     )  # fmt: skip
     assert kept.exit_code == 0, kept.output
     assert json.loads(kept.stdout)["note"].startswith("[paraphrase]")

@@ -126,7 +126,7 @@ def guard_figures(
                 f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
             )
         if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
-            readings.extend(_said_of(claim.value, claim.quote, bool(decimal_comma)))
+            readings.extend(_said_of(claim.value, claim.quote, bool(decimal_comma), claim.measure))
         if check_quote and in_quote and not broken and not paraphrase and is_paraphrase(claim.note):
             readings.append(
                 GuardNote(
@@ -185,7 +185,11 @@ def _in_quote_problem(
     from claimtrack.guards import part_problem
 
     value, quote = claim.value or "", claim.quote or ""
-    broken = part_problem(value, quote, bool(decimal_comma), claim.change) if check_quote else None
+    broken = (
+        part_problem(value, quote, bool(decimal_comma), claim.change, claim.measure)
+        if check_quote
+        else None
+    )
     if broken is not None:
         with_unit = _with_money_unit(claim, decimal_comma)
         if with_unit is not None:  # "8 million" --unit dollars: judged as "8 million dollars"
@@ -282,9 +286,12 @@ def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
     )
 
 
-def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
+def _said_of(
+    value: str, quote: str, decimal_comma: bool, measure: str | None = None
+) -> list[GuardNote]:
     """What is said of a figure stored with its quote: an amount added to another ("another
-    324 people"), a share that is a rate ("inflation of 7%")."""
+    324 people"), a share that is a rate ("inflation of 7%") on a measure not named as one."""
+    from claimtrack.conflicts.analyse import _rate_measure as rate_named
     from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
 
     said = []
@@ -295,6 +302,8 @@ def _said_of(value: str, quote: str, decimal_comma: bool) -> list[GuardNote]:
         (per_thing_warning, "per-thing"),
     ):
         text = warning(value, quote, decimal_comma)
+        if text is not None and code == "rate" and measure and rate_named(measure):
+            continue  # the measure's name says it holds rates: the engine reads them so
         if text is not None:
             said.append(GuardNote(text, code))
     return said

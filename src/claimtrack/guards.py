@@ -593,6 +593,7 @@ def import_problem(
     decimal_comma: bool = False,
     dimension: str | None = None,
     change: str | None = None,
+    measure: str | None = None,
 ) -> tuple[str, bool] | None:
     """What an import says of a figure and its quote, as (one line, refused), or None: a
     figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
@@ -611,7 +612,7 @@ def import_problem(
         return other_precision(value, quote, decimal_comma) or (
             f"the figure {value!r} is not in the quote"
         ), False
-    refused, changed = _change_refusal(value, quote, decimal_comma, change)
+    refused, changed = _change_refusal(value, quote, decimal_comma, change, measure)
     if refused is not None:
         return refused, True
     low = quote.lower()
@@ -648,22 +649,32 @@ def import_problem(
     if broken is not None:
         return broken, False
     rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
+    if rate is not None and measure:
+        from claimtrack.conflicts.analyse import _rate_measure
+
+        rate = None if _rate_measure(measure) else rate  # named a rate: read as one
     said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
     return None if said is None else (said, False)
 
 
 def _change_refusal(
-    value: str, quote: str, decimal_comma: bool, change: str | None
+    value: str, quote: str, decimal_comma: bool, change: str | None, measure: str | None = None
 ) -> tuple[str | None, ChangeWords | None]:
     """(why the import refuses the figure for its words of change, or None; those words, for
     the warnings after): a change stored as a level, a hedge or a word of a difference left
-    out; for a figure logged as a change, ``change_given_problem`` alone."""
+    out; for a figure logged as a change, ``change_given_problem`` alone. On a rate of change,
+    what ``change_problem`` takes for its level is one (``rate_change_level``)."""
     if change is not None:
         return change_given_problem(value, quote, change, decimal_comma), None
     changed = _changed(value, quote, decimal_comma)
     if changed is None:
         return None, None
     if changed.kind == "change":
+        if (
+            measure is not None
+            and change_problem(value, quote, decimal_comma, None, measure) is None
+        ):
+            return None, None
         return _change_message(quote, changed), changed
     if changed.kind == "hedged":
         return _hedged_message(value, quote, changed), changed
@@ -2105,12 +2116,18 @@ def _places_of(value: str, quote: str) -> list[tuple[int, int]]:
 
 
 def change_problem(
-    value: str, quote: str, decimal_comma: bool = False, change: str | None = None
+    value: str,
+    quote: str,
+    decimal_comma: bool = False,
+    change: str | None = None,
+    measure: str | None = None,
 ) -> str | None:
     """Why a figure whose words are in its quote may not be stored as a level: wherever they
     stand, words beside them make it a change ("up 34 percent", "rose 5%", "cut by 20%";
     ``change_words``). None otherwise. A figure logged as a change (``change`` "up" or
-    "down") is held to the opposite rule (``change_given_problem``)."""
+    "down") is held to the opposite rule (``change_given_problem``). On a ``measure`` that is
+    itself a rate of change, a share by which what it measures changed is its level
+    (``rate_change_level``: "prices rose 10.1%" is inflation of 10.1%)."""
     if change is not None:
         return change_given_problem(value, quote, change, decimal_comma)
     got = _changed(value, quote, decimal_comma)
@@ -2118,7 +2135,48 @@ def change_problem(
         return _hedged_message(value, quote, got)
     if got is not None and got.kind == "dropped":
         return _dropped_message(value, quote, got)
-    return None if got is None or got.kind != "change" else _change_message(quote, got)
+    if got is None or got.kind != "change":
+        return None
+    if measure is not None and rate_change_level(quote, got, measure):
+        fig = _parse(value, decimal_comma)
+        if fig is not None and fig.dimension == "share":
+            return None
+    return _change_message(quote, got)
+
+
+# The words of a measure's name that make it a rate of change of something else: inflation
+# is the change of prices (of an index of them: cpi, rpi), growth the change of an economy
+# or a wage; a "-change"/"-increase" measure is the change itself (docs/conflicts.md, rule 1,
+# "A rate's own words"). Not interest, yields or returns: "rates rose by 0.25%" changes the
+# rate itself.
+_CHANGE_RATE_MEASURE = frozenset(
+    [
+        *("inflation", "deflation", "growth", "cpi", "cpih", "rpi", "hicp", "pce"),
+        *("change", "changes", "increase", "increases", "decrease", "decreases", "rise"),
+        *("rises", "fall", "falls", "drop", "drops", "gain", "gains"),
+        *("appreciation", "depreciation"),
+    ]
+)
+# The words before a verb of change that name the rate itself as what changed ("inflation
+# rose by 0.5%", "the rate fell 2%"): a change of the rate, never its level.
+_RATE_ITSELF = re.compile(
+    r"\b(?:inflation|deflation|rates?|growth|increases?|rises?|pace|speed)\b", re.IGNORECASE
+)
+
+
+def rate_change_level(quote: str, got: ChangeWords, measure: str) -> bool:
+    """Whether the change words ``got`` of a quote are the level of ``measure``, a rate of
+    change: the measure's name says it is one (``_CHANGE_RATE_MEASURE``: "cpi-inflation",
+    "wage-growth", "rent-increase") and the words of the clause before the change do not name
+    the rate itself. "The consumer prices index rose by 10.1% in the 12 months to January"
+    is CPI inflation of 10.1%, as "the economy grew 0.3%" is growth of 0.3%; "inflation rose
+    by 0.5%" stays a change of inflation, refused as a level."""
+    words = measure.lower().replace("_", "-").split("-")
+    if _CHANGE_RATE_MEASURE.isdisjoint(words):
+        return False
+    before = quote[: got.start]
+    clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]
+    return _RATE_ITSELF.search(clause) is None
 
 
 def _dropped_message(value: str, quote: str, got: ChangeWords) -> str:
@@ -2949,19 +3007,24 @@ def unread_hedge_problem(value: str, quote: str, decimal_comma: bool = False) ->
 
 
 def part_problem(
-    value: str, quote: str, decimal_comma: bool = False, change: str | None = None
+    value: str,
+    quote: str,
+    decimal_comma: bool = False,
+    change: str | None = None,
+    measure: str | None = None,
 ) -> str | None:
     """Why a figure whose words are in its quote takes only a part of something there: a
     part of a broken digit grouping (``broken_problem``) or of a larger figure
     (``cut_problem``). None when it may be stored as it is. ``change``: the figure is logged
-    as a change that way (``change_given_problem``)."""
+    as a change that way (``change_given_problem``); ``measure``: its measure, a rate of
+    change of which a change of prices is the level (``rate_change_level``)."""
     if _unseen(quote) or _unseen(value):
-        return part_problem(seen(value), seen(quote), decimal_comma, change)
+        return part_problem(seen(value), seen(quote), decimal_comma, change, measure)
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
         or _scale_cut(value, quote)
-        or change_problem(value, quote, decimal_comma, change)
+        or change_problem(value, quote, decimal_comma, change, measure)
         or (
             None
             if change is not None and _reaches_level(value, quote, decimal_comma)

@@ -84,11 +84,11 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
         _IMPORT_PROBLEM = import_problem
     check = _IMPORT_PROBLEM
     value, quote, note, dimension = row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION]
-    change = row[CHANGE]
-    first: QuoteProblem | None = check(value, quote, note, False, dimension, change)
+    change, measure = row[CHANGE], row[MEASURE]
+    first: QuoteProblem | None = check(value, quote, note, False, dimension, change, measure)
     if first is None:
         return None
-    other: QuoteProblem | None = check(value, quote, note, True, dimension, change)
+    other: QuoteProblem | None = check(value, quote, note, True, dimension, change, measure)
     if other is None:
         # the other reading excuses the figure only when it reads the figure at all: "14.9
         # billion dollars" of "to exceed 14.9 billion dollars" has no decimal-comma reading,

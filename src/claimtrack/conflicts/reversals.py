@@ -24,6 +24,7 @@ from claimtrack.conflicts.core import (
     _Apart,
     _bounds,
     _core_spread,
+    _foresight,
     _Names,
     _outside,
     _raw_ratio,
@@ -317,37 +318,67 @@ def _figure_reversals(measure: str, recs: list[tuple], min_gap: float, rev: _Rev
     if len(by_key) == len(recs):
         return
     floor = min_gap - _EPS
-    for key, own in by_key.items():
-        if len(own) < 2:
-            continue
-        maxlow, minhigh = _bounds(own)
-        if not _above(maxlow, minhigh):
-            continue  # all of the claimant's figures share a value: no reversal, not even minor
-        involved: list[tuple] | None = None
-        if _own_early(own):  # a figure stated before a moment of the claimant's: rule 2
-            _own_stated(own, key, measure, min_gap, rev)
-            continue
-        # two figures of one article are one statement in two wordings: every pair is looked
-        # at, and those of one source are never a reversal
-        pairwise = len(own) <= 8 or any(map(_source, own))
+    for key, whole in by_key.items():
+        for own in _apart_from_outturns(whole):
+            if len(own) < 2:
+                continue
+            _own_reversal(key, own, measure, min_gap, floor, rev)
+
+
+def _own_reversal(
+    key: str, own: list[tuple], measure: str, min_gap: float, floor: float, rev: _Reversals
+) -> None:
+    """``_figure_reversals`` for one claimant's figures that are compared together."""
+    maxlow, minhigh = _bounds(own)
+    if not _above(maxlow, minhigh):
+        return  # all of the claimant's figures share a value: no reversal, not even minor
+    involved: list[tuple] | None = None
+    if _own_early(own):  # a figure stated before a moment of the claimant's: rule 2
+        _own_stated(own, key, measure, min_gap, rev)
+        return
+    # two figures of one article are one statement in two wordings: every pair is looked
+    # at, and those of one source are never a reversal
+    pairwise = len(own) <= 8 or any(map(_source, own))
+    spread = _core_spread(own)
+    if spread >= floor and _HEDGES.middles and _raw_ratio(maxlow, minhigh) < floor:
+        # apart by cores alone: a narrow range's core is its ends (rule 6)
+        own = _HEDGES.as_said(own)
         spread = _core_spread(own)
-        if spread >= floor and _HEDGES.middles and _raw_ratio(maxlow, minhigh) < floor:
-            # apart by cores alone: a narrow range's core is its ends (rule 6)
-            own = _HEDGES.as_said(own)
-            spread = _core_spread(own)
-        if spread >= floor:  # else no two of them can be materially apart
-            # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
-            # less than the sorts of _figure_reversal, and find the same)
-            few = pairwise or len(own) <= _PAIRS
-            involved = (_own_clashes if few else _figure_reversal)(own, min_gap)
-        target = rev.claims
-        if not involved:
-            # apart at all: disjoint is enough (cores of disjoint figures are apart too)
-            involved = _own_clashes(own, 1.0) if pairwise else _disjoint_own(own, maxlow, minhigh)
-            target = rev.minor if min_gap > 1 else rev.claims
-        if involved:
-            bucket = target.setdefault((key, "measure", measure), set())
-            bucket.update(map(_statement, involved))
+    if spread >= floor:  # else no two of them can be materially apart
+        # (a few figures: every pair looked at once; up to _PAIRS figures the pairs cost
+        # less than the sorts of _figure_reversal, and find the same)
+        few = pairwise or len(own) <= _PAIRS
+        involved = (_own_clashes if few else _figure_reversal)(own, min_gap)
+    target = rev.claims
+    if not involved:
+        # apart at all: disjoint is enough (cores of disjoint figures are apart too)
+        involved = _own_clashes(own, 1.0) if pairwise else _disjoint_own(own, maxlow, minhigh)
+        target = rev.minor if min_gap > 1 else rev.claims
+    if involved:
+        bucket = target.setdefault((key, "measure", measure), set())
+        bucket.update(map(_statement, involved))
+
+
+def _apart_from_outturns(own: list[tuple]) -> list[list[tuple]]:
+    """A claimant's figures in the groups compared for a reversal: its forecasts of the
+    moments it later gives a figure of (stated on or after them) apart from the rest. A
+    forecast and the outturn that replaced it are no reversal, as a 5.5% forecast for October
+    and the office's 4.6% for it once October is over (rule 2); two forecasts of one moment
+    (one revised) and two outturns still are."""
+    dated: dict[str, list[tuple]] = {}
+    for r in own:
+        a = r[_ASOF]
+        if a is not None:
+            dated.setdefault(a, []).append(r)
+    foreseen: set[int] = set()
+    for date, d_recs in dated.items():
+        if len(d_recs) > 1:
+            outturns, forecasts = _foresight(d_recs, date)
+            if outturns and forecasts:
+                foreseen.update(map(id, forecasts))
+    if not foreseen:
+        return [own]
+    return [[r for r in own if id(r) in foreseen], [r for r in own if id(r) not in foreseen]]
 
 
 def _own_early(own: list[tuple]) -> bool:
