@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from claimtrack.extract.lexicon import _NOUN_LIKE, _SPEECH_WORDS
+from claimtrack.extract.lexicon import _MONTHS, _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.extract.nonfigures import not_a_figure
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
@@ -162,32 +162,6 @@ _UNIT_STOP = {
     "may", "might", "can", "must", "shall", "so", "far", "yet",
 }  # fmt: skip
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
 
 # a dash between digits is its own word, a range's joiner ("10,000-15,000"); an ISO date and
 # a fiscal year ("2019-20") are one word each, and so is an amount after its currency sign

@@ -428,3 +428,32 @@ _MEDIA_WORDS = {"daily", "times", "post", "news", "journal", "herald", "gazette"
                 "radio", "tv", "television", "press", "standard", "courier"}  # fmt: skip
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _DATA_NOUNS = works.nouns("data")
+
+# English months, full names then their abbreviations (figure spans, numbers that are no
+# figures)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]

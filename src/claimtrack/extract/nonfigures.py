@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.lexicon import _SPEECH_WORDS
+from claimtrack.extract.lexicon import _MONTHS, _SPEECH_WORDS
 
-_MONTH_NAMES = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTH_NAMES = "|".join(_MONTHS)
 
 _CODE = re.compile(r"0\d+|\d{8,}")
 
