@@ -83,7 +83,9 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -143,15 +145,21 @@ _FOLD_COLUMNS = (
 )  # fmt: skip
 
 
+def _scored_folds(lines: list[str], width: int, **kw: Any) -> Iterator[tuple[str, dict]]:
+    """(set name, its ``score`` row) for each labelled set (``FOLDS``) whose texts are on this
+    machine; for one whose texts are not, a line saying so is added to ``lines`` instead."""
+    for name, texts, prefixes in FOLDS:
+        if not texts.is_dir():
+            lines.append(f"{name:{width}} skipped: no texts at {texts}")
+            continue
+        yield name, score(list(prefixes), texts=texts, **kw)
+
+
 def folds_table(misses: bool = False) -> list[str]:
     """One line per labelled set (``FOLDS``) whose texts are on this machine."""
     head = f"{'set':6}" + "".join(f" {title:>10}" for _, title in _FOLD_COLUMNS)
     lines = [head]
-    for name, texts, prefixes in FOLDS:
-        if not texts.is_dir():
-            lines.append(f"{name:6} skipped: no texts at {texts}")
-            continue
-        row = score(list(prefixes), misses=misses, texts=texts)
+    for name, row in _scored_folds(lines, 6, misses=misses):
         cells = "".join(
             f" {row[key]:>10.0f}" if key.startswith("speaker_miss") else f" {row[key]:>10.3f}"
             for key, _ in _FOLD_COLUMNS
@@ -222,11 +230,7 @@ def extras_table() -> list[str]:
     head = f"{'set':7} {'extras':>6}" + "".join(f" {k:>9}" for k in EXTRA_KINDS)
     lines = [head]
     totals = dict.fromkeys(EXTRA_KINDS, 0.0)
-    for name, texts, prefixes in FOLDS:
-        if not texts.is_dir():
-            lines.append(f"{name:7} skipped: no texts at {texts}")
-            continue
-        row = score(list(prefixes), texts=texts, repeats=1)
+    for name, row in _scored_folds(lines, 7, repeats=1):
         for k in EXTRA_KINDS:
             totals[k] += row[f"extra_{k}"]
         cells = "".join(f" {row[f'extra_{k}']:>9.0f}" for k in EXTRA_KINDS)
@@ -421,11 +425,7 @@ def categories_table() -> list[str]:
     head = f"{'set':6} {'claims':>6} {'wrong':>5}" + "".join(f" {k[:11]:>11}" for k in SHAPES)
     lines = [head]
     totals = dict.fromkeys(SHAPES, 0.0)
-    for name, texts, prefixes in FOLDS:
-        if not texts.is_dir():
-            lines.append(f"{name:6} skipped: no texts at {texts}")
-            continue
-        row = score(list(prefixes), texts=texts, repeats=1)
+    for name, row in _scored_folds(lines, 6, repeats=1):
         wrong = sum(row[f"shape_{k}"] for k in SHAPES)
         for k in SHAPES:
             totals[k] += row[f"shape_{k}"]
