@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack.conflicts import FigureConflict, analyse
-from claimtrack.conflicts.analyse import _rate_measure
+from claimtrack.measure_words import rate_measure
 from test_stacked_tolerances import said
 
 FIXTURE = Path(__file__).parent / "fixtures" / "audit14.jsonl"
@@ -71,7 +71,7 @@ def test_a_dispute_of_stacked_tolerances_splits_only_where_claims_are_at_odds(
     ],
 )
 def test_a_measure_named_for_a_rate_or_a_proportion(measure: str, rate: bool) -> None:
-    assert _rate_measure(measure) is rate
+    assert rate_measure(measure) is rate
 
 
 @pytest.mark.parametrize(

@@ -291,8 +291,8 @@ def _said_of(
 ) -> list[GuardNote]:
     """What is said of a figure stored with its quote: an amount added to another ("another
     324 people"), a share that is a rate ("inflation of 7%") on a measure not named as one."""
-    from claimtrack.conflicts.analyse import _rate_measure as rate_named
     from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
+    from claimtrack.measure_words import rate_measure as rate_named
 
     said = []
     for warning, code in (

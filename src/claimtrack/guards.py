@@ -19,6 +19,7 @@ from types import CodeType, ModuleType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from claimtrack.measure_words import change_rate_measure, rate_measure
 from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
 from claimtrack.quantities import rates as _rates
 from claimtrack.quantities.conventions import (
@@ -650,9 +651,7 @@ def import_problem(
         return broken, False
     rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
     if rate is not None and measure:
-        from claimtrack.conflicts.analyse import _rate_measure
-
-        rate = None if _rate_measure(measure) else rate  # named a rate: read as one
+        rate = None if rate_measure(measure) else rate  # named a rate: read as one
     said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
     return None if said is None else (said, False)
 
@@ -2144,19 +2143,6 @@ def change_problem(
     return _change_message(quote, got)
 
 
-# The words of a measure's name that make it a rate of change of something else: inflation
-# is the change of prices (of an index of them: cpi, rpi), growth the change of an economy
-# or a wage; a "-change"/"-increase" measure is the change itself (docs/conflicts.md, rule 1,
-# "A rate's own words"). Not interest, yields or returns: "rates rose by 0.25%" changes the
-# rate itself.
-_CHANGE_RATE_MEASURE = frozenset(
-    [
-        *("inflation", "deflation", "growth", "cpi", "cpih", "rpi", "hicp", "pce"),
-        *("change", "changes", "increase", "increases", "decrease", "decreases", "rise"),
-        *("rises", "fall", "falls", "drop", "drops", "gain", "gains"),
-        *("appreciation", "depreciation"),
-    ]
-)
 # The words before a verb of change that name the rate itself as what changed ("inflation
 # rose by 0.5%", "the rate fell 2%"): a change of the rate, never its level.
 _RATE_ITSELF = re.compile(
@@ -2166,13 +2152,12 @@ _RATE_ITSELF = re.compile(
 
 def rate_change_level(quote: str, got: ChangeWords, measure: str) -> bool:
     """Whether the change words ``got`` of a quote are the level of ``measure``, a rate of
-    change: the measure's name says it is one (``_CHANGE_RATE_MEASURE``: "cpi-inflation",
+    change: the measure's name says it is one (``change_rate_measure``: "cpi-inflation",
     "wage-growth", "rent-increase") and the words of the clause before the change do not name
     the rate itself. "The consumer prices index rose by 10.1% in the 12 months to January"
     is CPI inflation of 10.1%, as "the economy grew 0.3%" is growth of 0.3%; "inflation rose
     by 0.5%" stays a change of inflation, refused as a level."""
-    words = measure.lower().replace("_", "-").split("-")
-    if _CHANGE_RATE_MEASURE.isdisjoint(words):
+    if not change_rate_measure(measure):
         return False
     before = quote[: got.start]
     clause = before[max((m.end() for m in _CLAUSE.finditer(before)), default=0) :]

@@ -81,6 +81,7 @@ from claimtrack.conflicts.timing import (
     _unmarked_running_count,
     reads_running_share,
 )
+from claimtrack.measure_words import rate_measure
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -451,36 +452,6 @@ def _share_cores(recs: list[tuple]) -> list[tuple]:
     ]
 
 
-# The words of a measure's name that say its shares are rates, not proportions of one whole
-# ("inflation", "interest-rate", "gdp-growth"), or changes ("gdp-change", "rent-increase",
-# "cpi"): such a measure keeps the plain ratio (rule 6).
-_RATE_MEASURE_WORDS: Final = frozenset(
-    [
-        *("inflation", "deflation", "interest", "growth", "yield", "yields", "return"),
-        *("returns", "appreciation", "depreciation", "cpi", "rpi", "hicp"),
-        *("change", "changes", "increase", "increases", "decrease", "decreases", "rise"),
-        *("rises", "fall", "falls", "drop", "drops", "gain", "gains", "hike", "hikes"),
-    ]
-)
-# The words that name a proportion of one whole whatever else the name says
-# ("share-of-interest-groups", "migration-share-of-population-growth"); not "share" of a
-# company's stock ("share-price-growth").
-_PROPORTION_WORDS: Final = frozenset(["share", "shares", "proportion", "fraction"])
-
-
-def _rate_measure(measure: str) -> bool:
-    """Whether a measure's name says its shares are rates ("inflation", "gdp-growth") or
-    changes ("gdp-change"), and does not name a proportion of one whole ("share-of-interest-
-    groups": a share named with a rate's word)."""
-    words = measure.lower().replace("_", "-").split("-")
-    if _RATE_MEASURE_WORDS.isdisjoint(words):
-        return False
-    for i, w in enumerate(words):
-        if w in _PROPORTION_WORDS and words[i + 1 : i + 2] not in (["price"], ["prices"]):
-            return False
-    return True
-
-
 def _share_sides(g: _Grouped) -> None:
     """Materiality of shares on their smaller side (docs/conflicts.md, rule 6): a share and
     its complement say the same (a turnout of 66.71% is an abstention of 33.29%), so the ratio
@@ -488,12 +459,12 @@ def _share_sides(g: _Grouped) -> None:
     every measure in the share dimension whose cores all lie below 100% (proportions) get
     their cores on that scale (``_share_side``); bounds, and so overlap, are unchanged. A
     measure with a share of 100% or more (a rise of 150%) is no proportion, and keeps them;
-    so does a measure whose name says its shares are rates (``_rate_measure``: "inflation")."""
+    so does a measure whose name says its shares are rates (``rate_measure``: "inflation")."""
     figures = g.figures
     echo_recs = g.echo_recs
     for measure, dims in figures.items():
         recs = dims.get("share")
-        if recs is None or _rate_measure(measure) or is_change_topic(measure):
+        if recs is None or rate_measure(measure) or is_change_topic(measure):
             continue  # a rate, or a change of a share: no proportion of one whole
         raw_echoes = echo_recs.get((measure, "share"), [])
         cored, echoes = _share_cores(recs), _share_cores(raw_echoes)
