@@ -1125,3 +1125,54 @@ def test_figure_reversals_match_pairwise_definition(raw: list, min_gap: float) -
         said = {f.id: f.said_on for f in facts}
         order = [(said[i] is None, said[i] or "", i) for i in r.claims]
         assert order == sorted(order)
+
+
+@pytest.mark.parametrize("min_gap", [1, 1.1, 1.5])
+@settings(max_examples=examples(200), deadline=None)
+@given(raw=st.lists(_claim, max_size=10))
+def test_a_claimants_reversal_does_not_depend_on_other_claimants(raw: list, min_gap: float) -> None:
+    """Whether a claimant contradicts itself is a question of its own figures: the reversals
+    found with every claimant's figures are those found with each claimant's alone (another
+    body's outturn of a moment once hid a claimant's forecast set against its own undated
+    figure: the moment then had a forecast and an outturn, and the measure was looked at
+    only for forecasts against forecasts)."""
+    facts = [
+        fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, as_of=a, said_on=said)
+        for i, (lo, w, a, who, said) in enumerate(raw)
+    ]
+
+    def reversals(fs: list[Fact]) -> dict[str, set[str]]:
+        found = analyse(fs, min_gap=min_gap).conflicts
+        return {claimant_key(r.claimant): set(r.claims) for r in found if isinstance(r, Reversal)}
+
+    alone: dict[str, set[str]] = {}
+    for key in {claimant_key(f.claimant) for f in facts}:
+        alone.update(reversals([f for f in facts if claimant_key(f.claimant) == key]))
+    assert reversals(facts) == alone
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ([], {"c1", "c2"}),
+        # the statistics office's outturn of October beside the bank's forecast of it, in
+        # line with the bank's undated figure (once: no finding at all, the bank's two
+        # figures never looked at) or with neither
+        *(
+            (
+                [fig("c3", v, who="Statistics office", as_of="2025-10", said_on="2025-11-19")],
+                {"c1", "c2"},
+            )
+            for v in (3.0, 4.6, 5.5)
+        ),
+    ],
+)
+def test_a_forecast_against_the_forecasters_undated_figure(
+    others: list[Fact], expected: set[str]
+) -> None:
+    bank = [
+        fig("c1", 5.5, who="Central bank", as_of="2025-10", said_on="2025-08-04"),
+        fig("c2", 3.0, who="Central bank"),  # no moment, no date: rule 2 compares it
+    ]
+    found = analyse(bank + others).conflicts
+    assert [set(r.claims) for r in found if isinstance(r, Reversal)] == [expected]

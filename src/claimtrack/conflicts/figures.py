@@ -507,19 +507,16 @@ def _measure_foreseen(
     undated: list[tuple],
     dated: dict[str, list[tuple]],
     ctx: _Ctx,
-) -> bool:
+) -> None:
     """``_measure`` when a moment has both forecasts of it (figures stated surely before it)
     and outturns (stated on or after it): a forecast is not a figure of the moment it
     forecasts, so each moment's forecasts are set against each other (forecasters who
     disagree) and its outturns against each other and the figures with no as_of, never a
     forecast against an outturn (a central bank's 5.5% for October against the statistics
-    office's 4.6% once October is over is a forecast that missed, not two sources at odds).
-    True if any two figures set against each other are disjoint."""
-    found = False
+    office's 4.6% once October is over is a forecast that missed, not two sources at odds)."""
     n0, m0 = len(ctx.figure_conflicts), len(ctx.minor)
     if len(undated) > 1 and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
-        found = True
     n1 = len(ctx.figure_conflicts)
     u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
     undated.sort()
@@ -528,14 +525,11 @@ def _measure_foreseen(
         if outturns and _above(*_bounds(undated + outturns)) and _involves(outturns, u_bounds):
             later = _later_ids(undated, date, outturns) if undated else ()
             _figure_conflict(measure, dimension, date, undated + outturns, ctx, later)
-            found = True
         if len(forecasts) > 1 and _above(*_bounds(forecasts)):
             _figure_conflict(measure, dimension, date, forecasts, ctx)
-            found = True
     _told_within(ctx, n0, m0, n1)
     if len(dated) > 1:
         ctx.changes.append(Change(measure, _points(dated), dimension))
-    return found
 
 
 def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
@@ -545,7 +539,11 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
     if disjoint and dated and _foreseen(dated):
-        return _measure_foreseen(measure, dimension, undated, dated, ctx)
+        # True whatever was set against what: two figures of the group are disjoint, and a
+        # claimant's own (a forecast and its undated figure, say) are looked at for a reversal
+        # by the reversal's own rules (reversals._apart_from_outturns)
+        _measure_foreseen(measure, dimension, undated, dated, ctx)
+        return True
     if undated and dated and _early(undated, dated):
         _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
         return disjoint
