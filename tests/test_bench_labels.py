@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 33)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 34)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -34,7 +34,7 @@ def _bench():
 
 
 def test_the_twenty_eighth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 199)}
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 205)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,16 +82,16 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    # the first and last id of each set from the fourth (25-30) to the thirty-second (193-198)
-    known = [str(n) for first in range(25, 199, 6) for n in (first, first + 5)]
+    # the first and last id of each set from the fourth (25-30) to the thirty-third (199-204)
+    known = [str(n) for first in range(25, 205, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 999 "):
         bench._load(["999"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 199 "):
-        bench._load(["199"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 205 "):
+        bench._load(["205"], texts=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -124,6 +124,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["181", "182", "183", "184", "185", "186"],  # the thirtieth set
         ["187", "188", "189", "190", "191", "192"],  # the thirty-first set
         ["193", "194", "195", "196", "197", "198"],  # the thirty-second set
+        ["199", "200", "201", "202", "203", "204"],  # the thirty-third set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -139,8 +140,8 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
     monkeypatch.setattr(bench, "score", fake_score)
     assert bench.main(["--texts", str(tmp_path), "--articles", ",".join(ids)]) == 0
     assert seen == [ids]
-    with pytest.raises(SystemExit, match=r"no labels for article 199 "):
-        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},199"])
+    with pytest.raises(SystemExit, match=r"no labels for article 205 "):
+        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},205"])
 
 
 @pytest.mark.parametrize(
@@ -174,6 +175,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles30", ["181", "182", "183", "184", "185", "186"]),  # the thirtieth set
         ("/work/articles31", ["187", "188", "189", "190", "191", "192"]),  # the thirty-first set
         ("/work/articles32", ["193", "194", "195", "196", "197", "198"]),  # the thirty-second set
+        ("/work/articles33", ["199", "200", "201", "202", "203", "204"]),  # the thirty-third set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
