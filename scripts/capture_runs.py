@@ -815,6 +815,21 @@ STORIES: dict[str, list[list[str]]] = {
             ("Central bank", "inflation is running at 3%", "3%", (), "2025-11-20"),
         )
     ],
+    # docs/conflicts.md, rule 2: a forecast and the forecaster's figure with no as_of and no
+    # date, not set against it and named in a hint (invented quotes, time26)
+    "forecast-no-date": [
+        [
+            *("add", "prices-z", "--claimant", "Central bank"),
+            *("--quote", "inflation should be 5.5% in October", "--figure", "5.5%"),
+            *("--measure", "cpi-inflation", "--as-of", "2025-10", "--said-on", "2025-08-04"),
+            "--new",
+        ],
+        [
+            *("add", "prices-z", "--claimant", "Central bank"),
+            *("--quote", "we now see inflation at 3%", "--figure", "3%"),
+            *("--measure", "cpi-inflation", "--id", "bank-3"),
+        ],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

@@ -8,8 +8,13 @@ outturns and with the other figures with no as_of."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
 from claimtrack.conflicts import Fact, FigureConflict, Reversal, analyse
 from test_audit15 import fact
 
@@ -132,3 +137,65 @@ def test_forecast_against_a_figure_with_no_as_of(
         {i for p in c.positions for i in p.claims} for c in found if isinstance(c, FigureConflict)
     ] == disputes
     assert [set(c.claims) for c in found if isinstance(c, Reversal)] == reversals
+
+
+# (figures, the ids the hint names): a figure with no as_of that may forecast the moment too
+# (no date, or one that holds it) and is apart from a forecast of it
+@pytest.mark.parametrize(
+    ("figures", "named"),
+    [
+        ([_forecast(), _fig("u", 3.0, BANK)], ("u",)),
+        ([_forecast(), _fig("u", 3.0, "Office")], ("u",)),
+        ([_forecast(), _fig("u", 3.0, BANK, said_on="2025")], ("u",)),
+        ([_forecast("2025-10-15"), _fig("u", 3.0, BANK, said_on="2025-10")], ("u",)),
+        # said on or after the moment, or before it: in no reading another forecast of it
+        ([_forecast(), _fig("u", 3.0, BANK, said_on="2025-11-20")], ()),
+        ([_forecast(), _fig("u", 3.0, BANK, reported_on="2025-10")], ()),
+        ([_forecast(), _fig("u", 3.0, BANK, said_on="2025-09-01")], ()),
+        # in line with the forecast: nothing left out
+        ([_forecast(), _fig("u", 5.5, BANK)], ()),
+        # beside an outturn, compared with it, and still not with the forecast
+        (
+            [
+                _forecast(),
+                _fig("o", 4.6, "Statistics office", "2025-10", "2025-11-19"),
+                _fig("u", 3.0, "Office"),
+                _fig("v", 5.5, "Blog"),
+            ],
+            ("u",),
+        ),
+    ],
+)
+def test_a_figure_that_may_be_a_forecast_is_named(figures: list[Fact], named: tuple) -> None:
+    found = analyse(figures).beside_forecasts
+    assert found == ((("cpi-inflation", named),) if named else ())
+
+
+def test_the_hint_in_every_output(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    for args in (
+        ["--as-of", "2025-10", "--said-on", "2025-08-04", "--new", "--id", "bank-55"],
+        ["--id", "bank-3"],
+    ):
+        value = "5.5%" if "--new" in args else "3%"
+        result = runner.invoke(
+            app,
+            [
+                *("--db", str(db), "add", "prices", "--claimant", BANK),
+                *("--quote", f"{value} it is", "--figure", value, "--measure", "cpi-inflation"),
+                *args,
+            ],
+        )
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["--db", str(db), "conflicts", "prices", "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["conflicts"] == []
+    assert doc["hints"] == [
+        {"measure": "cpi-inflation", "hint": "not-compared-with-forecasts", "claims": ["bank-3"]}
+    ]
+    result = runner.invoke(app, ["--db", str(db), "conflicts", "prices"])
+    assert "figure bank-3 gives no as_of and no date after the moment of a forecast" in (
+        " ".join(result.output.split())
+    )

@@ -548,6 +548,14 @@ def _measure_foreseen(
                 _stacked_conflict(measure, dimension, date, group, ctx, ())
         elif not disjoint and len(dated) == 1 and len(undated) > 1:
             _stacked_conflict(measure, dimension, None, list(undated), ctx, ())
+        if forecasts and stated:
+            # the figures with no as_of that may forecast the moment too (no date, or one that
+            # holds it) and are apart from a forecast of it: not compared, named in a hint
+            maybe = [r for s, r in stated if not s or (s < date and date.startswith(s))]
+            unread = _outside(maybe, *_bounds(forecasts)) if maybe else maybe
+            if unread:
+                beside = ctx.beside_forecasts.setdefault((measure, dimension), set())
+                beside.update([r[_ID] for r in unread])
         if len(forecasts) > 1:
             if disjoint:
                 if _above(*_bounds(forecasts)):
