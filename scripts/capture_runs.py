@@ -568,7 +568,9 @@ STORIES: dict[str, list[list[str]]] = {
         ],
     ],
     # docs/conflicts.md, rule 9: one claimant's two figures of one moment, as two papers print
-    # the Valencian court's bulletin closed at 20:00 on 12 November 2024 (quotes from the pages)
+    # the Valencian court's bulletin closed at 20:00 on 12 November 2024 (quotes from the pages;
+    # each page dated after the bulletin: one dated before it, as the fixture's Castellon Plaza
+    # of 2024-11-11, reads as a forecast of it, set against none of its reports: rule 2, time26)
     "one-moment": [
         [
             "add",
@@ -620,7 +622,7 @@ STORIES: dict[str, list[list[str]]] = {
             "--outlet",
             "Castellon Plaza",
             "--reported-on",
-            "2024-11-11",
+            "2024-11-13",
         ],
     ],
     # docs/conflicts.md, rule 6 "One tolerance, not two": an invented quake logged over a week
@@ -787,6 +789,46 @@ STORIES: dict[str, list[list[str]]] = {
             ("Harbour Institute", "we see inflation at 7.5% in October", "7.5%", "2025-08-06"),
             ("Statistics office", "inflation was 4.6% in October", "4.6%", "2025-11-19"),
         )
+    ],
+    # docs/conflicts.md, rule 2: two forecasts of a month and the forecaster's own figure with
+    # no as_of said after it (invented quotes, time26)
+    "forecasts-later": [
+        [
+            *("add", "prices-y", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", "cpi-inflation", *as_of, "--said-on", said, "--new"),
+        ]
+        for who, quote, figure, as_of, said in (
+            (
+                "Central bank",
+                "inflation should be 5.5% in October",
+                "5.5%",
+                ("--as-of", "2025-10"),
+                "2025-08-04",
+            ),
+            (
+                "Harbour Institute",
+                "we see inflation at 7.5% in October",
+                "7.5%",
+                ("--as-of", "2025-10"),
+                "2025-08-06",
+            ),
+            ("Central bank", "inflation is running at 3%", "3%", (), "2025-11-20"),
+        )
+    ],
+    # docs/conflicts.md, rule 2: a forecast and the forecaster's figure with no as_of and no
+    # date, not set against it and named in a hint (invented quotes, time26)
+    "forecast-no-date": [
+        [
+            *("add", "prices-z", "--claimant", "Central bank"),
+            *("--quote", "inflation should be 5.5% in October", "--figure", "5.5%"),
+            *("--measure", "cpi-inflation", "--as-of", "2025-10", "--said-on", "2025-08-04"),
+            "--new",
+        ],
+        [
+            *("add", "prices-z", "--claimant", "Central bank"),
+            *("--quote", "we now see inflation at 3%", "--figure", "3%"),
+            *("--measure", "cpi-inflation", "--id", "bank-3"),
+        ],
     ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],

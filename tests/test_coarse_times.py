@@ -207,12 +207,25 @@ _ONE_MOMENT = [
     pytest.param(
         [
             fig("p1", 17, "CID", "2024-11-13", "missing", "paper-1", _MOMENT),
-            fig("p2", 30, "CID", "2024-11-11", "missing", "paper-2", _MOMENT),
+            fig("p2", 30, "CID", "2024-11-13", "missing", "paper-2", _MOMENT),
             fig("p3", 41, "CID", "2024-11-09", "missing", "paper-3"),
         ],
         False,
         ([("missing", _MOMENT, ("p1", "p2"))], []),
         id="two-reports-count-of-the-moment",
+    ),
+    pytest.param(
+        # a page dated before the bulletin: its figure reads as a forecast of it (rule 2), set
+        # against none of its reports (time26: before, the figure of 9 November, said before
+        # the bulletin, was set against them and its dispute, read at its times, held both)
+        [
+            fig("p1", 17, "CID", "2024-11-13", "missing", "paper-1", _MOMENT),
+            fig("p2", 30, "CID", "2024-11-11", "missing", "paper-2", _MOMENT),
+            fig("p3", 41, "CID", "2024-11-09", "missing", "paper-3"),
+        ],
+        False,
+        ([], []),
+        id="a-report-before-the-moment-is-a-forecast",
     ),
     pytest.param(
         # one article: one statement in two wordings (rule 4), no finding

@@ -23,7 +23,7 @@ _NOT_HINTS = {
     "conflicts", "changes", "n_claims", "n_claimants", "minor", "incomparable", "checks",
     "n_relaying", "min_gap", "cumulative", "relays",
 }  # fmt: skip
-_HINT_FIELDS = {"unmarked", "moments", "undated", "unperiod", "unchecked"}
+_HINT_FIELDS = {"unmarked", "moments", "undated", "unperiod", "unchecked", "beside_forecasts"}
 
 
 def _fact(cid: str, who: str, measure: str, value: int, said: str) -> Fact:
@@ -57,6 +57,7 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
         unmarked=("missing",),
         moments=("unaccounted", "hospitalised"),
         undated=(("deaths", ("u1",)),),
+        beside_forecasts=(("cpi-inflation", ("f1",)),),
         unperiod=(("burglaries", ("p1", "p2")),),
         unchecked=(Unchecked("people", ("fighters", "families"), "no figure yet for families"),),
     )

@@ -189,6 +189,22 @@ def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
     )
 
 
+def beside_forecasts_note(measure: str, ids: tuple[str, ...]) -> str:
+    """Figures with no as_of, and no date that puts them on or after a moment, apart from a
+    forecast of it (``Report.beside_forecasts``): a forecast is set against the other
+    forecasts of its moment alone, and one of these may be another forecast of it logged with
+    no as_of (a revised forecast); said, so that the comparison not made is not out of sight."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'gives' if n == 1 else 'give'} no as_of and no date after the "
+        f"moment of a forecast {'it is' if n == 1 else 'they are'} apart from: not set "
+        "against it (a forecast is set against the other forecasts of its moment alone); if "
+        f"{'it forecasts' if n == 1 else 'one forecasts'} that moment too, give it that --as-of "
+        "to compare"
+    )
+
+
 def _numbered(say: Callable[[str, Raised], str]) -> Callable[[str, Raised], str]:
     """A finding's hint as the report's notes say it: "finding 2: " before its words."""
     return lambda subject, h: f"finding {h.finding}: {say(subject, h)}"
@@ -214,6 +230,10 @@ def _undated(subject: str, h: Raised) -> str:
     return undated_set_aside_note(h.measure, h.claims)
 
 
+def _beside_forecasts(subject: str, h: Raised) -> str:
+    return beside_forecasts_note(h.measure, h.claims)
+
+
 def _unperiod(subject: str, h: Raised) -> str:
     return unperiod_note(h.measure, h.claims)
 
@@ -233,6 +253,7 @@ HINTS: dict[str, Hint] = {
         Hint("dated-by-statement", _moment, _moment),
         Hint("moment-or-running", _moment, _moment),
         Hint("undated-not-compared", _undated, _undated),
+        Hint("not-compared-with-forecasts", _beside_forecasts, _beside_forecasts),
         Hint("change-without-period-not-compared", _unperiod, _unperiod),
         Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),
     )

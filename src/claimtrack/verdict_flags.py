@@ -68,6 +68,9 @@ def flags(
     for measure, ids in report.undated:
         if cid in ids:
             found.append(f"its figure has no date and is not set against {measure}'s course")
+    for measure, ids in report.beside_forecasts:
+        if cid in ids:
+            found.append(f"its figure gives no as_of and is not set against {measure}'s forecasts")
     for measure, ids in report.unperiod:
         if cid in ids:
             found.append(f"its change gives no period and is compared with no other of {measure}")

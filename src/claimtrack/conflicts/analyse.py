@@ -937,12 +937,23 @@ def _figure_passes(
             if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
                 _stated_apart(recs, ctx, n_found[0])
             if _read_at_its_times(measure, dimension, recs, ctx, n_found):
+                # read at their times, forecasts and all: no comparison is left out
+                ctx.beside_forecasts.pop((measure, dimension), None)
                 continue
             if dimension[:9] == "currency:":
                 _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
             else:
                 _figure_reversals(measure, recs, min_gap, rev)
     return incomparable, revisions
+
+
+def _beside_forecasts(ctx: _Ctx) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.beside_forecasts``: per measure (its dimensions together), the ids of its
+    figures with no as_of not set against a forecast they are apart from, sorted."""
+    by_measure: dict[str, set[str]] = {}
+    for (measure, _), ids in ctx.beside_forecasts.items():
+        by_measure.setdefault(measure, set()).update(ids)
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(by_measure.items()))
 
 
 def _read_at_its_times(
@@ -1548,4 +1559,5 @@ def _analyse(
             else ()
         ),
         relays=_relays_of(active, roots) if relaying else (),
+        beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
     )

@@ -657,6 +657,7 @@ class _Ctx:
     """What the per-measure passes share: names, echoes, the threshold and the outputs."""
 
     __slots__ = (
+        "beside_forecasts",
         "changes",
         "echoes",
         "figure_conflicts",
@@ -681,6 +682,10 @@ class _Ctx:
         # (measure, ids) of a cumulative measure's figures of no time set aside from its
         # dated course, which they fit (timing._undated_fitting)
         self.undated: list[tuple[str, tuple[str, ...]]] = []
+        # (measure, dimension) -> ids of its figures with no as_of that may forecast a moment
+        # (no date, or one that holds it) and are apart from a forecast of it, not set against
+        # it (figures._measure_foreseen; dropped when the measure is read at its times)
+        self.beside_forecasts: dict[tuple[str, str], set[str]] = {}
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}

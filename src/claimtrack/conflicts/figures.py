@@ -496,9 +496,15 @@ def _measure_stated(
         ctx.changes.append(Change(measure, _points(dated), dimension))
 
 
-def _foreseen(dated: dict[str, list[tuple]]) -> bool:
-    """Whether some moment of the measure has both a forecast and an outturn."""
-    return any(all(_foresight(d_recs, date)) for date, d_recs in dated.items())
+def _foreseen(undated: list[tuple], dated: dict[str, list[tuple]]) -> bool:
+    """Whether a forecast of some moment (a figure of it stated surely before it) stands beside
+    a figure it is never set against: an outturn of the moment (stated on or after it, or
+    with no statement date) or a figure with no as_of."""
+    for date, d_recs in dated.items():
+        outturns, forecasts = _foresight(d_recs, date)
+        if forecasts and (outturns or undated):
+            return True
+    return False
 
 
 def _measure_foreseen(
@@ -506,27 +512,56 @@ def _measure_foreseen(
     dimension: str,
     undated: list[tuple],
     dated: dict[str, list[tuple]],
+    disjoint: bool,
     ctx: _Ctx,
 ) -> None:
-    """``_measure`` when a moment has both forecasts of it (figures stated surely before it)
-    and outturns (stated on or after it): a forecast is not a figure of the moment it
-    forecasts, so each moment's forecasts are set against each other (forecasters who
-    disagree) and its outturns against each other and the figures with no as_of, never a
-    forecast against an outturn (a central bank's 5.5% for October against the statistics
-    office's 4.6% once October is over is a forecast that missed, not two sources at odds)."""
+    """``_measure`` when a moment has forecasts of it (figures stated surely before it) beside
+    its outturns (stated on or after it) or figures with no as_of: a forecast is not a figure
+    of the moment it forecasts, so each moment's forecasts are set against each other alone
+    (forecasters who disagree), and its outturns against each other and the figures with no
+    as_of that may describe it (not stated surely before it), never a forecast against an
+    outturn (a central bank's 5.5% for October against the statistics office's 4.6% once
+    October is over is a forecast that missed, not two sources at odds) nor against a figure
+    with no as_of (a forecast is logged with its moment as its as_of: one with none is the
+    moment's outturn, a figure of a later moment, or of one unknown; time26)."""
     n0, m0 = len(ctx.figure_conflicts), len(ctx.minor)
-    if len(undated) > 1 and _above(*_bounds(undated)):
+    if disjoint and len(undated) > 1 and _above(*_bounds(undated)):
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     n1 = len(ctx.figure_conflicts)
-    u_bounds = _bounds(undated) if undated else (_NEG_INF, _INF)
     undated.sort()
+    # (typed: the compiled engine calls str.startswith natively)
+    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
     for date in sorted(dated):
         outturns, forecasts = _foresight(dated[date], date)
-        if outturns and _above(*_bounds(undated + outturns)) and _involves(outturns, u_bounds):
-            later = _later_ids(undated, date, outturns) if undated else ()
-            _figure_conflict(measure, dimension, date, undated + outturns, ctx, later)
-        if len(forecasts) > 1 and _above(*_bounds(forecasts)):
-            _figure_conflict(measure, dimension, date, forecasts, ctx)
+        if outturns:
+            # the undated figures that may describe the date (_stated_before, inlined)
+            near = [r for s, r in stated if not (s < date and not date.startswith(s))]
+            group = near + outturns
+            if disjoint:
+                if _above(*_bounds(group)) and _involves(
+                    outturns, _bounds(near) if near else (_NEG_INF, _INF)
+                ):
+                    later = _later_ids(near, date, outturns) if near else ()
+                    _figure_conflict(measure, dimension, date, group, ctx, later)
+            elif len(dated) == 1 and len(group) > 1:
+                # intervals that overlap only by stacking two tolerances still disagree
+                _stacked_conflict(measure, dimension, date, group, ctx, ())
+        elif not disjoint and len(dated) == 1 and len(undated) > 1:
+            _stacked_conflict(measure, dimension, None, list(undated), ctx, ())
+        if forecasts and stated:
+            # the figures with no as_of that may forecast the moment too (no date, or one that
+            # holds it) and are apart from a forecast of it: not compared, named in a hint
+            maybe = [r for s, r in stated if not s or (s < date and date.startswith(s))]
+            unread = _outside(maybe, *_bounds(forecasts)) if maybe else maybe
+            if unread:
+                beside = ctx.beside_forecasts.setdefault((measure, dimension), set())
+                beside.update([r[_ID] for r in unread])
+        if len(forecasts) > 1:
+            if disjoint:
+                if _above(*_bounds(forecasts)):
+                    _figure_conflict(measure, dimension, date, forecasts, ctx)
+            elif len(dated) == 1:
+                _stacked_conflict(measure, dimension, date, forecasts, ctx, ())
     _told_within(ctx, n0, m0, n1)
     if len(dated) > 1:
         ctx.changes.append(Change(measure, _points(dated), dimension))
@@ -538,12 +573,12 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     maxlow, minhigh = _bounds(recs)
     disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
-    if disjoint and dated and _foreseen(dated):
-        # True whatever was set against what: two figures of the group are disjoint, and a
-        # claimant's own (a forecast and its undated figure, say) are looked at for a reversal
-        # by the reversal's own rules (reversals._apart_from_outturns)
-        _measure_foreseen(measure, dimension, undated, dated, ctx)
-        return True
+    if dated and (disjoint or len(dated) == 1) and _foreseen(undated, dated):
+        # whether two figures of the group are disjoint, whatever was set against what: a
+        # claimant's own are looked at for a reversal by the reversal's own rules
+        # (reversals._apart_from_outturns)
+        _measure_foreseen(measure, dimension, undated, dated, disjoint, ctx)
+        return disjoint
     if undated and dated and _early(undated, dated):
         _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
         return disjoint

@@ -804,13 +804,20 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     they are said: measures to mark cumulative, counts of the moment read at their days, a
     cumulative measure's undated figures not compared, changes with no period. Every output
     takes them from here (``claimtrack.hints``, which says how each is worded)."""
-    if not (report.unmarked or report.moments or report.undated or report.unperiod):
+    if not (
+        report.unmarked
+        or report.moments
+        or report.undated
+        or report.unperiod
+        or report.beside_forecasts
+    ):
         return []  # (most subjects: no list to build)
     found: list[tuple[str, str, tuple[str, ...]]] = [
         ("mark-cumulative", m, ()) for m in report.unmarked
     ]
     found += [(_moment_hint(m), m, ()) for m in report.moments]
     found += [("undated-not-compared", m, tuple(ids)) for m, ids in report.undated]
+    found += [("not-compared-with-forecasts", m, tuple(ids)) for m, ids in report.beside_forecasts]
     found += [("change-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod]
     return found
 

@@ -305,6 +305,11 @@ class Report:
     # meaning, so one with none is set against no other change of its measure, in size or in
     # direction (docs/conflicts.md, "Changes")
     unperiod: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (measure, claim ids) of figures with no as_of and no date that puts them on or after a
+    # moment (none, or one that holds it), apart from a forecast of that moment: a forecast is
+    # set against the other forecasts of its moment alone (docs/conflicts.md, rule 2), and
+    # one of these may be another, logged with no as_of
+    beside_forecasts: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))

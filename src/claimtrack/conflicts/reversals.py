@@ -24,7 +24,6 @@ from claimtrack.conflicts.core import (
     _Apart,
     _bounds,
     _core_spread,
-    _foresight,
     _Names,
     _outside,
     _raw_ratio,
@@ -360,25 +359,25 @@ def _own_reversal(
 
 
 def _apart_from_outturns(own: list[tuple]) -> list[list[tuple]]:
-    """A claimant's figures in the groups compared for a reversal: its forecasts of the
-    moments it later gives a figure of (stated on or after them) apart from the rest. A
-    forecast and the outturn that replaced it are no reversal, as a 5.5% forecast for October
-    and the office's 4.6% for it once October is over (rule 2); two forecasts of one moment
-    (one revised) and two outturns still are."""
-    dated: dict[str, list[tuple]] = {}
+    """A claimant's figures in the groups compared for a reversal: its forecasts (figures of a
+    moment stated surely before it) apart from the rest. A forecast and the outturn that
+    replaced it are no reversal, as a 5.5% forecast for October and the office's 4.6% for it
+    once October is over (rule 2); nor a forecast and a figure with no as_of, which is not
+    logged as a forecast (its moment's outturn, a later moment's figure, or one unknown:
+    time26); two forecasts of one moment (one revised) and two outturns still are."""
+    forecasts: list[tuple] = []
+    rest: list[tuple] = []
     for r in own:
         a = r[_ASOF]
-        if a is not None:
-            dated.setdefault(a, []).append(r)
-    foreseen: set[int] = set()
-    for date, d_recs in dated.items():
-        if len(d_recs) > 1:
-            outturns, forecasts = _foresight(d_recs, date)
-            if outturns and forecasts:
-                foreseen.update(map(id, forecasts))
-    if not foreseen:
+        # (typed: the compiled engine calls str.startswith natively)
+        stated: str = r[_SAID] or r[_REPORTED] or ""
+        if a is not None and stated and stated < a and not a.startswith(stated):
+            forecasts.append(r)
+        else:
+            rest.append(r)
+    if not forecasts or not rest:
         return [own]
-    return [[r for r in own if id(r) in foreseen], [r for r in own if id(r) not in foreseen]]
+    return [forecasts, rest]
 
 
 def _own_early(own: list[tuple]) -> bool:
