@@ -153,10 +153,56 @@ def test_the_reversal_line_says_the_relay(beirut) -> None:
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
     assert (
-        "2 claims: 2,750 tonnes (reported 2020-08-10) · only 500 tonnes (reported 2020-12, "
+        "2 claims: 2,750 tonnes (reported 2020-08-10) → only 500 tonnes (reported 2020-12, "
         "relaying FBI)"
     ) in out
     assert (
         "deaths: its figures of 2020-08-10, 2020-08-11, 2020-08-14 are disputed (finding 2): "
         "read them there, not as the count changing"
     ) in out
+
+
+def _relay_fig(
+    id_: str, value: float, who: str, *, said: str | None, reported: str | None,
+    as_of: str | None = None, relays: str | None = None,
+) -> Fact:  # fmt: skip
+    return Fact(
+        id_, who, "figure", "tonnes", value, value, None, as_of, said, "active", reported,
+        "count", 0, relays,
+    )  # fmt: skip
+
+
+def _relayed(fbi_said: str) -> list[Fact]:
+    """Diab's 2,750 of August, the FBI's estimate said on ``fbi_said``, and Diab's "only 500"
+    on a page of December, passing it on."""
+    return [
+        _relay_fig("x-diab", 2750, "Diab", said=None, reported="2020-08-10", as_of="2020-08-04"),
+        _relay_fig("x-fbi", 552, "FBI", said=fbi_said, reported="2021-07", as_of="2020-08-04"),
+        _relay_fig(
+            "x-relay", 500, "Diab", said=None, reported="2020-12", as_of="2020-08-04",
+            relays="x-fbi",
+        ),
+    ]  # fmt: skip
+
+
+# a claimant's figure dated only by a later page, passing on another's claim: said on or after it
+@pytest.mark.parametrize(
+    ("facts", "ordered"),
+    [
+        # the FBI's estimate of October: Diab's relay came after his August figure
+        pytest.param(_relayed("2020-10-07"), True, id="a-relay-of-a-later-statement"),
+        # what it relays was said before the other statement: still not known
+        pytest.param(_relayed("2020-08-05"), False, id="a-relay-of-an-earlier-statement"),
+        pytest.param(  # no relay: as before, any day from 4 August
+            [_relay_fig("x-diab", 2750, "Diab", said=None, reported="2020-08-10", as_of="2020-08-04"),
+             _relay_fig("x-late", 500, "Diab", said=None, reported="2020-12", as_of="2020-08-04")],
+            False,
+            id="no-relay",
+        ),
+    ],
+)  # fmt: skip
+def test_a_relay_comes_after_what_it_relays(facts: list[Fact], ordered: bool) -> None:
+    from claimtrack.conflicts import Reversal
+
+    found = [c for c in analyse(facts).conflicts if isinstance(c, Reversal)]
+    assert [c.ordered for c in found] == [ordered]
