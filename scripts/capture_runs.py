@@ -778,6 +778,11 @@ STORIES: dict[str, list[list[str]]] = {
     "inflation": [
         ["import", "tests/fixtures/inflation-pledge-2023.jsonl"],
     ],
+    # docs/conflicts.md: the Beirut port explosion of 4 August 2020, the toll over four weeks
+    # and the ammonium nitrate stored and exploded, short quotes from public pages (time25)
+    "beirut": [
+        ["import", "tests/fixtures/beirut-blast-2020.jsonl"],
+    ],
     # docs/conflicts.md, rule 2: forecasts of a month and its outturn (invented quotes, time24)
     "forecasts": [
         [

@@ -87,6 +87,8 @@ _PER_PERIOD = re.compile(
     r"\s+(?:hour|day|week|fortnight|month|quarter|year|annum|hr|wk|yr)\b(?![-'’])", re.I
 )
 _NEXT_WORD = re.compile(r"\s*(%|[a-z]+)", re.I)
+# a closing hedge's last word that "than" after it makes the start of a comparison instead
+_COMPARATIVES = frozenset(("more", "less", "fewer"))
 _WINDOW_BEFORE = 4  # words a figure may start before its number ("at least a few dozen")
 _WINDOW_AFTER = 6  # words it may run after it ("two million and a half US dollars")
 # A run is part of a larger figure when adding up to this many words before ("at least") or
@@ -203,6 +205,8 @@ class _Runs:
         phrase = " ".join(self.words[s:e]).lstrip(_EDGE).rstrip(_TAIL)
         if self._goes_on(e):  # "$5 million and 5" of "... and 5 million people": no reading
             phrase = ""
+        if self._compares_on(e):  # "171 dead and more" of "... and more than 6,000 injured"
+            phrase = ""
         if phrase and not (holds_number and s in self.dead):
             try:
                 fig = parse_figure(phrase, decimal_comma=self.decimal_comma)
@@ -221,6 +225,24 @@ class _Runs:
             e < self.n
             and self.words[e - 1][-1:].isdigit()
             and self.words[e].rstrip(_TAIL).lower() in CARRIED_ON
+        )
+
+    def _compares_on(self, e: int) -> bool:
+        """Whether the run ends with a comparative that opens another figure: "171 dead and
+        more" of "171 dead and more than 6,000 injured", "12 or fewer than" of "12 or fewer
+        than 20 clinics" (the comparative, then "than" and a number): no closing hedge of this
+        one ("and more", "or less"), which would read 171 as 171+ (time25)."""
+        if e >= self.n or self.breaks[e - 1]:
+            return False
+        last, after = self.words[e - 1].lower(), self.words[e].strip(_TAIL).lower()
+        if last in _COMPARATIVES:
+            return after == "than"
+        # "12 schools or fewer than" of "... or fewer than 20 clinics": "than" before a number
+        return (
+            last == "than"
+            and e >= 2
+            and self.words[e - 2].lower() in _COMPARATIVES
+            and _numeric(self.words[e])
         )
 
     def _moment_after(self, e: int) -> bool:

@@ -573,6 +573,11 @@ def _reversal_line(
         last = (position, speaker)
         when = f"{_BASIS[basis]} {date}" if date else "undated"
         voiced = f", voiced by {speaker}" if speaker else ""
+        # a claim passing on another's, as the table of --full says beside it (time25: Hassan
+        # Diab's "only 500 tonnes" was the FBI's figure, not a count of his own)
+        relayed_from = records.get(r["relays"]) if r.get("relays") else None
+        if r.get("relays"):
+            voiced += f", relaying {relayed_from['claimant'] if relayed_from else r['relays']}"
         if steps:  # an ordered reversal's statements of one day (figures that agree): no arrow
             after = c.ordered and (previous is None or date is None or _before(previous, date))
             arrows.append(" → " if after else " · ")

@@ -22,6 +22,7 @@ from claimtrack.conflicts.core import (
     _SRC,
     _above,
     _Apart,
+    _before,
     _bounds,
     _core_spread,
     _Names,
@@ -132,6 +133,10 @@ def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
     todo = [k for k, r in enumerate(found) if not r.ordered and r.dates[-1][0] is not None]
     if not todo:
         return found
+    found = _after_relayed(found, todo, facts)
+    todo = [k for k in todo if not found[k].ordered]
+    if not todo:
+        return found
     needed = {cid for k in todo for cid in found[k].claims}
     position = {
         f[0]: (f.low, f.high, f.rounding, f.dimension, f.stance) for f in facts if f[0] in needed
@@ -144,6 +149,54 @@ def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
                 r.disputes,
             )  # fmt: skip
     return found
+
+
+def _after_relayed(found: list[Reversal], todo: list[int], facts: list[Fact]) -> list[Reversal]:
+    """``found`` with the reversals ``todo`` (their order not known) looked at again where a
+    claim dated only by a later publication passes on another claim said on a known day: it
+    was said on or after that day, not on any day from the moment its figure describes
+    (time25: Hassan Diab's "only 500 tonnes", on a page of December 2020 about 4 August,
+    passed on the FBI's estimate of 7 October, so it came after his "2,750 tonnes" of
+    August; it read "order not known ... a misreport or a revision")."""
+    relayed = {f.relays for k in todo for f in facts if f.relays and f.id in found[k].claims}
+    if not relayed:
+        return found
+    said = {f.id: f.said_on for f in facts if f.id in relayed and f.said_on}
+    relays = {f.id: said[f.relays] for f in facts if f.relays in said}
+    out = list(found)
+    for k in todo:
+        r = out[k]
+        since: list[str | None] = list(r.since) if r.since else [None] * len(r.claims)
+        changed = False
+        for n, cid in enumerate(r.claims):
+            first = relays.get(cid)
+            date, basis = r.dates[n]
+            start = since[n] or date
+            if first is None or basis != "reported_on" or date is None or start is None:
+                continue
+            if _before(start, first) and not _before(date, first):
+                since[n] = first
+                changed = True
+        if changed and _in_order(r.dates, since):
+            out[k] = Reversal(
+                r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, (),
+                r.disputes,
+            )  # fmt: skip
+    return out
+
+
+def _in_order(dates: tuple[tuple[str | None, str | None], ...], since: list[str | None]) -> bool:
+    """Whether each statement is surely before the next one's first day (``since``, else its
+    date): ``_reversal``'s test, with the days a relay gives."""
+    prev: str | None = None
+    for (date, _), first in zip(dates, since, strict=True):
+        if date is None:
+            return False
+        start = first or date
+        if prev is not None and not _before(prev, start):
+            return False
+        prev = date
+    return True
 
 
 def _changes_ordered(r: Reversal, position: dict[str, tuple]) -> bool:
