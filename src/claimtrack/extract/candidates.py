@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.extract import clauses
+from claimtrack.extract.agents import AGENT_KINDS, speaker_kind
 from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
@@ -708,7 +709,13 @@ def _clause_stance(
         if c is said or c.kind == "resumed":
             continue
         fr = clauses.frame(reading, c, s.quotes, s.span)
-        if fr is None or not fr.who or _same_name(fr.who, s.speaker) or fr.who in owners:
+        if (
+            fr is None
+            or not fr.who
+            or _same_name(fr.who, s.speaker)
+            or any(_same_name(fr.who, o) for o in owners if o)
+            or speaker_kind(fr.who, reading) not in AGENT_KINDS | {"unknown"}
+        ):  # "..., but the number of homes suggests": figures, no speaker of their own
             continue
         if s.verb is None and not (c.kind in ("comment", "relative") and _comments(reading, fr)):
             continue  # no frame of the sentence: only a comment on what it tells
