@@ -259,3 +259,61 @@ def test_a_clause_without_a_frame_beside_another_source_is_a_guess() -> None:
     text = "Ana Cruz said 40 people died, while Tom Reed disputed the count; 12 were missing."
     got = _by_figure(text)
     assert got["12"] == ("Ana Cruz", True), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # ", as" + a clause of what goes on meanwhile, after a frame that closes what was
+        # said: the outlet's background
+        (
+            "The toll rose to 111, Ram Das told parliament on Tuesday, as rescuers continue "
+            "to search for 30 people.",
+            "30 people",
+            None,
+        ),
+        (
+            "The toll rose to 111, Ram Das said, as floods closed 12 roads.",
+            "12 roads",
+            None,
+        ),
+        # the figure the closing frame gave stays its speaker's
+        (
+            "The toll rose to 111, Ram Das told parliament on Tuesday, as rescuers continue "
+            "to search for 30 people.",
+            "111",
+            "Ram Das",
+        ),
+        # "as many as" is a hedge, not a clause; "as" inside what was said is no background
+        ("Ram Das said 40 died, as many as 12 in one village.", "as many as 12", "Ram Das"),
+        (
+            "Ram Das said that as the water rose, 40 families were moved.",
+            "40 families",
+            "Ram Das",
+        ),
+    ],
+)
+def test_as_after_a_closing_frame_is_the_outlets(
+    text: str, figure: str, speaker: str | None
+) -> None:
+    assert _by_figure(text).get(figure, ("?", False))[0] == speaker, extract_rows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "The ruling party won 60 seats, the commission said, while the opposition cried foul.",
+            "opposition",
+        ),
+        ("Ram Das said 40 died, but officials disagreed.", "officials"),
+    ],
+)
+def test_a_stance_with_nothing_after_it_in_its_own_clause(text: str, stance: str) -> None:
+    """A stance verb with nothing after it tells a stance on what the clause before gave."""
+    assert stance in _stances(text), extract_rows(text)
+
+
+def test_a_sentence_of_a_bare_stance_is_still_no_claim() -> None:
+    """On its own, "Officials disagreed." tells only that someone spoke (cues.py)."""
+    assert extract_rows("Officials disagreed.") == []

@@ -792,12 +792,21 @@ _LAW_TERMS = re.compile(
 # ("..., but pictures showed ..."); a pronoun subject may be the speaker's, a speech verb
 # in it makes the figure a second speaker's (found before this), and "although" or "since"
 # give the speaker's own argument
-_OUTLET_OPENER = re.compile(r",\s+(after|before|but)\s+")  # "although", "since": an argument
+_OUTLET_OPENER = re.compile(  # "although", "since": an argument; "as many as": a hedge
+    r",\s+(after|before|but|as)\s+(?!(?:many|much|few|little|high|low|long|well|far|soon|"
+    r"part|of|a\s+result|expected|usual|such|if|though|to|for)\b)"
+)
 _PRONOUN_OPENER = re.compile(r"(?:he|she|they|it|we|i|that|this|there)\b", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:showed|shows|show|suggested|indicated|revealed)\b"
 )
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|hit|struck|left|fell|rose)\b")
+# the verbs of an "as" clause that tells what goes on meanwhile: "as rescuers continue to
+# search", "as hundreds remain missing"
+_MEANWHILE = re.compile(
+    r"\b(?:continues?|remains?|search(?:es)?|waits?|struggles?|tries|try|works?|prepares?|"
+    r"braces?|scrambles?|mourns?|gathers?|battles?|count|counts|dig|digs)\b"
+)
 
 
 def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
@@ -813,6 +822,16 @@ def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
         return None
     if m.group(1) == "but":
         return m.group(1) if _EVIDENCE.match(rest) else None
+    if m.group(1) == "as":  # only after a frame that closes what was said: ", X told
+        # parliament on Tuesday, as rescuers continue to search for 30 people"
+        said = seg[: m.start()].split()
+        closing = (
+            len(said) <= 5
+            and "that" not in said
+            and "," in reading[max(0, verb_end - 80) : verb_end]
+        )
+        verb = _FINITE.search(rest) or _MEANWHILE.search(rest)
+        return m.group(1) if closing and verb else None
     return m.group(1) if _FINITE.search(rest) else None
 
 

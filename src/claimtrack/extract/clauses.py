@@ -31,7 +31,7 @@ from claimtrack.extract.cues import _speech_verb
 from claimtrack.extract.lexicon import _DETERMINER, _PRONOUNS
 from claimtrack.extract.phrases import _person_of, _subject_after, _subject_before, _valid_speaker
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import forms
+from claimtrack.extract.verbs import forms, stance_forms
 
 
 @dataclass(frozen=True)
@@ -162,6 +162,7 @@ _OWN_VERB = re.compile(
 )
 # what may follow a frame that closes its sentence: a day, "on Monday", "in a statement"
 _CLOSING = re.compile(r"(?:\s+[\w.'’-]+){0,4}\s*[.!?\"'’”]*\s*")
+_STANCES = frozenset(stance_forms())
 _ACCORDING = re.compile(r"\s+((?:the\s+)?[^,;:\"]{2,60}?)(?=\s*[,;:.\"]|$)")
 
 
@@ -189,6 +190,13 @@ def _frame(
     ):
         own = _OWN_VERB.match(reading, clause.start, clause.end)
         if own is not None and not _inside(own.start(2), quotes):
+            return Frame(own.group(2), own.start(2), _speaker(own.group(1)))
+    if verb is None and clause.kind in ("contrast", "and"):
+        # "..., while the opposition cried foul": a stance with nothing after it is no
+        # speech on its own ("Officials disagreed."), but here it is on what went before
+        own = _OWN_VERB.match(reading, clause.start, clause.end)
+        bare = own is not None and re.fullmatch(r"[\s.!?]*", reading[own.end() : clause.end])
+        if own is not None and bare and own.group(2) in _STANCES:
             return Frame(own.group(2), own.start(2), _speaker(own.group(1)))
     if verb is None:
         return None
