@@ -156,6 +156,7 @@ TABLE_MODULES = frozenset(
     {
         "test_conventions",
         "test_extract_agents",
+        "test_extract_clauses36",
         "test_extract_figurespans31",
         "test_extract_frames27",
         "test_extract_frames28",

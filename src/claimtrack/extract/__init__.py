@@ -17,9 +17,10 @@ A candidate is a sentence that quotes someone (quotation marks), reports what so
   is the outlet's own statement.
 * one candidate per claim (issue 25): each figure of a sentence is its own candidate with its
   own speaker (the outlet's before "X said", a second speaker's after their verb, the owner
-  of "his claim of"), plus a stance candidate where the sentence takes one; figures the
-  parser refuses are shown refused. ``layout`` finds headings (not proposed) and interviews
-  (questions not proposed, answers the interviewee's).
+  of "his claim of", the source of its own clause), plus a stance candidate where the
+  sentence takes one; figures the parser refuses are shown refused. ``layout`` finds
+  headings (not proposed) and interviews (questions not proposed, answers the
+  interviewee's).
 
 The package's files are the extractor's parts, in the order it reads: ``text`` (page text,
 sentences, quotations), ``lexicon`` (the tables), ``figurespans`` (figures and dates),
@@ -27,9 +28,10 @@ sentences, quotations), ``lexicon`` (the tables), ``figurespans`` (figures and d
 ``coreference``, ``people`` and ``naming`` (who a pronoun, role or short name refers to),
 ``bodies`` (the body a work or a person speaks for), ``speakers`` (one sentence's
 attribution), ``page`` (headings, interviews, transcripts), ``claims`` (what asserts
-nothing), ``candidates`` (one candidate per claim), ``named_later`` (an unnamed speaker
-named further on), ``pageissuer`` (the page's single issuer, asked once at the review),
-``pipeline`` (``extract``) and ``measures`` (measure suggestion).
+nothing), ``clauses`` (a sentence's clauses of attribution, each with its own frame: "X
+said 40, while Y put it at 60"), ``candidates`` (one candidate per claim), ``named_later``
+(an unnamed speaker named further on), ``pageissuer`` (the page's single issuer, asked
+once at the review), ``pipeline`` (``extract``) and ``measures`` (measure suggestion).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from claimtrack.extract import clauses
+from claimtrack.extract.agents import AGENT_KINDS, speaker_kind
 from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
 from claimtrack.extract.figurespans import FigureRead, Refused, dates, figure_json
@@ -34,6 +36,7 @@ from claimtrack.extract.phrases import (
 )
 from claimtrack.extract.speakers import _without_kind, official_body
 from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_LABEL_NAME, Span, _inside
+from claimtrack.extract.verbs import stance_forms
 
 if TYPE_CHECKING:
     from claimtrack.extract.pageissuer import PageIssuer
@@ -238,6 +241,8 @@ def _second_speaker(
         last, pos = m, m.end()
     if last is None or last.group(1).lower() == "according to":
         return None
+    if _another_clause(reading, s, f.start, last.start()) and _frameless(reading, s, f.start):
+        return None  # "X said 40, while Y disputed it; 12 were missing": not Y's (see below)
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
     by = re.match(r"\s+by\s", reading[last.end() : f.start])
@@ -467,6 +472,8 @@ def _source_around(
             claimant = (_org_of(who, None) if at_body else None) or who
             return who, claimant, f"agent of '{by.group(1)} by' after the figure"
     contact = _SAY_ARE.match(reading, f.end, s.span.end)
+    if contact and _another_clause(reading, s, f.start, contact.start(2)):
+        contact = None  # "5.3 per cent, which the government claims is low": a comment
     if contact and not _inside(f.start, s.quotes):  # "the one million workers the unions say
         who = _valid_speaker(contact.group(1))  # are on strike": the unions'
         if who and who.lower() not in _PRONOUNS:
@@ -569,6 +576,9 @@ def _figure_speaker(
         return None, None, "none (narration: the figure describes the speaker before 'said')"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
+    in_clause = _clause_source(reading, s, f)
+    if in_clause is not None:
+        return in_clause
     verb_end = s.verb.end() if s.verb is not None else len(reading)
     if (
         s.found.startswith("after '")
@@ -578,6 +588,146 @@ def _figure_speaker(
     ):  # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
         return None, None, "none (narration: the figure describes the speaker after 'said X')"
     return s.speaker, s.claimant, s.found
+
+
+def _same_name(a: str, b: str | None) -> bool:
+    """Two speakers that are one: the same words, or one's words inside the other's."""
+    if b is None:
+        return False
+    x, y = a.lower(), b.lower()
+    return x == y or x in y or y in x
+
+
+# a verb that comments on what the clause before gave, rather than giving it: a stance
+# ("a figure the union disputed") or a verb with what is said of it after ("which the
+# government claims is low", "a difference analysts said was too large", "described as")
+_STANCE_FORMS = frozenset(stance_forms()) | _STANCE_VERBS
+_PREDICATE_AFTER = re.compile(r"\s+(?:is|was|are|were|would|will|had|has|to\s+be|as)\b")
+
+
+# verbs that name what was given ("a margin analysts called a landslide")
+_NAMING = {"called", "calls", "call", "described", "describes", "termed", "terms", "branded",
+           "brands", "labelled", "labeled", "dubbed"}  # fmt: skip
+
+
+def _comments(reading: str, fr: clauses.Frame) -> bool:
+    """The frame's verb comments on what the clause before it gave rather than giving it."""
+    return fr.verb.lower() in _STANCE_FORMS | _NAMING or bool(
+        _PREDICATE_AFTER.match(reading, fr.at + len(fr.verb))
+    )
+
+
+def _clause_source(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str | None, str | None, str] | None:
+    """A figure in another clause than the sentence's frame (``clauses.split``): the subject
+    of that clause's own frame when it names another source ("..., while government troops
+    claimed to have killed 10"); nobody when the clause has no frame and the sentence's
+    source only comments on it after it ("The rate stands at 5.3%, which the government
+    claims is low"; "X's 40, a figure Y disputed" is X's by the claim-noun rule before this);
+    the sentence's source marked as a guess when the clause has no frame and another clause
+    names another source; else None (the sentence's source, as before)."""
+    if s.verb is None or s.speaker is None or _inside(f.start, s.quotes):
+        return None
+    parts = clauses.split(reading, s.span, s.quotes)
+    if len(parts) < 2:
+        return None
+    own, said = clauses.holding(parts, f.start), clauses.holding(parts, s.verb.start())
+    if own is None or said is None or own is said:
+        return None
+    frames = {id(c): clauses.frame(reading, c, s.quotes, s.span) for c in parts}
+    mine = frames[id(own)]
+    opener = own.opener or "the sentence's start"
+    if mine is not None:
+        if (
+            mine.who
+            and mine.at < f.start  # a frame after the figure may close the whole sentence
+            and not _same_name(mine.who, s.speaker)
+            and not _comments(reading, mine)
+        ):
+            how = f"subject of '{mine.verb}' in the figure's own clause (after '{opener}')"
+            return mine.who, mine.who, how
+        return None
+    theirs = frames[id(said)]
+    if said.kind in ("comment", "relative") and said.cut > own.cut and theirs is not None:
+        if _comments(reading, theirs):
+            return (
+                None,
+                None,
+                (
+                    f"none (the figure's clause has no source of its own; '{s.speaker}' only "
+                    f"comments on it after ', {said.opener}')"
+                ),
+            )
+        return None
+    others = [
+        fr.who
+        for c in parts
+        if c is not own
+        and c is not said
+        and (fr := frames[id(c)]) is not None
+        and not fr.closing
+        and fr.who
+        and not _same_name(fr.who, s.speaker)
+    ]
+    if others:
+        return (
+            s.speaker,
+            s.claimant,
+            (
+                f"{s.found}; guess: the figure's clause (after '{opener}') has no source of its "
+                f"own, and another clause is {others[0]}'s"
+            ),
+        )
+    return None
+
+
+def _another_clause(reading: str, s: Sentence, a: int, b: int) -> bool:
+    """Offsets ``a`` and ``b`` of the sentence are in different clauses (``clauses.split``)."""
+    parts = clauses.split(reading, s.span, s.quotes)
+    return clauses.holding(parts, a) is not clauses.holding(parts, b)
+
+
+def _frameless(reading: str, s: Sentence, at: int) -> bool:
+    """The clause holding offset ``at`` has no frame of speech of its own."""
+    parts = clauses.split(reading, s.span, s.quotes)
+    own = clauses.holding(parts, at)
+    return own is not None and clauses.frame(reading, own, s.quotes, s.span) is None
+
+
+def _clause_stance(
+    reading: str, s: Sentence, owners: list[str | None]
+) -> tuple[str, str, str] | None:
+    """The stance of a clause with a source of its own that no figure candidate names: "X
+    estimated 3,000, a figure Y disputed", "..., but a spokesman for the rebels denied
+    suffering losses", "X rejected the claim and a minister said it was absurd"."""
+    if s.speaker is None and s.verb is not None:
+        return None
+    parts = clauses.split(reading, s.span, s.quotes)
+    said = clauses.holding(parts, s.verb.start()) if s.verb is not None else None
+    for c in parts:
+        if c is said or c.kind == "resumed":
+            continue
+        fr = clauses.frame(reading, c, s.quotes, s.span)
+        if (
+            fr is None
+            or not fr.who
+            or _same_name(fr.who, s.speaker)
+            or any(_same_name(fr.who, o) for o in owners if o)
+            or speaker_kind(fr.who, reading) not in AGENT_KINDS | {"unknown"}
+        ):  # "..., but the number of homes suggests": figures, no speaker of their own
+            continue
+        if s.verb is None and not (c.kind in ("comment", "relative") and _comments(reading, fr)):
+            continue  # no frame of the sentence: only a comment on what it tells
+        after = reading[fr.at + len(fr.verb) : c.end]
+        if (
+            c.kind == "comment"
+            or _comments(reading, fr)
+            or re.match(r"\s*(?:,\s*)?(?:\"|that\b)", after)
+            or (c.kind in ("and", "contrast") and len(after.split()) >= 3)
+        ):
+            return fr.who, f"subject of '{fr.verb}' in its own clause (after '{c.opener}')", fr.who
+    return None
 
 
 def _narrated_around(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
@@ -642,12 +792,21 @@ _LAW_TERMS = re.compile(
 # ("..., but pictures showed ..."); a pronoun subject may be the speaker's, a speech verb
 # in it makes the figure a second speaker's (found before this), and "although" or "since"
 # give the speaker's own argument
-_OUTLET_OPENER = re.compile(r",\s+(after|before|but)\s+")  # "although", "since": an argument
+_OUTLET_OPENER = re.compile(  # "although", "since": an argument; "as many as": a hedge
+    r",\s+(after|before|but|as)\s+(?!(?:many|much|few|little|high|low|long|well|far|soon|"
+    r"part|of|a\s+result|expected|usual|such|if|though|to|for)\b)"
+)
 _PRONOUN_OPENER = re.compile(r"(?:he|she|they|it|we|i|that|this|there)\b", re.IGNORECASE)
 _EVIDENCE = re.compile(
     r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:showed|shows|show|suggested|indicated|revealed)\b"
 )
 _FINITE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|hit|struck|left|fell|rose)\b")
+# the verbs of an "as" clause that tells what goes on meanwhile: "as rescuers continue to
+# search", "as hundreds remain missing"
+_MEANWHILE = re.compile(
+    r"\b(?:continues?|remains?|search(?:es)?|waits?|struggles?|tries|try|works?|prepares?|"
+    r"braces?|scrambles?|mourns?|gathers?|battles?|count|counts|dig|digs)\b"
+)
 
 
 def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
@@ -663,6 +822,16 @@ def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
         return None
     if m.group(1) == "but":
         return m.group(1) if _EVIDENCE.match(rest) else None
+    if m.group(1) == "as":  # only after a frame that closes what was said: ", X told
+        # parliament on Tuesday, as rescuers continue to search for 30 people"
+        said = seg[: m.start()].split()
+        closing = (
+            len(said) <= 5
+            and "that" not in said
+            and "," in reading[max(0, verb_end - 80) : verb_end]
+        )
+        verb = _FINITE.search(rest) or _MEANWHILE.search(rest)
+        return m.group(1) if closing and verb else None
     return m.group(1) if _FINITE.search(rest) else None
 
 
@@ -811,6 +980,9 @@ def _sentence_candidates(
         # "..., but there was no independent confirmation": the outlet's own doubt
         parts.append(make(None, "none", None))
     other = _second_stance(reading, s)
+    own_clause = _clause_stance(reading, s, owners)
+    if other is None or (own_clause is not None and other[0].endswith(" " + own_clause[0])):
+        other = own_clause  # "the figures and an education minister said": the minister
     body = official_body(other[0], earlier) if other is not None else None
     if other is not None and body is not None and "guess:" not in other[1]:
         # "..., but officials laughed off the claim": the last official body that spoke

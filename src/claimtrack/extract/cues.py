@@ -172,8 +172,9 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
     ):  # "were found 50 percent responsible": a passive; its subject said nothing
         if prev in _PASSIVE_BEFORE or prev in _NOUN_BEFORE - {"and", "by", "with", *_MEDIA}:
             return True  # "is accused of", "the accused", "are estimated to", "the said"
-        if re.match(r"\s+to\s+(?:have|be)\b", after):
-            return True  # "are estimated to have occurred"
+        if re.match(r"\s+to\s+(?:have|be)\b", after) and word != "claimed":
+            return True  # "are estimated to have occurred"; "troops claimed to have killed
+            # 10" is speech (the passive, "are claimed to have", is read above)
         if (
             _SUPERLATIVE.fullmatch(prev)
             and prev not in _EST_NOUNS

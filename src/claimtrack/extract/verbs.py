@@ -117,6 +117,8 @@ TABLE: tuple[Verb, ...] = (
     _v("reject", frames="object"),
     _v("dismiss", frames="object"),
     _v("refute", frames="object"),
+    _v("rebuff", frames="object"),
+    _v("cry foul", past="cried foul", ing="crying foul", frames=""),  # rejecting a result
     _v("question", skip="question questioning", nouns="questions", frames="object"),
     _v("doubt", skip="doubt doubting", nouns="doubts", frames="that object"),
     _v("agree", frames="that"),
@@ -235,7 +237,7 @@ BARE_FIGURE_SAID: frozenset[str] = frozenset(("say", "state", "declare"))
 # the paper reported") relay X's words: X stays the speaker.
 REPORTED_STANCE: frozenset[str] = frozenset((
     "admit", "concede", "acknowledge", "deny", "dispute", "reject", "dismiss", "refute",
-    "agree", "disagree", "believe", "think", "fear", "doubt", "question",
+    "agree", "disagree", "believe", "think", "fear", "doubt", "question", "rebuff", "cry foul",
 ))  # fmt: skip
 
 # The verbs whose object may be a thing done rather than words: "admitted stealing $600",
