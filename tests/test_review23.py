@@ -151,17 +151,23 @@ def test_extract_keeps_the_hedge_near() -> None:
     assert cand.figures[0].figure.text == "somewhere near 12,000"
 
 
+def _review(ct, path: Path, text: str, answers: str, subject: str = "fire"):
+    """``text`` written to ``path`` and reviewed with ``answers`` typed; the exit checked."""
+    path.write_text(text, encoding="utf-8")
+    result = ct("extract", str(path), "--subject", subject, "--outlet", "N", "--review",
+                input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return result
+
+
 def test_the_subjects_speakers_are_offered_by_number(ct, tmp_path: Path, empty_db: Path) -> None:
     ok = ct("add", "fire", "--claimant", "Fire Service", "--speaker", "Ann Kerr", "--quote",
             "We moved 2,000 residents out", "--figure", "2,000 residents",
             "--measure", "moved-out")  # fmt: skip
     assert ok.exit_code == 0, ok.output
-    article = tmp_path / "a.txt"
-    article.write_text("The fire chief said 37 homes were destroyed.\n", encoding="utf-8")
     # p, 2: the subject's speaker, listed after its claimant; c, 1: the body
-    result = ct("extract", str(article), "--subject", "fire", "--outlet", "N", "--review",
-                input="p\n2\nc\n1\nk\nf\n\nhomes\n\ny\n")  # fmt: skip
-    assert result.exit_code == 0, result.output
+    result = _review(ct, tmp_path / "a.txt", "The fire chief said 37 homes were destroyed.\n",
+                     "p\n2\nc\n1\nk\nf\n\nhomes\n\ny\n")  # fmt: skip
     assert "1. Fire Service  2. Ann Kerr" in result.output
     assert "The speaker 'Ann Kerr' was given for" in result.output  # typed, not read
     row = _rows(empty_db)[-1]
@@ -182,9 +188,7 @@ def test_a_correction_carries_to_he_said(ct, tmp_path: Path, empty_db: Path) -> 
     # the first sentence's claim given to the fire service, spoken by Ann Kerr (the title
     # left out); the next card starts with both, and says so
     steps = "c\nFire Service\ny\nc\nAnn Kerr\nf\n\nhomes\n\ny\n\nf\n\n\ny\n"
-    result = ct("extract", str(article), "--subject", "fire", "--outlet", "N", "--review",
-                input=steps)  # fmt: skip
-    assert result.exit_code == 0, result.output
+    result = _review(ct, article, article.read_text(encoding="utf-8"), steps)
     assert "speaker: Ann Kerr (as you answered for the sentence before)" in result.output
     assert "As you answered for the sentence before: claimant Fire Service · speaker Ann " \
         "Kerr; c, p and t change them here." in " ".join(result.output.split())  # fmt: skip
@@ -192,14 +196,27 @@ def test_a_correction_carries_to_he_said(ct, tmp_path: Path, empty_db: Path) -> 
         ("Fire Service", "Ann Kerr", "12 homes"), ("Fire Service", "Ann Kerr", "40")
     ]  # fmt: skip
     # a sentence with its own speaker is not given the one answered before
-    other = tmp_path / "b.txt"
-    other.write_text(
-        "Chief Ann Kerr said 12 homes burned overnight. The mayor said 40 more were saved.\n",
-        encoding="utf-8",
-    )
-    again = ct("extract", str(other), "--subject", "fire2", "--outlet", "N", "--review",
-               input=steps)  # fmt: skip
+    text = "Chief Ann Kerr said 12 homes burned overnight. The mayor said 40 more were saved.\n"
+    again = _review(ct, tmp_path / "b.txt", text, steps, subject="fire2")
     assert "the sentence before" not in again.output
+
+
+def test_a_turns_claimant_carries_to_the_speakers_next_answers(
+    ct, tmp_path: Path, empty_db: Path
+) -> None:
+    # the chief's first card skipped, her first figure given to the fire service
+    steps = "k\nc\nFire Service\ny\nk\nf\n\nacres\n\ny\n\nf\n\nmoved\n\ny\n"
+    result = _review(ct, tmp_path / "a.txt", CAPS, steps)
+    said = " ".join(result.output.split())
+    assert (
+        "As you answered for Ann Kerr's answers: claimant Fire Service · speaker Ann Kerr" in said
+    )
+    assert [(r["claimant"], r["speaker"], r["value"]) for r in _rows(empty_db)] == [
+        ("Fire Service", "Ann Kerr", "about 1,400 acres"),
+        ("Fire Service", "Ann Kerr", "2,000 residents"),
+    ]
+    # the press secretary's turn (no figure, no card) is not given the chief's body
+    assert "Tom Reed's answers" not in said
 
 
 @pytest.mark.slow

@@ -123,6 +123,8 @@ class Session:
                                                "claimant": set()}  # fmt: skip
         self.issuer_answer: bool | None = None  # the page issuer question, asked once
         self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
+        # by a transcript turn's proposed (claimant, speaker): see ``_turn_answered``
+        self.turns_answered: dict[tuple[str | None, str | None], Answered] = {}
         self.carrying: Answered | None = None  # what the candidate under review starts with
         # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
         # by field and name: the same name is given the same answer, said, not asked again
@@ -238,6 +240,9 @@ class Session:
         proposed = d.answered.proposed if d.answered else (rec.get("claimant"), rec.get("speaker"))
         if (d.claimant, d.speaker) != proposed or d.said_on:
             self.answered[d.sentence] = Answered(proposed, d.claimant, d.speaker, d.said_on)
+        turn = str(rec["extract"].get("speaker_found", "")).startswith("interview answer")
+        if (turn or proposed in self.turns_answered) and (d.claimant, d.speaker) != proposed:
+            self.turns_answered[proposed] = Answered(proposed, d.claimant, d.speaker, None)
 
     def carried(self, rec: dict[str, Any]) -> Answered | None:
         """A candidate of a sentence that a claim was stored from, proposing the claimant and
@@ -249,6 +254,8 @@ class Session:
         where = "this sentence"
         if a is None:
             a, where = self._answered_before(rec), "the sentence before"
+        if a is None:
+            a, where = self._turn_answered(rec), f"{rec.get('speaker')}'s answers"
         if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
             return None
         for key in ("claimant", "speaker"):
@@ -260,6 +267,15 @@ class Session:
             f"none, as you answered for {where}"  # fmt: skip
         ex["claimant_found"] = f"as you answered for {where}"
         return a
+
+    def _turn_answered(self, rec: dict[str, Any]) -> Answered | None:
+        """What was answered for an earlier answer of the same transcript speaker, when
+        ``extract`` proposes the same for this one: a briefing's general, given to his body
+        on his first figure, came back as his own claimant on each card of his turns
+        (review23). The date is not carried."""
+        if not str(rec["extract"].get("speaker_found", "")).startswith("interview answer"):
+            return None
+        return self.turns_answered.get((rec.get("claimant"), rec.get("speaker")))
 
     def _answered_before(self, rec: dict[str, Any]) -> Answered | None:
         """What was answered for the sentence right before this candidate's, when ``extract``
