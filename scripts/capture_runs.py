@@ -428,6 +428,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review20": [],
     # docs/extract.md, "An interview story logged end to end" (review22): a blank database
     "review22": [],
+    # docs/extract.md, "A press briefing logged end to end" (review23): a blank database
+    "review23": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

@@ -35,7 +35,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.speakers import _without_kind, official_body
-from claimtrack.extract.text import ANSWER_MARK, TURN_AFTER_NAME, TURN_LABEL_NAME, Span, _inside
+from claimtrack.extract.text import ANSWER_MARK, TURN_LABEL, Span, _inside
 from claimtrack.extract.verbs import stance_forms
 
 if TYPE_CHECKING:
@@ -915,7 +915,7 @@ def _denies(reading: str, s: Sentence) -> bool:
 _ANSWER_MARK = re.compile(rf"{ANSWER_MARK}\s*(?=\S)", re.IGNORECASE)
 # a transcript's turn label before an answer ("Port Commissioner: ", "KERR, MAYOR: "), as the
 # layout reads it (page._SPEAKER_PREFIX): the speaker, not the speaker's words
-_TURN_LABEL = re.compile(rf"{TURN_LABEL_NAME}{TURN_AFTER_NAME}\s*:\s+(?=\S)")
+_TURN_LABEL = re.compile(rf"{TURN_LABEL}\s+(?=\S)")
 
 
 def _sentence_candidates(

@@ -19,13 +19,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.text import (
-    _DISPLAY_LABEL,
-    ANSWER_MARK,
-    TURN_AFTER_NAME,
-    TURN_LABEL_NAME,
-    Span,
-)
+from claimtrack.extract.text import _DISPLAY_LABEL, ANSWER_MARK, TURN_LABEL, TURN_STAMP, Span
 
 
 @dataclass
@@ -237,8 +231,21 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     return out
 
 
-_SPEAKER_PREFIX = re.compile(rf"{TURN_LABEL_NAME}{TURN_AFTER_NAME}\s*:(?:\s+\S|\s*$)")
+_SPEAKER_PREFIX = re.compile(rf"{TURN_LABEL}(?:\s+\S|\s*$)")
+_TIME_STAMP = re.compile(TURN_STAMP)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
+
+
+def _label(m: re.Match[str]) -> tuple[str, str, bool]:
+    """A turn label's name as written ("Major General Hank Taylor"), the name without a title
+    before a name of two words or more ("Hank Taylor"; a title before one word is part of the
+    name: "Secretary Azar"), and whether the label has a time stamp ("General Hank Taylor:
+    (00:26)", "Ann Lee (01:03):": a transcript's label on its own)."""
+    name, title = m.group("name"), m.group("title") or ""
+    stamped = bool(m.group("stamp") or _TIME_STAMP.search(m.group(0)))
+    if len(name.split()) < 2:
+        return title + name, title + name, stamped
+    return title + name, name, stamped
 
 
 def _same_people(names: dict[int, str]) -> dict[int, str]:
@@ -262,9 +269,14 @@ def _same_people(names: dict[int, str]) -> dict[int, str]:
 
 def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     """A transcript: three paragraphs or more open with a name and a colon ("Ann Lee: ..."),
-    two names at least that each open two. The name that mostly asks is the interviewer (its
-    questions are not claims); every other name's paragraphs are that name's answers."""
+    two names at least that each open two; or a briefing's transcript (review23): one label
+    with a time stamp ("Hank Taylor: (00:26)"), or labels of two people each after a title
+    ("PRESS SECRETARY ANN LEE:", "MAJOR GENERAL TOM KERR:"), which no dateline or "Update:"
+    has. The name that mostly asks is the interviewer (its questions are not claims); every
+    other name's paragraphs are that name's answers."""
     named: dict[int, str] = {}
+    bare: dict[int, str] = {}  # the names without their titles ("Hank Taylor")
+    stamped: set[int] = set()  # labels with a time stamp: a transcript on their own
     for i, group in enumerate(paras):
         m = _SPEAKER_PREFIX.match(reading, group[0].start, group[-1].end)
         name = m.group("name") if m else ""
@@ -273,7 +285,11 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
             and not re.fullmatch(r"(?:Q|A|Question|Answer)", name, re.IGNORECASE)
             and not _DISPLAY_LABEL.fullmatch(name.upper())
         ):
-            named[i] = name
+            named[i], bare[i], stamp = _label(m)
+            if stamp and _looks_like_person(bare[i]):
+                stamped.add(i)
+                named[i] = bare[i]  # "General Hank Taylor: (00:26)" names Hank Taylor
+    titled = {bare[i] for i in named if bare[i] != named[i]}  # two: a briefing's officials
     counts = {n: list(named.values()).count(n) for n in set(named.values())}
     # a name in capitals ("KERR:") only when it opens two paragraphs: a dateline ("ABU
     # DHABI:") opens one; it is written as a name ("Kerr")
@@ -285,7 +301,13 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     asked = sum(1 for g in paras if _QA.match(reading[g[0].start : g[-1].end]))
     answers = asked >= 2 and any(c >= 2 for c in counts.values())
     if not answers and (len(named) < 3 or sum(1 for c in counts.values() if c >= 2) < 2):
-        return  # two names that each speak twice or more: not "Monday: ...", "Update: ..."
+        # two names that each speak twice or more: not "Monday: ...", "Update: ..."; or a
+        # briefing (review23): a label with a time stamp, or two officials each after a title,
+        # named without it ("MAJOR GENERAL HANK TAYLOR:" -> Hank Taylor)
+        if not stamped and len(titled) < 2:
+            return
+        named = _same_people({i: bare[i] for i in named})
+        counts = {n: list(named.values()).count(n) for n in set(named.values())}
     asks: dict[str, list[bool]] = {}
     for i, name in named.items():
         last = reading[paras[i][-1].start : paras[i][-1].end]

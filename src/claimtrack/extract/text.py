@@ -193,10 +193,29 @@ CAPS_ROLE = r",\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z][A-Z'’.&-]*){0,5}|[a-z]+(?:\
 # Commissioner", "KERR, MAYOR", "Ann Lee (Harbour Party)"): page._SPEAKER_PREFIX reads it,
 # candidates._TURN_LABEL leaves it out of an answer's quote
 TURN_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# a rank or a title in capitals opening a briefing transcript's label, before a name of two
+# words or more ("PRESS SECRETARY JOHN F. KIRBY:", "MAJOR GENERAL HANK TAYLOR:"; review23):
+# read with the name, the title left out of the speaker (page._label)
+LABEL_TITLE = (
+    r"(?:(?:PRESS|DEPUTY|ASSISTANT|ACTING|CHIEF|DEFENSE|STATE|HEALTH|POLICE|FIRE|FINANCE|"
+    r"FOREIGN|HOME|PRIME|VICE|LIEUTENANT|MAJOR|BRIGADIER|GENERAL|COLONEL|CAPTAIN|ADMIRAL|"
+    r"REAR|SERGEANT|COMMANDER|COMMISSIONER|SECRETARY|MINISTER|GOVERNOR|MAYOR|SHERIFF|SENATOR|"
+    r"DIRECTOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|AMBASSADOR|JUDGE|DR|MR|MRS|MS)"
+    r"\.?\s+){1,4}"
+)
 TURN_AFTER_NAME = rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?"
+# a transcript's time stamp beside its turn label ("Hank Taylor: (00:26)", "Ann Lee (01:03):"):
+# the label of a transcript on its own, even of one speaker (review23)
+TURN_STAMP = r"\(\d{1,2}:\d{2}(?::\d{2})?\)"
 # the name of a turn label, in quotation marks when the page gives a pseudonym ('"ROSA" (a
 # clerk): ...', the same person as a later 'ROSA: ...'): the marks close on the name
 TURN_LABEL_NAME = rf"(?P<open>[\"“])?(?P<name>{TURN_NAME})(?(open)[\"”])"
+# a whole turn label up to its colon and stamp: page._SPEAKER_PREFIX reads the speaker from
+# it, candidates._TURN_LABEL leaves it out of an answer's quote
+TURN_LABEL = (
+    rf"(?P<title>(?i:{LABEL_TITLE}))?{TURN_LABEL_NAME}{TURN_AFTER_NAME}\s*:"
+    rf"(?P<stamp>\s*{TURN_STAMP})?"
+)
 # an interview's answer marker, as the layout reads it at a paragraph's start ("A: ", "A. ",
 # "A - ", "Answer: "): the layout's, not the answer's words (read case-blind)
 ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"
@@ -204,6 +223,11 @@ ANSWER_MARK = r"(?:A|Answer)\s*[:.\-–—]\s"
 _CAPS_LABEL = re.compile(
     r"(?m)^((?:[A-Z][a-z]+\.?\s+){0,3}[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){0,3})"
     rf"(?:{CAPS_ROLE})?(?:\s*\([^()\n]{{1,120}}\))?\s*:\s"
+)
+# a label of a title and a name in capitals ("PRESS SECRETARY JOHN F. KIRBY: "): two of them,
+# of two people, make a transcript (a dateline, "ABU DHABI:", opens with no title)
+_TITLED_CAPS_LABEL = re.compile(
+    rf"(?m)^({LABEL_TITLE}[A-Z][A-Z'’-]+\.?(?:\s+[A-Z][A-Z'’-]*\.?){{1,3}})\s*:\s"
 )
 
 
@@ -226,7 +250,9 @@ def _caps_labels(reading: str) -> str:
     """The reading copy with a transcript's capitalised speaker labels written as names
     ("INSKEEP:" -> "Inskeep:", "President GEORGE W. BUSH:" -> "President George W. Bush:"),
     same length, when three paragraphs or more open with one: a dateline in capitals ("ABU
-    DHABI:") opens one paragraph, and an acronym alone ("NATO:") is no label."""
+    DHABI:") opens one paragraph, and an acronym alone ("NATO:") is no label. Two labels of a
+    title and a name of two people ("PRESS SECRETARY JOHN F. KIRBY:", "MAJOR GENERAL HANK
+    TAYLOR:", a briefing's officials in turn) are enough: a dateline has no title."""
     found = list(_CAPS_LABEL.finditer(reading))
     surnames = {m.group(1).split()[-1] for m in found if len(m.group(1).split()) >= 2}
     labels = [
@@ -234,7 +260,12 @@ def _caps_labels(reading: str) -> str:
         for m in found
         if _long_words(m.group(1), surnames) and not _DISPLAY_LABEL.fullmatch(m.group(1))
     ]
-    if len(labels) < 3:
+    titled = list(_TITLED_CAPS_LABEL.finditer(reading))
+    if len(labels) >= 3:
+        labels += [m for m in titled if m.start() not in {n.start() for n in labels}]
+    elif len({m.group(1) for m in titled}) >= 2:
+        labels = titled  # a briefing's officials, each with a title: no dateline among them
+    else:
         return reading
     out = list(reading)
     for m in labels:

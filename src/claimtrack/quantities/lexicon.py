@@ -62,6 +62,9 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "of the order of",
             "in the order of",
             "somewhere around",
+            # "the cumulative number ... is somewhere near 12,000" (review23): near it
+            "somewhere near",
+            "near",
             "~",
             "≈",
         ),
@@ -449,7 +452,7 @@ _NUMBER_WORDS = (
 )
 _HEDGE_WORDS = _wordset(
     """about around approximately approx approx. roughly circa estimated est. nearly almost
-    approaching exactly precisely only just more less fewer least most over under above below
+    approaching near exactly precisely only just more less fewer least most over under above below
     greater higher lower exceeding exceed exceeds exceeded surpass surpasses surpassed
     surpassing topping topped upwards upward excess maximum minimum max plus odd ish
     thereabouts some many numerous multiple possibly perhaps maybe probably than"""

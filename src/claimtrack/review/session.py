@@ -69,6 +69,7 @@ class Draft:
     # whole review: a sentence proposed once per figure offers each one in turn)
     guess: str | None = None  # why extract's speaker is a guess ("guess: ..."), if it is
     speaker_guessed: bool = False  # the speaker is still extract's guess, never answered
+    speaker_given: bool = False  # the speaker was given at the speaker prompt of this card
     claimant_guessed: bool = False  # the claimant is still the one read from that guess
     answered: Answered | None = None  # carried from a claim of the sentence stored before
     # the stance last given for this candidate and not stored ("n" at "Store it?"): offered
@@ -122,6 +123,8 @@ class Session:
                                                "claimant": set()}  # fmt: skip
         self.issuer_answer: bool | None = None  # the page issuer question, asked once
         self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
+        # by a transcript turn's proposed (claimant, speaker): see ``_turn_answered``
+        self.turns_answered: dict[tuple[str | None, str | None], Answered] = {}
         self.carrying: Answered | None = None  # what the candidate under review starts with
         # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
         # by field and name: the same name is given the same answer, said, not asked again
@@ -152,7 +155,9 @@ class Session:
             self.carrying = self.carried(rec)
             render.candidate_card(self.text, rec, i, n)
             if self.carrying is not None:
-                say(_wrapped(f"  As you answered for this sentence before: "
+                where = str(rec["extract"]["claimant_found"]).removeprefix("as you answered for ")
+                where = "this sentence before" if where == "this sentence" else where
+                say(_wrapped(f"  As you answered for {where}: "
                              f"{self.carrying.line()}; c, p and t change them here."))  # fmt: skip
             if not self.candidate(rec):
                 left = plural(n - self.done, "candidate")
@@ -235,6 +240,9 @@ class Session:
         proposed = d.answered.proposed if d.answered else (rec.get("claimant"), rec.get("speaker"))
         if (d.claimant, d.speaker) != proposed or d.said_on:
             self.answered[d.sentence] = Answered(proposed, d.claimant, d.speaker, d.said_on)
+        turn = str(rec["extract"].get("speaker_found", "")).startswith("interview answer")
+        if (turn or proposed in self.turns_answered) and (d.claimant, d.speaker) != proposed:
+            self.turns_answered[proposed] = Answered(proposed, d.claimant, d.speaker, None)
 
     def carried(self, rec: dict[str, Any]) -> Answered | None:
         """A candidate of a sentence that a claim was stored from, proposing the claimant and
@@ -243,6 +251,11 @@ class Session:
         and the date just corrected on the first, review19). None when nothing is carried."""
         ex = rec["extract"]
         a = self.answered.get((ex["start"], ex["end"]))
+        where = "this sentence"
+        if a is None:
+            a, where = self._answered_before(rec), "the sentence before"
+        if a is None:
+            a, where = self._turn_answered(rec), f"{rec.get('speaker')}'s answers"
         if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
             return None
         for key in ("claimant", "speaker"):
@@ -250,10 +263,36 @@ class Session:
                 rec.pop(key, None)
             else:
                 rec[key] = getattr(a, key)
-        ex["speaker_found"] = "as you answered for this sentence" if a.speaker else \
-            "none, as you answered for this sentence"  # fmt: skip
-        ex["claimant_found"] = "as you answered for this sentence"
+        ex["speaker_found"] = f"as you answered for {where}" if a.speaker else \
+            f"none, as you answered for {where}"  # fmt: skip
+        ex["claimant_found"] = f"as you answered for {where}"
         return a
+
+    def _turn_answered(self, rec: dict[str, Any]) -> Answered | None:
+        """What was answered for an earlier answer of the same transcript speaker, when
+        ``extract`` proposes the same for this one: a briefing's general, given to his body
+        on his first figure, came back as his own claimant on each card of his turns
+        (review23). The date is not carried."""
+        if not str(rec["extract"].get("speaker_found", "")).startswith("interview answer"):
+            return None
+        return self.turns_answered.get((rec.get("claimant"), rec.get("speaker")))
+
+    def _answered_before(self, rec: dict[str, Any]) -> Answered | None:
+        """What was answered for the sentence right before this candidate's, when ``extract``
+        took this one's speaker from it ("he said", a quotation going on): the user who
+        changed "Taliban crisis" to Hank Taylor there had to change it again on "..., he
+        said" (review23). The date is not carried (the sentence may say another day)."""
+        ex = rec["extract"]
+        if "previous" not in str(ex.get("speaker_found")):
+            return None
+        start = ex["start"]
+        before = [
+            k for k in self.answered if k[1] <= start and not self.reading[k[1] : start].strip()
+        ]
+        if not before:
+            return None
+        a = self.answered[max(before)]
+        return Answered(a.proposed, a.claimant, a.speaker, None)
 
     def stored_line(self) -> str:
         return f"{plural(len(self.stored), 'claim')} stored"
@@ -356,7 +395,8 @@ class Session:
         old = d.claimant
         d.claimant, d.claimant_guessed = name, False
         if d.speaker:
-            say(f"  The speaker {d.speaker!r} was read for {old!r}; the claimant is now {name!r}.")
+            how = "given" if d.speaker_given else "read"  # typed by the user, or extract's
+            say(f"  The speaker {d.speaker!r} was {how} for {old!r}; the claimant is now {name!r}.")
             act = answers.choose("Speaker:", SPEAKER_CHOICES)
             d.speaker_guessed = False  # kept, changed or dropped: answered
             if act.key == "c":
@@ -383,6 +423,7 @@ class Session:
                 return
             try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
                 d.speaker = validate_claim(self._probe(speaker=picked or typed)).speaker
+                d.speaker_given = True
                 self._named(d.speaker)
                 return
             except ClaimtrackError as e:
@@ -956,7 +997,9 @@ class Session:
     def _claimant_list(self) -> list[str]:
         """Names offered by number at the claimant and speaker prompts, in one order through
         the review: the subject's claimants as the review starts (most claimed first, equals
-        in alphabetical order), then the names this article's candidates propose as claimant
+        in alphabetical order), then its speakers (the same order; since review23: the
+        official stored as speaker on earlier pages was typed again on every page), then the
+        names this article's candidates propose as claimant
         or speaker (in the article's order), then the outlet, the first ``NAME_LIST`` of
         those; then the names given in the review, at the end. A name does not move once
         listed (the list sorted on each card gave a number another name after a store,
@@ -967,6 +1010,7 @@ class Session:
                 rows = self.store.subject_detail(self.subject)["claimants"]
                 rows = sorted(rows, key=lambda r: -int(r.get("claims") or 0))
                 names = [r["claimant"] for r in rows if r.get("claimant")]
+                names += _speakers(self.store.claims(self.subject, include_retracted=False))
             for rec in self.records:
                 names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
             names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
@@ -988,6 +1032,14 @@ class Session:
 
 
 # -- text ---------------------------------------------------------------------------------
+
+
+def _speakers(claims: Any) -> list[str]:
+    """The speakers of ``claims``, most claims first, equals in alphabetical order."""
+    from collections import Counter
+
+    counts = Counter(str(c["speaker"]) for c in claims if c.get("speaker"))
+    return sorted(counts, key=lambda n: (-counts[n], n))
 
 
 def _at_end(listed: list[str], *names: str | None) -> None:
