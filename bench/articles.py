@@ -135,6 +135,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("181-186", _HOME / "articles30", ("181", "182", "183", "184", "185", "186")),
     ("187-192", _HOME / "articles31", ("187", "188", "189", "190", "191", "192")),
     ("193-198", _HOME / "articles32", ("193", "194", "195", "196", "197", "198")),
+    ("199-204", _HOME / "articles33", ("199", "200", "201", "202", "203", "204")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),

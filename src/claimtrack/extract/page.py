@@ -415,27 +415,79 @@ def _interviewee_of(
     return _interviewee(reading, intro, display or set())
 
 
+# A person the introduction presents as an outlet's ("the BBC's Tom Rowe", "CNN's Ann Kerr",
+# "Sky News's political editor Ann Kerr"): the one who asks, never the interviewee
+_OUTLETS_OWN = re.compile(
+    r"(?:\b[A-Z]{2,}|\b(?:[A-Z][\w&]*\s+)*(?:News|Times|Post|Radio|TV|Television|Channel|"
+    r"Network|Herald|Journal|Tribune|Telegraph|Guardian))['’]s?\s+"
+    r"(?:(?!(?:interviews?|with|to|of|and|for|on|in)\b)[a-z]+\s+){0,3}"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# "X's interview with Y": whose interview it is cannot be told from the words (the BBC's with
+# a minister; a minister's with a presenter)
+_WHOSE_INTERVIEW = re.compile(
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s?\s+(?:[\w'’-]+\s+){0,3}"
+    r"interview\s+with\b"
+)
+
+
+_OUTLET_NAME = re.compile(
+    r"\b[A-Z]{2,}\b|\b(?:News|Times|Post|Radio|TV|Television|Channel|Network|Herald|Journal|"
+    r"Tribune|Telegraph|Guardian)$"
+)
+
+
+def _whose_interview_unsaid(text: str, end: int) -> bool:
+    """Whether ``text`` up to ``end`` gives a person's "interview with" someone: "Ann Kerr's
+    interview with Tom Rowe" is hers or his (the BBC's interview with her is the BBC's)."""
+    m = _WHOSE_INTERVIEW.search(text)
+    if m is not None and m.start() >= end:
+        return False  # another cue before it tells
+    return (
+        m is not None
+        and _OUTLET_NAME.search(m.group("who")) is None
+        and _looks_like_person(m.group("who"))
+        and not _looks_like_body(m.group("who"))
+    )
+
+
+def _askers(reading: str, intro: list[Span]) -> set[str]:
+    """The people the introduction presents as an outlet's (``_OUTLETS_OWN``)."""
+    return {
+        m.group("name") for sp in intro for m in _OUTLETS_OWN.finditer(reading, sp.start, sp.end)
+    }
+
+
+def _cue_object(reading: str, sp: Span, obj_at: int) -> str | None:
+    """The person after an interview cue's "to / with / of" (``obj_at``: where the name
+    starts): "spoke to Ann Kerr", "an interview with Ann Kerr was broadcast" (the name, not its
+    verb), "spoke to the head of the agency, Dr Sara Nasser, about ..." (the name after the
+    role)."""
+    obj = _subject_after(reading, obj_at - 1, sp.end)
+    role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
+    if role:
+        obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+    if obj:
+        obj = re.sub(r"(?<=[\w.'’])\s+(?:[a-z][\w'’-]*\s*)+$", "", obj)
+    return obj
+
+
 def _interviewee(reading: str, intro: list[Span], display: set[int]) -> tuple[str | None, str]:
     """The person an interview's introduction says answered: the subject of "X discussed
     with / spoke to / talked to", or the named person of "an interview with X"; else, as a
     guess, the first person its body text names (a headline's capitalised words, "Exit
     Interview", name no one: ``display`` holds the starts of the page's display text)."""
+    askers = _askers(reading, intro)
     for sp in intro:
         text = reading[sp.start : sp.end]
         if _REPORTER.search(text):
             continue
         m = _INTERVIEW_CUE.search(text)
-        if not m:
-            continue
+        if not m or _whose_interview_unsaid(text, m.end()):
+            continue  # no cue, or "X's interview with Y": whose is not said
         subject, _ = _subject_before(reading, sp.start, sp.start + m.start())
-        obj = None
         to = re.match(r"\s+(?:to|with|of)\s+", text[m.end() :])
-        if to:
-            obj_at = sp.start + m.end() + to.end()
-            obj = _subject_after(reading, obj_at - 1, sp.end)
-            role = re.match(r"(?:the|a|an)\s+[^,]{1,60},\s*", reading[obj_at : sp.end])
-            if role:  # "spoke to the head of the agency, Dr Sara Nasser, about ..."
-                obj = _subject_after(reading, obj_at + role.end() - 1, sp.end)
+        obj = _cue_object(reading, sp, sp.start + m.end() + to.end()) if to else None
         said = None
         if m.group().lower().startswith("interview") and to:
             subject = None  # "an interview with X"
@@ -444,7 +496,7 @@ def _interviewee(reading: str, intro: list[Span], display: set[int]) -> tuple[st
                 said, _ = _subject_before(reading, sp.start, sp.start + verb.start())
         for name in (subject, obj, said):
             name = _valid_speaker(name) if name else None
-            if name and _looks_like_person(name):
+            if name and _looks_like_person(name) and _person_of(name) not in askers:
                 return _person_of(
                     _DETERMINER.sub("", name)
                 ), "the interviewee the introduction names"
@@ -460,6 +512,7 @@ def _interviewee(reading: str, intro: list[Span], display: set[int]) -> tuple[st
                 _looks_like_person(name)
                 and not _looks_like_body(name)  # "the Harbour Trust let 240 staff go"
                 and _plausible_name(_person_of(name))
+                and _person_of(name) not in askers
             ):
                 return _person_of(name), "guess: the person the introduction names first"
     return None, ""

@@ -146,10 +146,17 @@ def _dashes_as_commas(before: str) -> str:
     return before
 
 
+_TRAILING_BRACKET = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\)\s*$")
+
+
 def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | None, str | None]:
     """(speaker phrase, appositive) read backwards from the verb to a clause boundary."""
     before = _DATELINE.sub("", reading[start:verb_start])
     before = _dashes_as_commas(before)
+    # a bracket just before the verb says more of the name before it (a ticker, an acronym,
+    # a party and state, an age): "Harbour Air Holdings (NYSE:HAH) announced", "the World
+    # Health Organization (WHO) said", "Ann Kerr (D-Ohio) said": the name, never the bracket
+    before = _TRAILING_BRACKET.sub(" ", before)
     # Stop at a closing quotation mark (the quote this verb attributes) or a colon/semicolon.
     cut = max(before.rfind('"'), before.rfind(":"), before.rfind(";"))
     if cut >= 0:
