@@ -342,6 +342,12 @@ _UNNAMED = frozenset((
     "citizens", "students", "farmers", "fishermen", "traders", "elders", "leaders", "people",
     "members",
 ))  # fmt: skip
+# The head nouns of one unnamed informant ("A law enforcement source", "Source close to the
+# investigation", "A person familiar with the matter": the head is the word before "to" or
+# "with"): a person the page does not name, who may be, or quote, a named claimant beside it,
+# as a group may (evidence13). "Official" names an office, "Insider" is also a paper's name
+# ("Business Insider"): not here.
+_UNNAMED_ONE = frozenset(("source", "familiar", "close"))
 # Words that end a name's head: "Residents of Derna", "Doctors at the scene", "Lawyers for
 # the families", "Witnesses who saw it"
 _AFTER_HEAD = frozenset(("of", "in", "at", "from", "on", "near", "for", "who", "with", "to"))
@@ -400,7 +406,8 @@ def unnamed_group(name: str) -> bool:
     """Whether a claimant's name gives only an unnamed group ("Residents", "Witnesses",
     "Security experts", "Derna residents", "Residents of Derna", "human rights
     organizations"): its head word (the last before a bracket, a comma or "of", "at", "who"
-    ...) is a plural of :data:`_UNNAMED`. Such a group may be, or quote, the named claimants
+    ...) is a plural of :data:`_UNNAMED`, or names one unnamed informant (:data:`_UNNAMED_ONE`:
+    "A law enforcement source", evidence13). Such a group may be, or quote, the named claimants
     beside it; it adds no origin of its own to a position or side that a named claimant
     stands on, and groups of it alone are one origin at most (evidence9). A named body whose
     name ends in such a word is not one ("Upper Hill Residents' Association", "Human Rights
@@ -411,8 +418,18 @@ def unnamed_group(name: str) -> bool:
     if found is None:
         words, i = _head(name)
         head = words[i].rstrip("'’") if words else ""
-        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED or document_author(name) == "")
+        found = _remember(
+            _UNNAMED_SEEN,
+            name,
+            head in _UNNAMED or head in _UNNAMED_ONE or document_author(name) == "",
+        )
     return found
+
+
+def _unnamed_one(name: str) -> bool:
+    """Whether a claimant's name gives one unnamed informant (:data:`_UNNAMED_ONE`)."""
+    words, i = _head(name)
+    return bool(words) and words[i].rstrip("'’") in _UNNAMED_ONE
 
 
 def _named_only(claims: int, claimants: Collection[str]) -> Support:
@@ -432,11 +449,16 @@ def _unnamed_text(who: list[str], alone: bool) -> str:
     one = len(who) == 1
     tail = "one origin at most" if alone else "no origin of " + ("its own" if one else "their own")
     docs = [w for w in who if document_author(w) == ""]
-    groups = [w for w in who if document_author(w) != ""]
+    ones = [w for w in who if w not in docs and _unnamed_one(w)]
+    groups = [w for w in who if w not in docs and w not in ones]
     said = []
     if groups:
         said.append(
             _and(groups) + (" is an unnamed group" if len(groups) == 1 else " are unnamed groups")
+        )
+    if ones:
+        said.append(
+            _and(ones) + (" is an unnamed source" if len(ones) == 1 else " are unnamed sources")
         )
     if docs:  # "Initial reports names no author" (evidence10)
         said.append(_and(docs) + (" names no author" if len(docs) == 1 else " name no author"))

@@ -34,6 +34,7 @@ from claimtrack.conflicts.core import (
     _Names,
     _second,
     _share_side,
+    _statement,
     claimant_key,
     dimension_label,
 )
@@ -1410,6 +1411,36 @@ def _body_sides(
         rev.bodies[(body, "proposition", proposition)] = (claims, voices)
 
 
+def _body_figures(
+    disputes: list[FigureConflict], g: _Grouped, bodies: dict[str, str], rev: _Reversals
+) -> None:
+    """Into ``rev.bodies``: the figures of each body whose voices, two claimants or more,
+    stand in two positions or more of a dispute of a measure (evidence13: a police agency's
+    regional director said officers went in four minutes after the gunman, its director the
+    next day two minutes). A relay stands in for what it relays and is no voice of its own
+    here; whether the change is surely ordered is :func:`body_reversals`' to say."""
+    for c in disputes:
+        by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+        mine: dict[str, tuple[set[int], set[str], list[tuple]]] = {}
+        for k, p in enumerate(c.positions):
+            echoes = {e for e, _ in p.relaying}
+            for i in p.claims:
+                r = by_id.get(i)
+                if r is None or i in echoes:
+                    continue
+                body = bodies.get(r[_KEY])
+                if body is not None:
+                    at, voices, recs = mine.setdefault(body, (set(), set(), []))
+                    at.add(k)
+                    voices.add(r[_KEY])
+                    recs.append(r)
+        for body, (at, voices, recs) in mine.items():
+            if len(at) > 1 and len(voices) > 1:
+                claims, keys = rev.bodies.setdefault((body, "measure", c.measure), (set(), set()))
+                claims.update(map(_statement, recs))
+                keys.update(voices)
+
+
 def _walk_backs(
     proposition: str,
     affirms: list[tuple],
@@ -1521,11 +1552,13 @@ def _analyse(
     if sums and (ctx.moments or ctx.unmarked):
         timed = cumulative.union(ctx.moments, ctx.unmarked)
     sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
-    voiced = _voiced(bodies, g.shown) if bodies and g.stances else None
+    figure_conflicts = ctx.figure_conflicts
+    voiced = _voiced(bodies, g.shown) if bodies and (g.stances or figure_conflicts) else None
     stance_conflicts = _stance_passes(g, names, rev, voiced and voiced[0]) if g.stances else []
+    if voiced and figure_conflicts:
+        _body_figures(figure_conflicts, g, voiced[0], rev)
 
     # (each list sorted only when there is something to order: most subjects have a few)
-    figure_conflicts = ctx.figure_conflicts
     if figure_conflicts:
         _with_own(figure_conflicts, active, g, cumulative)
     alone: dict[tuple, list[FigureConflict]] = {}
