@@ -14,8 +14,16 @@ from typing import Any
 
 import pytest
 
-from claimtrack.conflicts import Fact, Reversal, analyse, report_to_json, reversal_heading
-from claimtrack.evidence import unnamed_group
+from claimtrack.conflicts import (
+    Fact,
+    FigureConflict,
+    Reversal,
+    analyse,
+    report_json_line,
+    report_to_json,
+    reversal_heading,
+)
+from claimtrack.evidence import assess, notes, plain_notes, unnamed_group
 from test_evidence9 import affirming_side
 from test_evidence12 import body_reversals_of
 
@@ -220,3 +228,74 @@ def test_a_story_logged_through_the_cli_reads_the_agencys_change(
     assert "law enforcement source is an unnamed source: no origin of its own" in " ".join(
         text.split()
     )
+
+
+def dur(cid: str, who: str, low: float, high: float | None, on: str) -> Fact:
+    """A figure of minutes given by its bounds (seconds), about one day."""
+    return Fact(
+        cid, who, "figure", "minutes", low * 60, None if high is None else high * 60, None,
+        "2022-05-24", on, dimension="duration",
+    )  # fmt: skip
+
+
+# a dispute's figures -> each position's (origins, grade) and what is said of the figures that
+# fit another position too
+FITS: list[tuple[list[Fact], list[tuple[int, str]], list[tuple]]] = [
+    # "more than an hour" fits both "about an hour" and 74 minutes: it corroborates neither
+    # (before: position 1 "2 independent origins: corroborated")
+    (
+        [
+            dur("a", "Regional director", 54, 66, "2022-05-26"),
+            dur("b", "House committee", 60, None, "2022-07-17"),
+            dur("c", "Director", 74, 74, "2022-06-21"),
+        ],
+        [(1, "single-source"), (1, "single-source")],
+        ["House committee's figure fits position 2 too: no origin of its own here"],
+    ),
+    # a range that holds both positions' figures ("hundreds" beside 250 and "many hundreds")
+    (
+        [
+            dur("a", "Coalition", 225, 275, "2017-11-01"),
+            dur("b", "Broadcaster", 200, 999, "2017-11-01"),
+            dur("c", "Newspaper", 300, 999, "2017-11-01"),
+        ],
+        [(1, "single-source"), (1, "single-source")],
+        ["Broadcaster's figure fits position 2 too: no origin of its own here"],
+    ),
+    # figures at odds with the other position corroborate as before
+    (
+        [
+            dur("a", "Regional director", 54, 66, "2022-05-26"),
+            dur("b", "House committee", 55, 65, "2022-07-17"),
+            dur("c", "Director", 74, 74, "2022-06-21"),
+        ],
+        [(2, "corroborated"), (1, "single-source")],
+        [],
+    ),
+    # a figure that fits only in its tolerance is no fit: what it says is at odds
+    (
+        [
+            Fact("a", "Organisers", "figure", "marchers", 2700, 3300, None, None, None),
+            Fact("b", "Union", "figure", "marchers", 3240, 3960, None, None, None),
+            Fact("c", "Police", "figure", "marchers", 2900, 3100, None, None, None),
+        ],
+        [(2, "corroborated"), (1, "single-source")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("facts", "graded", "said"), FITS)
+def test_a_figure_that_fits_two_positions_corroborates_neither(
+    facts: list[Fact], graded: list[tuple[int, str]], said: list[str]
+) -> None:
+    report = analyse(facts)
+    (dispute,) = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    supports = assess(report).conflicts[0]
+    assert [(s.origins, s.grade) for s in supports] == graded
+    assert [j for s in supports for j in s.joins] == said
+    # the JSON's fast path grades it as the assessment does
+    assert report_json_line("s", report, plain_notes(report)) == report_json_line(
+        "s", report, notes(report, assess(report))
+    )
+    assert len(dispute.positions) == len(graded)

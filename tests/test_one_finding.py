@@ -1071,9 +1071,10 @@ HATHRAS_GRADES = {
     (1, "2"): (1, "single-source"),
     (2, "1"): (1, "single-source"),
     (2, "2"): (1, "single-source"),
-    # the police under four names (its report three ways: one origin), the judicial
-    # commission and a paper; the first reports add no origin (before: 5, corroborated)
-    (3, "1"): (3, "corroborated"),
+    # the police under four names (its report three ways: one origin) and the judicial
+    # commission; the first reports add no origin (before: 5, corroborated), nor the paper's
+    # open-ended figure, which fits position 2 too (evidence13; before: 3, corroborated)
+    (3, "1"): (2, "corroborated"),
     (3, "2"): (1, "single-source"),
     (4, "1"): (1, "single-source"),
     (4, "2"): (3, "corroborated"),  # three officials of one state government: said in docs

@@ -199,6 +199,7 @@ def support(
     distinct: bool = False,
     names: bool = True,
     voices: bool = False,
+    aside: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
@@ -208,11 +209,17 @@ def support(
     claims against each other, and counts each. ``names`` False: the caller knows that no
     claimant's name holds another's (``_holds_another``), which is then not looked at;
     ``voices`` True: the caller knows that no name holds another's and none is an unnamed
-    group (:func:`_subject_kind`), so that only voices of governments may join."""
+    group (:func:`_subject_kind`), so that only voices of governments may join. ``aside``:
+    the claimants of a figure position whose figures there all fit other positions too
+    (``FigureConflict.fits``, name -> those positions): no origin of the position
+    (evidence13)."""
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
+    if aside:
+        keys = {_key(c) for c in claimants}
+        return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
     joined = bool(origins.relays or origins.speakers)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
@@ -288,11 +295,13 @@ def _joined(
     origins: Origins,
     relaying: Iterable[tuple[str, str]],
     distinct: bool = False,
+    aside: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Support:
     """:func:`support` when claimants may be one origin: one agency story (``wires``), or a
     relay judged as its own claim (``relays``: it adds no origin), or, on a position or side
     (``distinct``), an unnamed group beside named claimants (:func:`unnamed_group`: it adds
-    no origin). The joins are named in ``Support.joins``."""
+    no origin), or a claimant whose figures fit other positions too (``aside``: it adds no
+    origin). The joins are named in ``Support.joins``."""
     shown = {_key(c): c for c in claimants}
     echoes = {e for e, _ in relaying}
     uf = _Groups()
@@ -305,11 +314,12 @@ def _joined(
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
+    fitting = {_key(n): n for n in aside or ()}
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
-        into = left_out if k in passing or k in unnamed else groups
+        into = left_out if k in passing or k in unnamed or k in fitting else groups
         into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
     if passing:
@@ -320,6 +330,9 @@ def _joined(
     if apart and (not alone or len(left_out) > 1):
         who = sorted({shown[k] for k in unnamed if uf.find("c:" + k) in apart}, key=str.casefold)
         joins.append(_unnamed_text(who, alone))
+    apart_fits = {uf.find("c:" + k) for k in fitting if k in keys} - set(groups)
+    if apart_fits and aside:
+        joins.append(_fits_text([shown[k] for k in fitting if k in keys], aside, alone))
     if alone:  # nothing but such relays or unnamed groups: one origin at most
         groups = {"": all(left_out.values())}
     n = len(groups)
@@ -424,6 +437,28 @@ def unnamed_group(name: str) -> bool:
             head in _UNNAMED or head in _UNNAMED_ONE or document_author(name) == "",
         )
     return found
+
+
+def _fits_text(who: list[str], aside: Mapping[str, tuple[int, ...]], alone: bool) -> str:
+    """ "Texas House committee's figure fits position 2 too: no origin of its own here"
+    (beside claimants whose figures fit no other position), "... one origin at most"
+    (alone)."""
+    who = sorted(who, key=str.casefold)
+    where = sorted({j for n in who for j in aside.get(n, ())})
+    at = (
+        f"position {where[0]}"
+        if len(where) == 1
+        else f"positions {', '.join(map(str, where[:-1]))} and {where[-1]}"
+    )
+    one = len(who) == 1
+    tail = (
+        "one origin at most"
+        if alone
+        else "no origin of " + ("its own here" if one else "their own here")
+    )
+    figures = "'s figure fits" if one else "'s figures fit"
+    names = who[0] if one else f"{', '.join(who[:-1])} and {who[-1]}"
+    return f"{names}{figures} {at} too: {tail}"
 
 
 def _unnamed_one(name: str) -> bool:
@@ -1260,6 +1295,10 @@ def _finding(
     c: Any, origins: Origins, names: bool = True, voices: bool = False
 ) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
+        fits: tuple[tuple[int, str, tuple[int, ...]], ...] = (
+            c.fits if isinstance(c, FigureConflict) else ()
+        )
+        positions: tuple[Any, ...] = c.positions
         supports = [
             support(
                 p.claims,
@@ -1269,8 +1308,9 @@ def _finding(
                 distinct=True,
                 names=names,
                 voices=voices,
+                aside={n: at for k, n, at in fits if k == i} if fits else None,
             )
-            for p in c.positions
+            for i, p in enumerate(positions, 1)
         ]
         if isinstance(c, StanceConflict):
             return _contested(c, supports, origins.bodies)
@@ -1681,6 +1721,8 @@ def _subject_kind(report: Report, origins: Origins = NO_ORIGINS) -> int:
         for c in group:
             kind = type(c)
             if kind is FigureConflict or kind is StanceConflict:
+                if kind is FigureConflict and c.fits:  # graded on the full path
+                    return _NAMES
                 seen.update(chain.from_iterable(map(_CLAIMANTS, c.positions)))
             elif kind is Revision:
                 seen.update(c.claimants)
@@ -1702,6 +1744,8 @@ def _voices_held(c: Any) -> bool:
     of governments in: whether two claimants of one position (or of the finding) are such
     voices."""
     kind = type(c)
+    if kind is FigureConflict and c.fits:
+        return True
     if kind is FigureConflict or kind is StanceConflict:
         return any(len(p.claimants) > 1 and _government_pairs(p.claimants) for p in c.positions)
     if kind is Revision:
@@ -1717,6 +1761,8 @@ def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
     of two or more claimants."""
     kind = type(c)
     marked = bool(origins.bodies or origins.governs)
+    if kind is FigureConflict and c.fits:
+        return True
     if kind is FigureConflict or kind is StanceConflict:
         return any(
             len(p.claimants) > 1

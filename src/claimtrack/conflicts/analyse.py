@@ -632,6 +632,69 @@ def _with_own(
             )  # fmt: skip
 
 
+def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> None:
+    """Each dispute of ``conflicts`` (in place) with ``FigureConflict.fits``: the claimants
+    whose figures in a position all fit another position too. A figure fits a position when
+    what it says meets each of its figures (their cores, rule 6, a hedged or round figure at
+    its value, and no upper end for an unbounded one; touching is meeting), that is when its
+    low is not above the position's least high and its high not below the position's
+    greatest low: the committee's "more than an hour", put with "about an
+    hour" by the sweep, fits the director's 74 minutes as well (evidence13), while "about
+    3,000" fits no "roughly 3,600" whose tolerance alone it meets. A relay stands in for what
+    it relays."""
+    for n, c in enumerate(conflicts):
+        by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+        held: list[list[tuple]] = []
+        for p in c.positions:
+            echoes = {e for e, _ in p.relaying}
+            held.append([by_id[i] for i in p.claims if i in by_id and i not in echoes])
+        spans = [
+            (max(map(_said_low, recs)), min(map(_said_high, recs))) if recs else None
+            for recs in held
+        ]
+        found: list[tuple[int, str, tuple[int, ...]]] = []
+        for k, recs in enumerate(held):
+            where: dict[str, set[int] | None] = {}
+            for r in recs:
+                fit = {
+                    j + 1
+                    for j, span in enumerate(spans)
+                    if j != k
+                    and span is not None
+                    and not _above(_said_low(r), span[1])
+                    and not _above(span[0], _said_high(r))
+                }
+                key = r[_KEY]
+                if not fit:
+                    where[key] = None
+                elif key not in where:
+                    where[key] = fit
+                else:
+                    seen = where[key]
+                    if seen is not None:
+                        seen |= fit
+            found.extend(
+                (k + 1, names.shown[key], tuple(sorted(fit))) for key, fit in where.items() if fit
+            )
+        if found:
+            conflicts[n] = FigureConflict(
+                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
+                c.times_ordered, c.times, c.updates, c.later, c.falls, c.own, tuple(sorted(found)),
+            )  # fmt: skip
+
+
+def _said_low(r: tuple) -> Number:
+    """What a figure record says at its low end: its core (rule 6)."""
+    return r[_CLO]
+
+
+def _said_high(r: tuple) -> Number:
+    """What a figure record says at its high end: its core, or no end for an unbounded figure
+    ("more than an hour" says every length above an hour, though its core is its bound)."""
+    high: Number = r[_HIGH]
+    return high if high == _INF else r[_CHI]
+
+
 class _OwnReader:
     """A subject's facts by id and its claimants' keys by name (``_Grouped.keys``), and each
     claim's ``_OwnFigure`` once read (the figures with no as_of stand in each date's
@@ -1561,12 +1624,15 @@ def _analyse(
     # (each list sorted only when there is something to order: most subjects have a few)
     if figure_conflicts:
         _with_own(figure_conflicts, active, g, cumulative)
+        _with_fits(figure_conflicts, g, names)
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)
     if len(figure_conflicts) > 1:
         figure_conflicts.sort(key=_figure_order)
     minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
+    if minor_figures:
+        _with_fits(minor_figures, g, names)
     if len(minor_figures) > 1:
         minor_figures.sort(key=_figure_order)
     if len(revisions) > 1:
