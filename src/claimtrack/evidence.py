@@ -217,9 +217,17 @@ def support(
     wires = origins.wires
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
+    if aside and distinct:  # an unnamed group is no origin anyway, and said so as one
+        aside = {n: at for n, at in aside.items() if not unnamed_group(n)}
     if aside:
-        keys = {_key(c) for c in claimants}
-        return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
+        rest = [c for c in claimants if c not in aside]
+        if not rest:  # every claimant fits elsewhere too: one origin at most
+            keys = {_key(c) for c in claimants}
+            return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
+        # the others graded as any position's, the claims all counted; then the join said
+        s = support(claims, rest, origins, relaying, distinct=distinct, names=names, voices=voices)
+        said = _fits_text([c for c in claimants if c in aside], aside, False)
+        return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
@@ -456,9 +464,10 @@ def _fits_text(who: list[str], aside: Mapping[str, tuple[int, ...]], alone: bool
         if alone
         else "no origin of " + ("its own here" if one else "their own here")
     )
-    figures = "'s figure fits" if one else "'s figures fit"
-    names = who[0] if one else f"{', '.join(who[:-1])} and {who[-1]}"
-    return f"{names}{figures} {at} too: {tail}"
+    last = who[-1]
+    whose = last + ("'" if last.endswith("s") and not last.endswith("ss") else "'s")
+    names = whose if one else f"{', '.join(who[:-1])} and {whose}"
+    return f"{names} {'figure fits' if one else 'figures fit'} {at} too: {tail}"
 
 
 def _unnamed_one(name: str) -> bool:

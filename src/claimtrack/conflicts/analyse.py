@@ -40,6 +40,7 @@ from claimtrack.conflicts.core import (
 )
 from claimtrack.conflicts.figures import _measure
 from claimtrack.conflicts.model import (
+    _EPS,
     _F_STATUS,
     _INF,
     _NEG_INF,
@@ -641,46 +642,74 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
     greatest low: the committee's "more than an hour", put with "about an
     hour" by the sweep, fits the director's 74 minutes as well (evidence13), while "about
     3,000" fits no "roughly 3,600" whose tolerance alone it meets. A relay stands in for what
-    it relays."""
+    it relays. A position of one claimant is one origin whatever its figures fit, and a figure
+    of one value is taken to fit only its own position: neither is looked at."""
+    ids: dict[tuple[str, str], dict[str, tuple]] = {}  # (measure, dimension) -> by id
     for n, c in enumerate(conflicts):
-        by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+        if all(len(p.claimants) < 2 for p in c.positions):
+            continue
+        by_id = ids.get((c.measure, c.dimension))
+        if by_id is None:
+            recs = g.figures.get(c.measure, {}).get(c.dimension, ())
+            by_id = ids[(c.measure, c.dimension)] = {r[_ID]: r for r in recs}
         held: list[list[tuple]] = []
         for p in c.positions:
             echoes = {e for e, _ in p.relaying}
             held.append([by_id[i] for i in p.claims if i in by_id and i not in echoes])
-        spans = [
-            (max(map(_said_low, recs)), min(map(_said_high, recs))) if recs else None
-            for recs in held
-        ]
+        # each position's common range of what its figures say: (greatest low, least high
+        # with the tolerance of _above, so that touching is meeting), None for an empty one
+        spans: list[tuple[Number, Number] | None] = []
+        for recs in held:
+            if recs:
+                top: Number = min(map(_said_high, recs))
+                spans.append((max(map(_said_low, recs)), top + abs(top) * _EPS))
+            else:
+                spans.append(None)
         found: list[tuple[int, str, tuple[int, ...]]] = []
         for k, recs in enumerate(held):
-            where: dict[str, set[int] | None] = {}
-            for r in recs:
-                fit = {
-                    j + 1
-                    for j, span in enumerate(spans)
-                    if j != k
-                    and span is not None
-                    and not _above(_said_low(r), span[1])
-                    and not _above(span[0], _said_high(r))
-                }
-                key = r[_KEY]
-                if not fit:
-                    where[key] = None
-                elif key not in where:
-                    where[key] = fit
-                else:
-                    seen = where[key]
-                    if seen is not None:
-                        seen |= fit
+            if len(c.positions[k].claimants) < 2:
+                continue  # one claimant: one origin whatever its figures fit
             found.extend(
-                (k + 1, names.shown[key], tuple(sorted(fit))) for key, fit in where.items() if fit
+                (k + 1, names.shown[key], tuple(sorted(fit)))
+                for key, fit in _fitting(recs, k, spans).items()
+                if fit
             )
         if found:
             conflicts[n] = FigureConflict(
                 c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
                 c.times_ordered, c.times, c.updates, c.later, c.falls, c.own, tuple(sorted(found)),
             )  # fmt: skip
+
+
+def _fitting(
+    recs: list[tuple], k: int, spans: list[tuple[Number, Number] | None]
+) -> dict[str, set[int] | None]:
+    """Claimant key -> the other positions (from 1) that every figure of it in position ``k``
+    (``recs``) fits too (:func:`_with_fits`; ``spans``: each position's common range), None
+    for a claimant with a figure that fits no other."""
+    where: dict[str, set[int] | None] = {}
+    for r in recs:
+        key = r[_KEY]
+        if key in where and where[key] is None:
+            continue  # a figure of it fits no other position: it counts here
+        low, high = _said_low(r), _said_high(r)
+        fit: set[int] | None = None
+        if low != high:  # one value: at odds with another position, or in it
+            high += abs(high) * _EPS
+            fit = {
+                j + 1
+                for j, span in enumerate(spans)
+                if span is not None and low <= span[1] and span[0] <= high and j != k
+            }
+        if not fit:
+            where[key] = None
+        elif key not in where:
+            where[key] = fit
+        else:
+            seen = where[key]
+            if seen is not None:
+                seen &= fit
+    return where
 
 
 def _said_low(r: tuple) -> Number:
