@@ -775,6 +775,13 @@ STORIES: dict[str, list[list[str]]] = {
             for name in _given_bodies("tests/fixtures/khashoggi.jsonl")
         ),
     ],
+    # docs/conflicts.md: the Uvalde school shooting of May 2022, the police response as the
+    # state police's voices, the governor, the district's police chief, the teacher's lawyer
+    # and a House committee gave it, logged as a new user would from 25 public pages
+    # (evidence13): the agency's voices given their body with `claimant --of`
+    "uvalde": [
+        ["import", "tests/fixtures/uvalde-response-2022.jsonl"],
+    ],
     # docs/conflicts.md: the UK's 2023 pledge to halve inflation, monthly figures quoted by
     # the government, the opposition, the ONS and the Bank of England (time24)
     "inflation": [

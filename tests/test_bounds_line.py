@@ -60,10 +60,26 @@ def test_the_span_of_every_value_is_left_out_of_text_and_report(ct, tmp_path: Pa
     assert "The corroborated positions span 0–108." in md
 
 
-def test_a_span_that_bounds_something_is_still_printed(ct, sample_db: Path, tmp_path: Path) -> None:
-    out = " ".join(ct("conflicts", "raqqa-convoy", db=sample_db).stdout.split())
-    assert "the sources span 24–9,999; the corroborated positions span 200–999" in out
-    report = tmp_path / "raqqa.md"
-    assert ct("report", "raqqa-convoy", "-o", str(report), db=sample_db).exit_code == 0
+def one_corroborated_position(ct) -> str:
+    """A subject whose figure dispute has one corroborated position (two claimants who agree on
+    2,000 to 2,500, another at 900), logged through the CLI: its name."""
+    s = "mill-fire"
+    for cid, who, figure, quote in (
+        ("a", "Fire service", "2,000 to 2,500", "between 2,000 to 2,500 workers"),
+        ("b", "Union", "about 2,300", "about 2,300 workers"),
+        ("c", "Mill owner", "900", "900 workers"),
+    ):
+        result = ct("add", s, "--id", cid, "--claimant", who, "--figure", figure,
+                    "--measure", "workers", "--quote", quote, "--new")  # fmt: skip
+        assert result.exit_code == 0, result.output
+    return s
+
+
+def test_a_span_that_bounds_something_is_still_printed(ct, tmp_path: Path) -> None:
+    s = one_corroborated_position(ct)
+    out = " ".join(ct("conflicts", s).stdout.split())
+    assert "the sources span 855–2,530; the corroborated positions span 2,000–2,530" in out
+    report = tmp_path / "mill.md"
+    assert ct("report", s, "-o", str(report)).exit_code == 0
     md = " ".join(report.read_text(encoding="utf-8").split())
-    assert "The sources span 24–9,999; the corroborated positions span 200–999." in md
+    assert "The sources span 855–2,530; the corroborated positions span 2,000–2,530." in md

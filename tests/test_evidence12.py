@@ -177,20 +177,23 @@ STORIES: list[tuple[list[Fact], dict[str, str], list[tuple]]] = [
 ]
 
 
+def body_reversals_of(facts: list[Fact], bodies: dict[str, str]) -> list[Reversal]:
+    """The body reversals ``analyse`` finds in ``facts`` given ``bodies``, each ordered; the
+    bodies change nothing else."""
+    report = analyse(facts, bodies=bodies)
+    found = [r for r in report.conflicts if isinstance(r, Reversal) and r.voices]
+    assert all(r.ordered for r in found)
+    without = analyse(facts)
+    assert [c for c in report.conflicts if not getattr(c, "voices", ())] == list(without.conflicts)
+    return found
+
+
 @pytest.mark.parametrize(("facts", "bodies", "found"), STORIES)
 def test_a_body_whose_voices_changed_sides_has_reversed(
     facts: list[Fact], bodies: dict[str, str], found: list[tuple]
 ) -> None:
-    report = analyse(facts, bodies=bodies)
-    got = [
-        (r.claimant, r.topic, r.claims, r.voices)
-        for r in report.conflicts
-        if isinstance(r, Reversal) and r.voices
-    ]
-    assert got == found
-    assert all(r.ordered for r in report.conflicts if isinstance(r, Reversal) and r.voices)
-    without = analyse(facts)  # the bodies change nothing else
-    assert [c for c in report.conflicts if not getattr(c, "voices", ())] == list(without.conflicts)
+    got = body_reversals_of(facts, bodies)
+    assert [(r.claimant, r.topic, r.claims, r.voices) for r in got] == found
 
 
 def test_a_body_reversal_is_said_with_its_voices() -> None:

@@ -20,6 +20,7 @@ from claimtrack.conflicts import (
     Revision,
     analyse,
 )
+from test_bounds_line import one_corroborated_position
 
 FIXTURE = Path(__file__).parent / "fixtures" / "gaza-ahli-hospital-2023.jsonl"
 SUBJECT = "gaza-ahli-hospital-2023"
@@ -292,9 +293,9 @@ def test_corroborated_positions_that_disagree_have_no_span(ct, tmp_path: Path) -
     ) in report
 
 
-def test_one_corroborated_position_keeps_its_span(ct, sample_db: Path) -> None:
-    out = " ".join(ct("conflicts", "raqqa-convoy", db=sample_db).stdout.split())
-    assert "the corroborated positions span 200–999" in out
+def test_one_corroborated_position_keeps_its_span(ct) -> None:
+    out = " ".join(ct("conflicts", one_corroborated_position(ct)).stdout.split())
+    assert "the corroborated positions span 2,000–2,530" in out
 
 
 # -- a fall between claimants is no revision ---------------------------------------------------

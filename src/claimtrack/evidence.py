@@ -199,6 +199,7 @@ def support(
     distinct: bool = False,
     names: bool = True,
     voices: bool = False,
+    aside: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
@@ -208,11 +209,25 @@ def support(
     claims against each other, and counts each. ``names`` False: the caller knows that no
     claimant's name holds another's (``_holds_another``), which is then not looked at;
     ``voices`` True: the caller knows that no name holds another's and none is an unnamed
-    group (:func:`_subject_kind`), so that only voices of governments may join."""
+    group (:func:`_subject_kind`), so that only voices of governments may join. ``aside``:
+    the claimants of a figure position whose figures there all fit other positions too
+    (``FigureConflict.fits``, name -> those positions): no origin of the position
+    (evidence13)."""
     parties = origins.parties
     wires = origins.wires
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
+    if aside and distinct:  # an unnamed group is no origin anyway, and said so as one
+        aside = {n: at for n, at in aside.items() if not unnamed_group(n)}
+    if aside:
+        rest = [c for c in claimants if c not in aside]
+        if not rest:  # every claimant fits elsewhere too: one origin at most
+            keys = {_key(c) for c in claimants}
+            return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
+        # the others graded as any position's, the claims all counted; then the join said
+        s = support(claims, rest, origins, relaying, distinct=distinct, names=names, voices=voices)
+        said = _fits_text([c for c in claimants if c in aside], aside, False)
+        return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
@@ -288,11 +303,13 @@ def _joined(
     origins: Origins,
     relaying: Iterable[tuple[str, str]],
     distinct: bool = False,
+    aside: Mapping[str, tuple[int, ...]] | None = None,
 ) -> Support:
     """:func:`support` when claimants may be one origin: one agency story (``wires``), or a
     relay judged as its own claim (``relays``: it adds no origin), or, on a position or side
     (``distinct``), an unnamed group beside named claimants (:func:`unnamed_group`: it adds
-    no origin). The joins are named in ``Support.joins``."""
+    no origin), or a claimant whose figures fit other positions too (``aside``: it adds no
+    origin). The joins are named in ``Support.joins``."""
     shown = {_key(c): c for c in claimants}
     echoes = {e for e, _ in relaying}
     uf = _Groups()
@@ -305,11 +322,12 @@ def _joined(
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
+    fitting = {_key(n): n for n in aside or ()}
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
-        into = left_out if k in passing or k in unnamed else groups
+        into = left_out if k in passing or k in unnamed or k in fitting else groups
         into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
     if passing:
@@ -320,6 +338,9 @@ def _joined(
     if apart and (not alone or len(left_out) > 1):
         who = sorted({shown[k] for k in unnamed if uf.find("c:" + k) in apart}, key=str.casefold)
         joins.append(_unnamed_text(who, alone))
+    apart_fits = {uf.find("c:" + k) for k in fitting if k in keys} - set(groups)
+    if apart_fits and aside:
+        joins.append(_fits_text([shown[k] for k in fitting if k in keys], aside, alone))
     if alone:  # nothing but such relays or unnamed groups: one origin at most
         groups = {"": all(left_out.values())}
     n = len(groups)
@@ -342,6 +363,12 @@ _UNNAMED = frozenset((
     "citizens", "students", "farmers", "fishermen", "traders", "elders", "leaders", "people",
     "members",
 ))  # fmt: skip
+# The head nouns of one unnamed informant ("A law enforcement source", "Source close to the
+# investigation", "A person familiar with the matter": the head is the word before "to" or
+# "with"): a person the page does not name, who may be, or quote, a named claimant beside it,
+# as a group may (evidence13). "Official" names an office, "Insider" is also a paper's name
+# ("Business Insider"): not here.
+_UNNAMED_ONE = frozenset(("source", "familiar", "close"))
 # Words that end a name's head: "Residents of Derna", "Doctors at the scene", "Lawyers for
 # the families", "Witnesses who saw it"
 _AFTER_HEAD = frozenset(("of", "in", "at", "from", "on", "near", "for", "who", "with", "to"))
@@ -400,7 +427,8 @@ def unnamed_group(name: str) -> bool:
     """Whether a claimant's name gives only an unnamed group ("Residents", "Witnesses",
     "Security experts", "Derna residents", "Residents of Derna", "human rights
     organizations"): its head word (the last before a bracket, a comma or "of", "at", "who"
-    ...) is a plural of :data:`_UNNAMED`. Such a group may be, or quote, the named claimants
+    ...) is a plural of :data:`_UNNAMED`, or names one unnamed informant (:data:`_UNNAMED_ONE`:
+    "A law enforcement source", evidence13). Such a group may be, or quote, the named claimants
     beside it; it adds no origin of its own to a position or side that a named claimant
     stands on, and groups of it alone are one origin at most (evidence9). A named body whose
     name ends in such a word is not one ("Upper Hill Residents' Association", "Human Rights
@@ -411,8 +439,41 @@ def unnamed_group(name: str) -> bool:
     if found is None:
         words, i = _head(name)
         head = words[i].rstrip("'’") if words else ""
-        found = _remember(_UNNAMED_SEEN, name, head in _UNNAMED or document_author(name) == "")
+        found = _remember(
+            _UNNAMED_SEEN,
+            name,
+            head in _UNNAMED or head in _UNNAMED_ONE or document_author(name) == "",
+        )
     return found
+
+
+def _fits_text(who: list[str], aside: Mapping[str, tuple[int, ...]], alone: bool) -> str:
+    """ "Texas House committee's figure fits position 2 too: no origin of its own here"
+    (beside claimants whose figures fit no other position), "... one origin at most"
+    (alone)."""
+    who = sorted(who, key=str.casefold)
+    where = sorted({j for n in who for j in aside.get(n, ())})
+    at = (
+        f"position {where[0]}"
+        if len(where) == 1
+        else f"positions {', '.join(map(str, where[:-1]))} and {where[-1]}"
+    )
+    one = len(who) == 1
+    tail = (
+        "one origin at most"
+        if alone
+        else "no origin of " + ("its own here" if one else "their own here")
+    )
+    last = who[-1]
+    whose = last + ("'" if last.endswith("s") and not last.endswith("ss") else "'s")
+    names = whose if one else f"{', '.join(who[:-1])} and {whose}"
+    return f"{names} {'figure fits' if one else 'figures fit'} {at} too: {tail}"
+
+
+def _unnamed_one(name: str) -> bool:
+    """Whether a claimant's name gives one unnamed informant (:data:`_UNNAMED_ONE`)."""
+    words, i = _head(name)
+    return bool(words) and words[i].rstrip("'’") in _UNNAMED_ONE
 
 
 def _named_only(claims: int, claimants: Collection[str]) -> Support:
@@ -432,11 +493,16 @@ def _unnamed_text(who: list[str], alone: bool) -> str:
     one = len(who) == 1
     tail = "one origin at most" if alone else "no origin of " + ("its own" if one else "their own")
     docs = [w for w in who if document_author(w) == ""]
-    groups = [w for w in who if document_author(w) != ""]
+    ones = [w for w in who if w not in docs and _unnamed_one(w)]
+    groups = [w for w in who if w not in docs and w not in ones]
     said = []
     if groups:
         said.append(
             _and(groups) + (" is an unnamed group" if len(groups) == 1 else " are unnamed groups")
+        )
+    if ones:
+        said.append(
+            _and(ones) + (" is an unnamed source" if len(ones) == 1 else " are unnamed sources")
         )
     if docs:  # "Initial reports names no author" (evidence10)
         said.append(_and(docs) + (" names no author" if len(docs) == 1 else " name no author"))
@@ -1238,6 +1304,10 @@ def _finding(
     c: Any, origins: Origins, names: bool = True, voices: bool = False
 ) -> tuple[Support, ...]:
     if isinstance(c, FigureConflict | StanceConflict):
+        fits: tuple[tuple[int, str, tuple[int, ...]], ...] = (
+            c.fits if isinstance(c, FigureConflict) else ()
+        )
+        positions: tuple[Any, ...] = c.positions
         supports = [
             support(
                 p.claims,
@@ -1247,8 +1317,9 @@ def _finding(
                 distinct=True,
                 names=names,
                 voices=voices,
+                aside={n: at for k, n, at in fits if k == i} if fits else None,
             )
-            for p in c.positions
+            for i, p in enumerate(positions, 1)
         ]
         if isinstance(c, StanceConflict):
             return _contested(c, supports, origins.bodies)
@@ -1659,6 +1730,8 @@ def _subject_kind(report: Report, origins: Origins = NO_ORIGINS) -> int:
         for c in group:
             kind = type(c)
             if kind is FigureConflict or kind is StanceConflict:
+                if kind is FigureConflict and c.fits:  # graded on the full path
+                    return _NAMES
                 seen.update(chain.from_iterable(map(_CLAIMANTS, c.positions)))
             elif kind is Revision:
                 seen.update(c.claimants)
@@ -1680,6 +1753,8 @@ def _voices_held(c: Any) -> bool:
     of governments in: whether two claimants of one position (or of the finding) are such
     voices."""
     kind = type(c)
+    if kind is FigureConflict and c.fits:
+        return True
     if kind is FigureConflict or kind is StanceConflict:
         return any(len(p.claimants) > 1 and _government_pairs(p.claimants) for p in c.positions)
     if kind is Revision:
@@ -1695,6 +1770,8 @@ def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
     of two or more claimants."""
     kind = type(c)
     marked = bool(origins.bodies or origins.governs)
+    if kind is FigureConflict and c.fits:
+        return True
     if kind is FigureConflict or kind is StanceConflict:
         return any(
             len(p.claimants) > 1

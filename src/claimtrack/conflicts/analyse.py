@@ -34,11 +34,13 @@ from claimtrack.conflicts.core import (
     _Names,
     _second,
     _share_side,
+    _statement,
     claimant_key,
     dimension_label,
 )
 from claimtrack.conflicts.figures import _measure
 from claimtrack.conflicts.model import (
+    _EPS,
     _F_STATUS,
     _INF,
     _NEG_INF,
@@ -600,6 +602,97 @@ def _with_own(
                 c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
                 c.times_ordered, c.times, c.updates, c.later, c.falls, own,
             )  # fmt: skip
+
+
+def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> None:
+    """Each dispute of ``conflicts`` (in place) with ``FigureConflict.fits``: the claimants
+    whose figures in a position all fit another position too. A figure fits a position when
+    what it says meets each of its figures (their cores, rule 6, a hedged or round figure at
+    its value, and no upper end for an unbounded one; touching is meeting), that is when its
+    low is not above the position's least high and its high not below the position's
+    greatest low: the committee's "more than an hour", put with "about an
+    hour" by the sweep, fits the director's 74 minutes as well (evidence13), while "about
+    3,000" fits no "roughly 3,600" whose tolerance alone it meets. A relay stands in for what
+    it relays. A position of one claimant is one origin whatever its figures fit, and a figure
+    of one value is taken to fit only its own position: neither is looked at."""
+    ids: dict[tuple[str, str], dict[str, tuple]] = {}  # (measure, dimension) -> by id
+    for n, c in enumerate(conflicts):
+        if all(len(p.claimants) < 2 for p in c.positions):
+            continue
+        by_id = ids.get((c.measure, c.dimension))
+        if by_id is None:
+            recs = g.figures.get(c.measure, {}).get(c.dimension, ())
+            by_id = ids[(c.measure, c.dimension)] = {r[_ID]: r for r in recs}
+        held: list[list[tuple]] = []
+        for p in c.positions:
+            echoes = {e for e, _ in p.relaying}
+            held.append([by_id[i] for i in p.claims if i in by_id and i not in echoes])
+        # each position's common range of what its figures say: (greatest low, least high
+        # with the tolerance of _above, so that touching is meeting), None for an empty one
+        spans: list[tuple[Number, Number] | None] = []
+        for recs in held:
+            if recs:
+                top: Number = min(map(_said_high, recs))
+                spans.append((max(map(_said_low, recs)), top + abs(top) * _EPS))
+            else:
+                spans.append(None)
+        found: list[tuple[int, str, tuple[int, ...]]] = []
+        for k, recs in enumerate(held):
+            if len(c.positions[k].claimants) < 2:
+                continue  # one claimant: one origin whatever its figures fit
+            found.extend(
+                (k + 1, names.shown[key], tuple(sorted(fit)))
+                for key, fit in _fitting(recs, k, spans).items()
+                if fit
+            )
+        if found:
+            conflicts[n] = FigureConflict(
+                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
+                c.times_ordered, c.times, c.updates, c.later, c.falls, c.own, tuple(sorted(found)),
+            )  # fmt: skip
+
+
+def _fitting(
+    recs: list[tuple], k: int, spans: list[tuple[Number, Number] | None]
+) -> dict[str, set[int] | None]:
+    """Claimant key -> the other positions (from 1) that every figure of it in position ``k``
+    (``recs``) fits too (:func:`_with_fits`; ``spans``: each position's common range), None
+    for a claimant with a figure that fits no other."""
+    where: dict[str, set[int] | None] = {}
+    for r in recs:
+        key = r[_KEY]
+        if key in where and where[key] is None:
+            continue  # a figure of it fits no other position: it counts here
+        low, high = _said_low(r), _said_high(r)
+        fit: set[int] | None = None
+        if low != high:  # one value: at odds with another position, or in it
+            high += abs(high) * _EPS
+            fit = {
+                j + 1
+                for j, span in enumerate(spans)
+                if span is not None and low <= span[1] and span[0] <= high and j != k
+            }
+        if not fit:
+            where[key] = None
+        elif key not in where:
+            where[key] = fit
+        else:
+            seen = where[key]
+            if seen is not None:
+                seen &= fit
+    return where
+
+
+def _said_low(r: tuple) -> Number:
+    """What a figure record says at its low end: its core (rule 6)."""
+    return r[_CLO]
+
+
+def _said_high(r: tuple) -> Number:
+    """What a figure record says at its high end: its core, or no end for an unbounded figure
+    ("more than an hour" says every length above an hour, though its core is its bound)."""
+    high: Number = r[_HIGH]
+    return high if high == _INF else r[_CHI]
 
 
 class _OwnReader:
@@ -1392,6 +1485,36 @@ def _body_sides(
         rev.bodies[(body, "proposition", proposition)] = (claims, voices)
 
 
+def _body_figures(
+    disputes: list[FigureConflict], g: _Grouped, bodies: dict[str, str], rev: _Reversals
+) -> None:
+    """Into ``rev.bodies``: the figures of each body whose voices, two claimants or more,
+    stand in two positions or more of a dispute of a measure (evidence13: a police agency's
+    regional director said officers went in four minutes after the gunman, its director the
+    next day two minutes). A relay stands in for what it relays and is no voice of its own
+    here; whether the change is surely ordered is :func:`body_reversals`' to say."""
+    for c in disputes:
+        by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+        mine: dict[str, tuple[set[int], set[str], list[tuple]]] = {}
+        for k, p in enumerate(c.positions):
+            echoes = {e for e, _ in p.relaying}
+            for i in p.claims:
+                r = by_id.get(i)
+                if r is None or i in echoes:
+                    continue
+                body = bodies.get(r[_KEY])
+                if body is not None:
+                    at, voices, recs = mine.setdefault(body, (set(), set(), []))
+                    at.add(k)
+                    voices.add(r[_KEY])
+                    recs.append(r)
+        for body, (at, voices, recs) in mine.items():
+            if len(at) > 1 and len(voices) > 1:
+                claims, keys = rev.bodies.setdefault((body, "measure", c.measure), (set(), set()))
+                claims.update(map(_statement, recs))
+                keys.update(voices)
+
+
 def _walk_backs(
     proposition: str,
     affirms: list[tuple],
@@ -1503,19 +1626,24 @@ def _analyse(
     if sums and (ctx.moments or ctx.unmarked):
         timed = cumulative.union(ctx.moments, ctx.unmarked)
     sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
-    voiced = _voiced(bodies, g.shown) if bodies and g.stances else None
+    figure_conflicts = ctx.figure_conflicts
+    voiced = _voiced(bodies, g.shown) if bodies and (g.stances or figure_conflicts) else None
     stance_conflicts = _stance_passes(g, names, rev, voiced and voiced[0]) if g.stances else []
+    if voiced and figure_conflicts:
+        _body_figures(figure_conflicts, g, voiced[0], rev)
 
     # (each list sorted only when there is something to order: most subjects have a few)
-    figure_conflicts = ctx.figure_conflicts
     if figure_conflicts:
         _with_own(figure_conflicts, active, g, cumulative)
+        _with_fits(figure_conflicts, g, names)
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)
     if len(figure_conflicts) > 1:
         figure_conflicts.sort(key=_figure_order)
     minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
+    if minor_figures:
+        _with_fits(minor_figures, g, names)
     if len(minor_figures) > 1:
         minor_figures.sort(key=_figure_order)
     if len(revisions) > 1:

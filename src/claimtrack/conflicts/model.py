@@ -141,6 +141,10 @@ class FigureConflict:
     # each claimant standing in two positions whose own figures there disagree (by name);
     # none for a claimant whose figures there are its own update (``updates``)
     own: tuple[OwnDisagreement, ...] = ()
+    # each claimant whose figures in a position all fit another position too (every figure of
+    # it, read as positions are): (its position, from 1; its name; the other positions, from
+    # 1), sorted. It supports neither position against the other (evidence13): graded so
+    fits: tuple[tuple[int, str, tuple[int, ...]], ...] = ()
 
 
 @_record
