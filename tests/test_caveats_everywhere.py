@@ -160,6 +160,7 @@ def test_the_json_says_the_figures_are_compared_as_stored(ct: Any, empty_db: Pat
     assert with_sheet["readings"] == doc["readings"]
 
 
+@pytest.mark.slow  # about 30 s: four stories through every output
 def test_the_audit_finds_no_gap_on_stories_with_every_kind_of_finding() -> None:
     """The audit itself (bench/caveat_audit.py) on four stories whose findings hold most
     caveats: each output carries each caveat the terminal gives, except those docs/exports.md
