@@ -226,6 +226,36 @@ STORIES: dict[str, list[list[str]]] = {
     "old-readings": [
         ["sql", "tests/fixtures/old-readings.sql"],
     ],
+    # docs/exports.md, "Every caveat in every output": the same old rows, for the JSON's
+    # readings (a database of its own: docs/figures.md edits old-readings')
+    "readings-json": [
+        ["sql", "tests/fixtures/old-readings.sql"],
+    ],
+    # docs/exports.md, "Every caveat in every output": Police's 100 of 1 May, then its 300 with
+    # no as_of said on 10 June, and the union's 300 of 1 May (invented quotes)
+    "later-reversal": [
+        [
+            *("add", "march", "--id", cid, "--claimant", who, "--quote", quote),
+            *("--figure", figure, "--measure", "marchers", *when, "--new"),
+        ]
+        for cid, who, quote, figure, when in (
+            (
+                "p100",
+                "Police",
+                "100 people marched on 1 May.",
+                "100",
+                ("--as-of", "2024-05-01", "--said-on", "2024-05-01"),
+            ),
+            ("p300", "Police", "Now 300 people have marched.", "300", ("--said-on", "2024-06-10")),
+            (
+                "u300",
+                "Union",
+                "300 of us marched on 1 May.",
+                "300",
+                ("--as-of", "2024-05-01", "--said-on", "2024-05-02"),
+            ),
+        )
+    ],
     # docs/figures.md, verify --readings: bounds given by hand (an invented quote)
     "hand-bounds": [
         [

@@ -122,6 +122,7 @@ def all_json(
     *,
     jobs: int | None = None,
     before_fork: Callable[[], object] | None = None,
+    readings: dict[str, Any] | None = None,
 ) -> tuple[int, bool]:
     """Write ``{"format_version": V, "subjects": [...], "checked": N}`` for every subject
     with a conflict to ``out``; return (subjects checked, any conflict found). ``check(subject,
@@ -135,7 +136,7 @@ def all_json(
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _all_json(store, check, out, jobs, before_fork)
+        return _all_json(store, check, out, jobs, before_fork, readings)
     finally:
         if was_enabled:
             gc.enable()
@@ -147,6 +148,7 @@ def _all_json(
     out: IO[str],
     jobs: int | None,
     before_fork: Callable[[], object] | None,
+    readings: dict[str, Any] | None = None,
 ) -> tuple[int, bool]:
     items = _Items(out)
     out.write(f'{{"format_version": {FORMAT_VERSION}, "subjects": [')
@@ -161,7 +163,9 @@ def _all_json(
         if before_fork is not None:
             before_fork()
         checked, found = _two_halves(store, check, split, items)
-    out.write(("]" if items.first else "\n]") + f', "checked": {checked}' + "}\n")
+    # figures compared as stored, not read by today's rules (``cli.core.readings_state``)
+    tail = f', "readings": {json.dumps(readings, ensure_ascii=False)}' if readings else ""
+    out.write(("]" if items.first else "\n]") + f', "checked": {checked}{tail}' + "}\n")
     return checked, found
 
 

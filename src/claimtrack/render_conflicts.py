@@ -266,6 +266,7 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
                     ids.update(fall.claims)
             elif isinstance(c, Reversal):
                 ids.update(c.claims[: REVERSAL_READ * limit])
+                ids.update(c.later)  # the figures its line says may describe a later moment
                 for d in c.disputes:  # the disputes it tells: their lines read them all
                     for p in d.positions:
                         ids.update(p.claims)

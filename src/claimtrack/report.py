@@ -1105,10 +1105,9 @@ def reversal_notes(
     lines: list[str] = []
     for d in getattr(c, "disputes", ()):
         lines += time_lines(d, records, d.measure in cumulative, d.measure in moments, told=True)
-    if not any(d.later for d in getattr(c, "disputes", ())):
-        later = reversal_time_line(c, records)
-        if later:
-            lines.append(later)
+    later = reversal_time_line(c, records)  # () in the engine when a dispute told says it
+    if later:
+        lines.append(later)
     return list(dict.fromkeys(lines))
 
 
@@ -1117,28 +1116,15 @@ REVISION_NOTE = "a total that can only grow was later given as less: a correctio
 
 def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     """What a reversal on a measure says when some of its figures give an as_of and others,
-    giving none, were stated after it (``_stated_later``): they may describe a later moment,
-    and the "reversal" a change over time ("" when none is)."""
-    if c.topic_kind != "measure":
-        return ""
-    times = [records[cid].get("as_of") for cid in c.claims if cid in records]
-    dates = sorted({t for t in times if t})
-    if not dates:
-        return ""
-    later = [
-        (cid, r)
-        for cid in c.claims
-        if (r := records.get(cid)) is not None and not r.get("as_of")
-        and (d := date_of(r.get("said_on"), r.get("reported_on"))[0]) and _before(dates[-1], d)
-    ]  # fmt: skip
+    giving none, were stated after it (``Reversal.later``, the engine's): they may describe a
+    later moment, and the "reversal" a change over time ("" when none is)."""
+    later = [r for cid in getattr(c, "later", ()) if (r := records.get(cid)) is not None]
     if not later:
         return ""
-    said = " and ".join(
-        f"{inline_figure(str(r['value']))} ({_stated_text(r)})" for _, r in later[:3]
-    )
+    said = " and ".join(f"{inline_figure(str(r['value']))} ({_stated_text(r)})" for r in later[:3])
     return (
         f"{said} {'gives' if len(later) == 1 else 'give'} no as_of, stated after "
-        f"{dates[-1]}: {'it' if len(later) == 1 else 'they'} may describe a later moment, a "
+        f"{c.later_than}: {'it' if len(later) == 1 else 'they'} may describe a later moment, a "
         "change rather than a reversal; give --as-of to say which"
     )
 

@@ -81,7 +81,8 @@ def conflicts(
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
     _check_targets(subject, all_subjects, bom, csv_file, xlsx_file)
-    _readings_notice(store)  # figures logged under older rules, not re-checked
+    # figures logged under older rules, not re-checked: said on stderr, and in the JSON
+    readings = _readings_notice(store)
     rules = store.rules(subject)
     no_rules: tuple[set[str], list[Any]] = (set(), [])
 
@@ -111,7 +112,9 @@ def conflicts(
 
         noted = _noted(check, graded, compared, origins)
         # on two cores when it is big; the speakers of every subject read once, before the fork
-        _, found = all_json(store, noted, sys.stdout, before_fork=spoken.read_all)
+        _, found = all_json(
+            store, noted, sys.stdout, before_fork=spoken.read_all, readings=readings
+        )
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
@@ -150,9 +153,10 @@ def conflicts(
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
             add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
+            compared_as_stored=readings,
         )  # fmt: skip
         if stream is not None:
-            stream.close(checked=checked)
+            stream.close(checked=checked, **({"readings": readings} if readings else {}))
     if csv_file is not None:
         _wrote_sheet(csv_file, rows, long)
     if xlsx_file is not None:
@@ -315,12 +319,14 @@ def _show_reports(
     graded: Callable[[str, Any], Any],
     compared: "_Compared",
     quiet: bool = False,
+    compared_as_stored: dict[str, Any] | None = None,
 ) -> tuple[bool, int, int]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
-    stdout, is the output). Returns (any conflict found, subjects checked, sheet rows
-    written)."""
+    stdout, is the output); ``compared_as_stored`` (``readings_state``) ends one subject's
+    JSON.
+    Returns (any conflict found, subjects checked, sheet rows written)."""
     from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
 
@@ -338,7 +344,8 @@ def _show_reports(
             stream.add(decorate(report_to_json(name, report, said), grades) | compared.json(name))
         elif as_json:
             versioned = {"format_version": FORMAT_VERSION} | report_to_json(name, report, said)
-            _emit_json(decorate(versioned, grades) | compared.json(name))
+            tail = {"readings": compared_as_stored} if compared_as_stored else {}
+            _emit_json(decorate(versioned, grades) | compared.json(name) | tail)
         if as_json and add_row is None:
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.

@@ -844,45 +844,66 @@ BomOpt = Annotated[
 ]
 
 
-def _readings_line(store: "Store") -> str | None:
-    """What to say when the stored figures were logged under older rules of reading a figure
-    and not re-checked since, or imported with bounds their text does not read (an export of
-    older rules, bounds given by hand: ``Store.mark_readings_unchecked``), or when the last
-    check found some that today's rules refuse or read otherwise (they are compared as
-    stored); None otherwise. One read of the small ``meta`` table."""
+def readings_state(store: "Store") -> dict[str, Any] | None:
+    """Whether the stored figures were logged under older rules of reading a figure and not
+    re-checked since (``"state": "older-rules"``), or imported with bounds (low, high) their
+    text does not read (an export of older rules, bounds given by hand: ``"imported-bounds"``,
+    ``Store.mark_readings_unchecked``), or whether the last check found some that today's
+    rules refuse or read otherwise (``"found"``, with how many ``"figures"`` and the day it
+    was ``"checked_on"``): they are compared as stored. None when none of these holds. With
+    its words (``"note"``, ``_readings_line``): `conflicts --json` gives it as ``readings``.
+    One read of the small ``meta`` table."""
     from claimtrack.schema import READING_RULES, READING_RULES_IMPORTED
 
     rules, found, at = store.readings_checked()
     if rules == READING_RULES_IMPORTED:
+        state: dict[str, Any] = {"state": "imported-bounds"}
+    elif rules != READING_RULES:
+        state = {"state": "older-rules"}
+    elif found:
+        state = {"state": "found", "figures": found, "checked_on": (at or "")[:10] or None}
+    else:
+        return None
+    return state | {"note": _readings_words(state)}
+
+
+def _readings_words(state: dict[str, Any]) -> str:
+    if state["state"] == "imported-bounds":
         return (
             "this database holds figures imported with bounds (low, high) that today's rules"
             " do not read from their text (an export of older rules, or bounds given by hand),"
             " stored as given and not re-checked since; `claimtrack verify --readings` lists"
             " them"
         )
-    if rules != READING_RULES:
+    if state["state"] == "older-rules":
         return (
             "this database's figures were logged under older rules of reading a figure and"
             " not re-checked since; `claimtrack verify --readings` lists those that today's"
             " rules refuse or read otherwise"
         )
-    if found:
-        figures, verb = (
-            ("1 stored figure", "is") if found == 1 else (f"{found} stored figures", "are")
-        )
-        return (
-            f"{figures} that today's rules refuse or read otherwise {verb} compared as stored"
-            f" (found by the last check, {(at or '')[:10]}): `claimtrack verify --readings`"
-            " lists them"
-        )
-    return None
+    found = state["figures"]
+    figures, verb = ("1 stored figure", "is") if found == 1 else (f"{found} stored figures", "are")
+    return (
+        f"{figures} that today's rules refuse or read otherwise {verb} compared as stored"
+        f" (found by the last check, {state['checked_on'] or ''}): `claimtrack verify"
+        " --readings` lists them"
+    )
 
 
-def _readings_notice(store: "Store") -> None:
-    """``_readings_line`` as one line on stderr (`conflicts`, `report`)."""
-    line = _readings_line(store)
-    if line is not None:
-        messages.say(f"note: {line}")
+def _readings_line(store: "Store") -> str | None:
+    """What to say when the stored figures are compared as stored without today's rules
+    having read them (``readings_state``); None otherwise."""
+    state = readings_state(store)
+    return None if state is None else str(state["note"])
+
+
+def _readings_notice(store: "Store") -> dict[str, Any] | None:
+    """``_readings_line`` as one line on stderr (`conflicts`, `report`); returns the state it
+    says (``readings_state``), which `conflicts --json` gives as its ``readings``."""
+    state = readings_state(store)
+    if state is not None:
+        messages.say(f"note: {state['note']}")
+    return state
 
 
 def _require_subject(store: "Store", subject: str) -> None:

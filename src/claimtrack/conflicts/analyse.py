@@ -935,9 +935,13 @@ def _with_disputes(
         cs = told.get((r.claimant, r.topic_kind, r.topic))
         if cs:
             cs.sort(key=_figure_order)
+            # a dispute it tells that says which figures may describe a later moment says it
+            # for the reversal (``Reversal.later``)
+            said = any(c.later for c in cs)
             r = Reversal(
                 r.claimant, r.topic_kind, r.topic, r.claims, r.dates, r.ordered, r.kind,
-                r.since, tuple(cs),
+                r.since, tuple(cs), r.voices, () if said else r.later,
+                None if said else r.later_than,
             )  # fmt: skip
         out.append(r)
     return out

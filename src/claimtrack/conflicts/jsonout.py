@@ -36,7 +36,8 @@ from claimtrack.fields import tidy as _tidy
 #   4  ``hints`` said under a finding, first, with its number (from 1) in ``"finding"``:
 #      ``each-figure-at-its-time``, ``compared-as-one-moment`` (with ``"dates"``), which the
 #      terminal printed and the JSON left out (outputs9); a figure dispute's
-#      ``own_disagreements`` (outputs12) was added to it: a caveat a reader may skip
+#      ``own_disagreements`` (outputs12), a reversal's ``stated_later`` and ``later_than``
+#      and the document's ``readings`` (outputs13) were added to it: caveats a reader may skip
 FORMAT_VERSION = 4
 
 
@@ -224,6 +225,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
         **({"since": list(c.since)} if c.since else {}),
         **({"disputes": [_told_json(d) for d in c.disputes]} if c.disputes else {}),
         **({"voices": list(c.voices)} if c.voices else {}),
+        **({"stated_later": list(c.later), "later_than": c.later_than} if c.later else {}),
     }
 
 
@@ -543,8 +545,15 @@ def _conflict_line(
         f'{_quote(c.topic_kind)}: {_quote(c.topic)}, "claims": {_texts(c.claims)}, '
         f'"dates": {_dates_line(c.dates)}, "ordered": {"true" if c.ordered else "false"}'
         f"{_since_line(c.since)}{_disputes_line(c.disputes)}"
-        f"{f', {_VOICES}{_names_text(c.voices)}' if c.voices else ''}{end}}}"
+        f"{f', {_VOICES}{_names_text(c.voices)}' if c.voices else ''}"
+        f"{_later_line(c) if c.later else ''}{end}}}"
     )
+
+
+def _later_line(c: Reversal) -> str:
+    """A reversal's figures that may describe a later moment (``Reversal.later``), as
+    ``report_to_json`` writes them."""
+    return f', "stated_later": {_texts(c.later)}, "later_than": {_text(c.later_than)}'
 
 
 _VOICES: Final = '"voices": '

@@ -187,6 +187,11 @@ class Reversal:
     # a body's reversal (``claimant`` is the body the user gave its voices, `claimant --of`):
     # the voices whose claims it lists, each claimant once, sorted; () for a claimant's own
     voices: tuple[str, ...] = ()
+    # on a measure: its claims with no as_of stated (said_on, else reported_on) surely after
+    # the latest as_of among its claims, in its order: they may describe a later moment, and
+    # the reversal a change over time (rule 2); () when a dispute it tells says so already
+    later: tuple[str, ...] = ()
+    later_than: str | None = None  # that latest as_of (None when ``later`` is empty)
 
 
 @_record

@@ -107,6 +107,7 @@ def _reversal(
         if ordered and prev is not None and not (prev < start and not start.startswith(prev)):
             ordered = False
         prev = when
+    later, later_than = _stated_later(order) if kind == "measure" else ((), None)
     return Reversal(
         names.shown[key],
         kind,
@@ -121,7 +122,21 @@ def _reversal(
         ordered,
         finding,
         tuple(since) if since is not None else (),
+        later=later,
+        later_than=later_than,
     )
+
+
+def _stated_later(order: list[tuple]) -> tuple[tuple[str, ...], str | None]:
+    """The claims of a reversal on a measure (``order``: its sorted tuples, as ``_reversal``
+    makes them) that give no as_of and were stated surely after the latest as_of its claims
+    give, and that as_of: they may describe a later moment, and the reversal a change over
+    time (rule 2). ((), None) when none is."""
+    last = max([o[5] for o in order if o[5]], default=None)
+    if last is None:
+        return (), None
+    later = tuple([o[2] for o in order if not o[5] and o[1] and _before(last, o[1])])
+    return (later, last) if later else ((), None)
 
 
 def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
@@ -146,7 +161,7 @@ def _reorder(found: list[Reversal], facts: list[Fact]) -> list[Reversal]:
         if _changes_ordered(r, position):
             found[k] = Reversal(
                 r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, r.since,
-                r.disputes,
+                r.disputes, r.voices, r.later, r.later_than,
             )  # fmt: skip
     return found
 
@@ -354,6 +369,8 @@ def body_reversals(
                     r.since,
                     r.disputes,
                     voices,
+                    r.later,
+                    r.later_than,
                 )
             )
     return out

@@ -1,0 +1,415 @@
+"""Which caveat of a finding each output carries (outputs13): a table of finding kind x caveat
+x output, from real runs of the CLI.
+
+Every fixture story of ``tests/fixtures`` that imports (as ``tests/test_one_finding.py`` reads
+them), the bundled sample and the stories the docs' recorded runs build
+(``scripts/capture_runs.py``) are loaded into temporary databases; for each subject the audit
+runs ``conflicts --full`` and the default listing (the terminal), ``conflicts --json`` and
+``conflicts --all --json``, ``conflicts --csv -``, ``conflicts --xlsx``, ``report`` (HTML) and
+``report --format md``. The reference is what the terminal prints under a finding: the sheet's
+``caveats`` cell (``report.finding_notes``, the lines `conflicts` prints under it; the tests
+hold the two equal) and the caveats of time in its heading. Each line is named by its caveat
+(``classify``) and looked for in every output: as text in the terminal, the reports and the
+workbook, and as the key that says it in the JSON (``JSON_HAS``).
+
+    python bench/caveat_audit.py [--stories a,b] [--markdown]
+
+Prints one row per (finding kind, caveat): how many times the terminal says it, and in how
+many of those each output does; exits 1 when an output misses a caveat the terminal gives
+(a cell "n/a" is a caveat that output does not carry by design, said in docs/exports.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+OUTPUTS = ("terminal", "listing", "csv", "xlsx", "html", "md", "json", "json --all")
+
+# (caveat, test of a caveat line), in the order they are tried: the first that matches names
+# the line. The words are the engine's own (claimtrack.report, claimtrack.conflicts.timing,
+# claimtrack.hints, claimtrack.relays, claimtrack.verdict_flags).
+LINES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("revised from (a quote)", lambda s: "its quote says the count was revised from it" in s),
+    ("plan's stages (quotes)", lambda s: "in words of a plan's stages" in s),
+    ("stated later (reversal)", lambda s: "a change rather than a reversal" in s),
+    ("stated later", lambda s: "may describe a later moment (a change, not a dispute)" in s),
+    ("own figures disagree", lambda s: "its own figures" in s and "disagree" in s),
+    ("own update", lambda s: "order not known: its own update" in s),
+    ("fall between claimants", lambda s: s.startswith("later and lower")),
+    ("hint: each figure at its time", lambda s: "is cumulative, each figure at its time" in s),
+    ("hint: compared as one moment", lambda s: "reads like a running count, not marked" in s),
+    ("verdict on an earlier version", lambda s: " changed after its verdict (" in s),
+    ("readings not re-checked", lambda s: "verify --readings" in s),
+    ("relay: not an echo", lambda s: s.startswith("relaying ") and "not an echo" in s),
+    ("relay: an echo", lambda s: s.startswith("relaying ")),
+)
+# Caveats an output does not carry, by design or left out (docs/exports.md says why): a cell
+# "n/a" in the table, never a gap.
+NOT_IN = {
+    ("verdict on an earlier version", "json"): "no verdicts in the conflicts JSON",
+    ("verdict on an earlier version", "json --all"): "no verdicts in the conflicts JSON",
+    # read from quotes, which the engine does not read: their cost for --all was measured
+    # (docs/performance.md, outputs11, outputs12, outputs13) and they were left out
+    ("revised from (a quote)", "json"): "quotes",
+    ("revised from (a quote)", "json --all"): "quotes",
+    ("plan's stages (quotes)", "json"): "quotes",
+    ("plan's stages (quotes)", "json --all"): "quotes",
+    # the bounded listing names a position's claims (its first five), not what they relay;
+    # the terminal's "(relaying NAME)" is beside each claim in --full
+    ("relay: an echo", "listing"): "--full",
+    ("relay: not an echo", "listing"): "--full",
+}
+
+
+def classify(kind: str, line: str, first: bool) -> str:
+    """The caveat a line under a finding of ``kind`` says (``first``: the finding's first)."""
+    for name, test in LINES:
+        if test(line):
+            return name
+    if kind == "sum" and first:
+        return "sum's line"
+    if kind == "revision":
+        return "revision's meaning"
+    if kind == "figure":
+        return "order not known (why)"
+    return "other: " + line[:60]
+
+
+def heading_caveats(kind: str, heading: str) -> list[str]:
+    """The caveats a finding's heading says (its kind, its caveats of time)."""
+    found = []
+    if "order not known" in heading:
+        found.append("heading: order not known")
+    if re.search(r"\d+ figures? stated later with no as_of", heading):
+        found.append("heading: stated later (count)")
+    if kind == "walk-back" and " passed on a position " in heading:
+        found.append("heading: passed on a position")
+    if heading.startswith("Fall between claimants"):
+        found.append("heading: fall between claimants")
+    return found
+
+
+def _disputes(f: dict[str, Any]) -> list[dict[str, Any]]:
+    """A figure finding, or the disputes a reversal tells (``disputes``)."""
+    return [f] if f.get("kind") == "figure" else list(f.get("disputes", ()))
+
+
+def _relaying(f: dict[str, Any]) -> list[dict[str, Any]]:
+    found = list(f.get("relaying", ()))
+    for p in f.get("positions", ()):
+        found += p.get("relaying", ())
+    return found
+
+
+def _hint(code: str) -> Callable[[dict[str, Any], Any], bool]:
+    return lambda f, ctx: any(
+        h.get("hint") == code and h.get("finding") == ctx.number for h in ctx.doc["hints"]
+    )
+
+
+# caveat -> whether a finding of the JSON (with its document and row) says it
+JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
+    "revised from (a quote)": lambda f, ctx: any(d.get("revised_from") for d in _disputes(f)),
+    "plan's stages (quotes)": lambda f, ctx: any(d.get("plan_stages") for d in _disputes(f)),
+    "stated later (reversal)": lambda f, ctx: bool(f.get("stated_later")),
+    "stated later": lambda f, ctx: any(d.get("stated_later") for d in _disputes(f)),
+    "own figures disagree": lambda f, ctx: any(d.get("own_disagreements") for d in _disputes(f)),
+    "own update": lambda f, ctx: any(d.get("updates") for d in _disputes(f)),
+    "fall between claimants": lambda f, ctx: any(d.get("falls") for d in _disputes(f)),
+    "hint: each figure at its time": _hint("each-figure-at-its-time"),
+    "hint: compared as one moment": _hint("compared-as-one-moment"),
+    "readings not re-checked": lambda f, ctx: bool(ctx.doc.get("readings")),
+    "relay: not an echo": lambda f, ctx: any(
+        r["claim"] == ctx.claim and r["echo"] is False for r in _relaying(f)
+    ),
+    "relay: an echo": lambda f, ctx: any(
+        r["claim"] == ctx.claim and r["echo"] is True for r in _relaying(f)
+    ),
+    "sum's line": lambda f, ctx: (
+        f.get("difference") is not None
+        and ("whose order is not known" not in ctx.line or f.get("mixed") is True)
+    ),
+    "revision's meaning": lambda f, ctx: (
+        f.get("kind") == "revision"
+        and ("replaced its own estimate" not in ctx.line or f.get("direction") is not None)
+        and ("which came last is not known" not in ctx.line or f.get("ordered") is False)
+    ),
+    "order not known (why)": lambda f, ctx: any(
+        d.get("times_ordered") is False for d in _disputes(f)
+    ),
+    "heading: order not known": lambda f, ctx: (
+        f.get("ordered") is False or any(d.get("times_ordered") is False for d in _disputes(f))
+    ),
+    "heading: stated later (count)": lambda f, ctx: any(
+        len(d.get("stated_later", ())) == ctx.count for d in _disputes(f)
+    ),
+    "heading: passed on a position": lambda f, ctx: bool(_relaying(f)),
+    "heading: fall between claimants": lambda f, ctx: (
+        f.get("kind") == "revision" and len(set(f["claimants"])) == 2
+    ),
+}
+
+
+class _Ctx:
+    def __init__(self, doc: dict[str, Any], number: int, claim: str, line: str) -> None:
+        self.doc, self.number, self.claim, self.line = doc, number, claim, line
+        found = re.search(r"(\d+) figures? stated later", line)
+        self.count = int(found.group(1)) if found else 0
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def squash(text: str) -> str:
+    """Whitespace folded, Markdown's escapes undone: texts compared as a reader sees them."""
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", text)
+    return " ".join(text.replace("\u2068", "").replace("\u2069", "").split())
+
+
+def _stories() -> Iterator[tuple[str, Callable[[Path], Path]]]:
+    """(name, make a database in a directory) for every story the audit reads."""
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import capture_runs
+
+    from test_one_finding import STORIES
+
+    def fixture(name: str) -> Callable[[Path], Path]:
+        def make(directory: Path) -> Path:
+            db = directory / f"{name}.db"
+            runner = CliRunner()
+            for args in (["init", "--empty", str(db)], ["--db", str(db), "import",
+                         str(ROOT / "tests" / "fixtures" / f"{name}.jsonl")]):  # fmt: skip
+                result = runner.invoke(app, args)
+                if result.exit_code:
+                    raise RuntimeError(f"{name}: {result.output}")
+            return db
+
+        return make
+
+    def captured(name: str | None) -> Callable[[Path], Path]:
+        return lambda directory: capture_runs.Databases(directory)(name)
+
+    yield "sample", captured(None)
+    for name in STORIES:
+        yield name, fixture(name)
+    for name in capture_runs.STORIES:
+        yield f"docs:{name}", captured(name)
+
+
+Found = dict[tuple[str, str], Counter]  # (finding kind, caveat) -> output -> times carried
+
+
+def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) -> None:
+    """Every subject of ``db``: each caveat the terminal says, looked for in every output."""
+    import openpyxl
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    runner = CliRunner()
+
+    def ct(*args: str) -> Any:
+        result = runner.invoke(app, ["--db", str(db), *args], env={"COLUMNS": "1000"})
+        if result.exit_code:
+            raise RuntimeError(f"{db.name}: {args}: {result.output}")
+        return result
+
+    every = json.loads(ct("conflicts", "--all", "--json").stdout)
+    of_all = {s["subject"]: s for s in every["subjects"]}
+    for entry in json.loads(ct("subjects", "--json").stdout):
+        subject = entry["subject"]
+        doc = json.loads(ct("conflicts", subject, "--json").stdout)
+        if not doc["conflicts"]:
+            continue
+        all_doc = dict(of_all.get(subject, {}), readings=every.get("readings"))
+        sheet = ct("conflicts", subject, "--csv", "-").stdout
+        from claimtrack.sheetcells import unguard
+
+        rows = [{k: unguard(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(sheet))]
+        book = directory / "book.xlsx"
+        ct("conflicts", subject, "--xlsx", str(book))
+        values = list(openpyxl.load_workbook(book, read_only=True)["disputes"].iter_rows(
+            values_only=True))  # fmt: skip
+        header = [str(h) for h in values[0]]
+        book_rows = [dict(zip(header, row, strict=True)) for row in values[1:]]
+        full = squash(ct("conflicts", subject, "--full").stdout)
+        shown = ct("conflicts", subject)
+        listing, stderr = squash(shown.stdout), squash(shown.stderr)
+        page = _Text()
+        page.feed(ct("report", subject, "-o", "-").stdout)
+        html = squash("".join(page.parts))
+        md = squash(ct("report", subject, "--format", "md").stdout)
+        ids = [_ids(f) for f in doc["conflicts"]]
+        all_ids = [_ids(f) for f in all_doc.get("conflicts", ())]
+        if ids != all_ids:
+            missing.append(f"{db.stem}/{subject}: --all --json lists other findings")
+        for label, heading, claims, group in _findings(rows):
+            kind = label.split(":")[0]
+            if kind == "reversal" and heading.startswith("Walk-back"):
+                kind = "walk-back"
+            number = ids.index((_KINDS.get(kind, kind), claims)) + 1
+            f = doc["conflicts"][number - 1]
+            f_all = all_doc["conflicts"][number - 1] if ids == all_ids else {}
+            said: list[tuple[str, str, str]] = [
+                (c, heading, group[0]["claim_id"]) for c in heading_caveats(kind, heading)
+            ]
+            for r in group:
+                lines = [x for x in r["caveats"].split("\n") if x]
+                for k, line in enumerate(lines):
+                    said.append((classify(kind, line, k == 0), line, r["claim_id"]))
+            seen: set[tuple[str, str, str]] = set()
+            for caveat, line, claim in said:
+                per_row = caveat.startswith(("relay", "verdict", "readings"))
+                key = (caveat, line, claim if per_row else "")
+                if key in seen:
+                    continue  # a finding's line is repeated on each of its rows
+                seen.add(key)
+                got = found[(kind, caveat)]
+                got["said"] += 1
+                text = squash(line)
+                where = {
+                    "terminal": _in_terminal(caveat, text, full, stderr),
+                    "listing": _in_terminal(caveat, text, listing, stderr),
+                    "csv": True,  # the reference
+                    "xlsx": any(
+                        line in str(b.get("caveats") or "") or line in str(b.get("finding"))
+                        for b in book_rows
+                        if b.get("claim_id") == claim
+                    ),
+                    "html": text in html if caveat != "relay: an echo" else True,
+                    "md": text in md if caveat != "relay: an echo" else True,
+                }
+                if caveat.startswith("heading"):
+                    where["html"], where["md"] = squash(heading) in html, squash(heading) in md
+                    # the bounded listing gives a reversal's head, then its order note where
+                    # it fits, else on a line of its own
+                    head, _, note = squash(heading).partition(" (")
+                    where["listing"] = squash(heading) in listing or (
+                        head in listing and note.removesuffix(")") in listing
+                    )
+                test = JSON_HAS.get(caveat)
+                ctx = _Ctx(doc, number, claim, line)
+                where["json"] = test is not None and test(f, ctx)
+                ctx_all = _Ctx(all_doc, number, claim, line)
+                where["json --all"] = test is not None and bool(f_all) and test(f_all, ctx_all)
+                for output, ok in where.items():
+                    if ok:
+                        got[output] += 1
+                    elif (caveat, output) not in NOT_IN:
+                        missing.append(f"{db.stem}/{subject}: {kind}: {caveat}: {output}: {line}")
+
+
+def _in_terminal(caveat: str, text: str, terminal: str, stderr: str) -> bool:
+    if caveat == "readings not re-checked":  # said once, on stderr, before the findings
+        return "verify --readings" in stderr
+    if caveat.startswith("relay"):  # the terminal's "(relaying NAME)" beside the claim
+        return "(relaying " in terminal
+    if caveat == "verdict on an earlier version":  # `conflicts` shows no verdicts
+        return True
+    return text in terminal
+
+
+_KINDS = {"walk-back": "walk-back"}  # the sheet's label names a walk-back "reversal:"
+
+
+def _ids(f: dict[str, Any]) -> tuple[str, frozenset[str]]:
+    """A JSON finding's kind and claims, as the sheet's rows name them."""
+    if "positions" in f:
+        return f["kind"], frozenset(x for p in f["positions"] for x in p["claims"])
+    return f["kind"], frozenset(f["claims"])
+
+
+def _findings(rows: list[dict[str, str]]) -> Iterator[tuple[str, str, frozenset[str], list]]:
+    """(label, heading, claim ids, rows) of each finding of the sheet, in order."""
+    out: list[tuple[tuple[str, str], list[dict[str, str]]]] = []
+    for r in rows:
+        key = (r["conflict"], r["finding"])
+        if not out or out[-1][0] != key:
+            out.append((key, []))
+        out[-1][1].append(r)
+    for (label, heading), group in out:
+        yield label, heading, frozenset(r["claim_id"] for r in group), group
+
+
+def table(found: Found, markdown: bool) -> str:
+    """The audit as a table: one row per (finding kind, caveat)."""
+    head = ("finding", "caveat", "said", *OUTPUTS)
+    lines = []
+    for (kind, caveat), got in sorted(found.items()):
+        n = got["said"]
+        cells = []
+        for output in OUTPUTS:
+            if (caveat, output) in NOT_IN:
+                cells.append("n/a")
+            else:
+                k = got[output]
+                cells.append("all" if k == n else f"**{k}**")
+        lines.append((kind, caveat, str(n), *cells))
+    if not markdown:
+        return "\n".join("  ".join(x) for x in [head, *lines])
+    return "\n".join(
+        "| " + " | ".join(x) + " |" for x in [head, ("---",) * 3 + ("---:",) * len(OUTPUTS), *lines]
+    ).replace("| ---:", "| :---:")
+
+
+def run(wanted: set[str] | None = None) -> tuple[Found, list[str]]:
+    """The audit of every story (or of those ``wanted``): what each output carries, and each
+    caveat an output misses."""
+    found: Found = defaultdict(Counter)
+    missing: list[str] = []
+    os.environ.setdefault("NO_COLOR", "1")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, make in _stories():
+            if wanted is not None and name not in wanted:
+                continue
+            directory = Path(tmp) / name.replace(":", "-")
+            directory.mkdir()
+            cwd = os.getcwd()
+            os.chdir(ROOT)
+            try:
+                audit_database(make(directory), directory, found, missing)
+            finally:
+                os.chdir(cwd)
+    return found, missing
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stories", help="only these stories (comma-separated names)")
+    parser.add_argument("--markdown", action="store_true", help="the table as Markdown")
+    args = parser.parse_args(argv)
+    found, missing = run(set(args.stories.split(",")) if args.stories else None)
+    print(table(found, args.markdown))
+    for m in missing:
+        print("missing:", m, file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
