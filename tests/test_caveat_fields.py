@@ -111,7 +111,12 @@ BASE: dict[type, Any] = {
 
 # What each finding is: its subject, claims and numbers (no caveat of its own).
 DATA: dict[type, set[str]] = {
-    FigureConflict: {"measure", "as_of", "severity", "positions", "gaps", "dimension", "times"},
+    # (fits: which positions a claimant's figures also fit, the evidence grader's input; every
+    # output says it through the position's grade and its "joins" line, tests/test_evidence13.py)
+    FigureConflict: {
+        *("measure", "as_of", "severity", "positions", "gaps", "dimension", "times"),
+        "fits",
+    },
     StanceConflict: {"proposition", "positions"},
     Revision: {"measure", "claims", "claimants", "dates", "ratio", "dimension"},
     SumFinding: {
