@@ -710,6 +710,31 @@ def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) 
     assert _findings(analyse(scaled, **rules)) == _findings(analyse(facts, **rules))
 
 
+@pytest.mark.parametrize("factor", [1000, 0.3048, 1609.344, 10_000])
+def test_a_count_passed_on_touching_an_update_in_any_unit(factor: float) -> None:
+    """B's 0-15 (rounding 3: up to 18) allows A's own "18 or more" of that year, so A's "19
+    or more" against it is A's update and its count passed on, not a dispute: in feet as in
+    metres (18 x 0.3048 came out a hair above 15 x 0.3048 + 3 x 0.3048 in floating point,
+    and the comparison that asks whether a core lies in an interval had no tolerance, where
+    ``_above`` has one; found by the property test above)."""
+    raw = [(0, None, None, "A", None, "m", 0)] * 7 + [
+        (18, None, "2020", "A", None, "m", 0),
+        (19, None, "2020", "A", None, "m", 0),
+        (0, 15, "2020", "B", None, "m", 3),
+    ]
+    facts = _facts(raw)
+    scaled = [
+        f._replace(
+            low=f.low * factor,
+            high=None if f.high is None else f.high * factor,
+            rounding=f.rounding * factor,
+        )
+        for f in facts
+    ]
+    rules = {"cumulative": {"m"}, "sums": [SumRelation("m", ("n",))]}
+    assert _findings(analyse(scaled, **rules)) == _findings(analyse(facts, **rules)) == []
+
+
 def test_min_gap_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         analyse([], min_gap=0.9)

@@ -894,8 +894,8 @@ def _own_revision_relayed(
     for f in mine:
         if (
             _before(f[_ASOF], t_late)
-            and f[_CLO] <= early[_CHI]
-            and early[_CLO] <= f[_CHI]
+            and not _above(f[_CLO], early[_CHI])  # the cores meet (touching, as _above
+            and not _above(early[_CLO], f[_CHI])  # reads it: in any unit)
             and _material(f, late, 1.0)
             and not _moved_off(f, early, mine)
             and not _stated_on_one_date(f, late)
@@ -941,8 +941,8 @@ def _update_passed_on(a: tuple, b: tuple, mine: dict[str, list[tuple]], timed: l
             t_f = f[_ASOF]
             if (
                 f is not x
-                and other[_LOW] <= f[_CLO]
-                and f[_CHI] <= other[_HIGH]
+                and not _above(other[_LOW], f[_CLO])  # f's core in the other's interval,
+                and not _above(f[_CHI], other[_HIGH])  # touching as _above reads it
                 and not (_before(t_f, t_x) or _before(t_x, t_f))
                 and not (_before(t_f, t_o) or _before(t_o, t_f))
             ):
@@ -962,7 +962,7 @@ def _moved_off(f: tuple, early: tuple, mine: Sequence[tuple]) -> bool:
         if (
             _before(t_f, t_g)
             and _before(t_g, t_early)
-            and not (g[_CLO] <= early[_CHI] and early[_CLO] <= g[_CHI])
+            and (_above(g[_CLO], early[_CHI]) or _above(early[_CLO], g[_CHI]))
         ):
             return True
     return False
