@@ -1674,10 +1674,8 @@ def plain_notes(
     def done(doc: dict[str, Any]) -> dict[str, Any]:
         return decorate(doc, assess(report, origins)) | dict(tail or {})
 
-    # a dispute with FigureConflict.fits is graded on the full path (as by names, no voices
-    # alone), and the subject's other findings as the kind of all its names says (allfast13)
-    kind, fitted = _kind_and_fits(report, origins, True)
-    if kind == _APART and not fitted:  # the common case: one origin per claimant
+    kind = _subject_kind(report, origins)
+    if kind == _APART:  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
@@ -1687,17 +1685,24 @@ def plain_notes(
         )
     voices = kind == _GOVERNMENTS  # voices of governments alone may join (allfast12)
 
-    def note(c: Any, with_bounds: bool) -> Note:
-        if fitted and type(c) is FigureConflict and c.fits:
-            return _held_note(c, with_bounds, origins, False)
-        if kind == _APART or not (_voices_held(c) if voices else _names_held(c, origins)):
-            return _plain_note(c, with_bounds and isinstance(c, FigureConflict))
-        return _held_note(c, with_bounds, origins, voices)
+    def held(c: Any) -> bool:
+        return _voices_held(c) if voices else _names_held(c, origins)
 
     return Notes(
-        [note(c, True) for c in report.conflicts],
-        [note(c, False) for c in report.minor],
-        [note(c, False) for c in report.checks],
+        [
+            _plain_note(c, isinstance(c, FigureConflict))
+            if not held(c)
+            else _held_note(c, True, origins, voices)
+            for c in report.conflicts
+        ],
+        [
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            for c in report.minor
+        ],
+        [
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            for c in report.checks
+        ],
         done,
         _tail_text(tail),
     )
@@ -1717,28 +1722,16 @@ def _subject_kind(report: Report, origins: Origins = NO_ORIGINS) -> int:
     """What may join claimants in the findings of ``report``, by one look at all its names:
     :data:`_APART` (nothing), :data:`_GOVERNMENTS` (voices of governments, and nothing else:
     no name holds another's, none is an unnamed group, no body or role the user gave), or
-    :data:`_NAMES` (anything else, and any figure dispute with ``FigureConflict.fits``: graded
-    on the full path). What no two of a subject's names do, no two of a position's do: each
-    test is of two names."""
-    return _kind_and_fits(report, origins, False)[0]
-
-
-def _kind_and_fits(report: Report, origins: Origins, whole: bool) -> tuple[int, bool]:
-    """(:func:`_subject_kind`, whether a figure dispute of ``report`` has
-    ``FigureConflict.fits``); ``whole``: the kind of all its names, a dispute with ``fits``
-    among them (whose grades then take the full path alone: :func:`plain_notes`), else
-    :data:`_NAMES` at the first such dispute."""
+    :data:`_NAMES` (anything else). What no two of a subject's names do, no two of a
+    position's do: each test is of two names."""
     seen: set[str] = set()
-    fitted = False
     for group in (report.conflicts, report.minor, report.checks):
         c: Any
         for c in group:
             kind = type(c)
             if kind is FigureConflict or kind is StanceConflict:
                 if kind is FigureConflict and c.fits:  # graded on the full path
-                    if not whole:
-                        return _NAMES, True
-                    fitted = True
+                    return _NAMES
                 seen.update(chain.from_iterable(map(_CLAIMANTS, c.positions)))
             elif kind is Revision:
                 seen.update(c.claimants)
@@ -1746,13 +1739,13 @@ def _kind_and_fits(report: Report, origins: Origins, whole: bool) -> tuple[int, 
                 seen.add(c.claimant)
                 seen.add(c.total_claimant)
     if len(seen) < 2:
-        return _APART, fitted
+        return _APART
     if any(map(unnamed_group, seen)):
-        return _NAMES, fitted
+        return _NAMES
     found = _kind_of(seen)
     if origins.bodies or origins.governs:  # the user's bodies and roles: the full path
-        return (_NAMES if found != _APART or _marked_pair(seen, origins) else _APART), fitted
-    return found, fitted
+        return _NAMES if found != _APART or _marked_pair(seen, origins) else _APART
+    return found
 
 
 def _voices_held(c: Any) -> bool:
