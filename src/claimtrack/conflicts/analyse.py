@@ -616,45 +616,33 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
     it relays. A position of one claimant is one origin whatever its figures fit, and a figure
     of one value is taken to fit only its own position: neither is looked at."""
     ids: dict[tuple[str, str], dict[str, tuple]] = {}  # (measure, dimension) -> by id
-    shown = names.shown
     for n, c in enumerate(conflicts):
-        positions = c.positions
-        for p in positions:
-            if len(p.claimants) > 1:
-                break
-        else:
-            continue  # every position one claimant's: one origin each
+        if all(len(p.claimants) < 2 for p in c.positions):
+            continue
         by_id = ids.get((c.measure, c.dimension))
         if by_id is None:
             recs = g.figures.get(c.measure, {}).get(c.dimension, ())
             by_id = ids[(c.measure, c.dimension)] = {r[_ID]: r for r in recs}
-        # each position's figures as (claimant key, what it says at its low and high end:
-        # _said_low, _said_high, read once) and its common range of what they say (greatest
-        # low, least high with the tolerance of _above, so that touching is meeting), None
-        # for an empty one
-        held: list[list[_Said]] = []
+        held: list[list[tuple]] = []
+        for p in c.positions:
+            echoes = {e for e, _ in p.relaying}
+            held.append([by_id[i] for i in p.claims if i in by_id and i not in echoes])
+        # each position's common range of what its figures say: (greatest low, least high
+        # with the tolerance of _above, so that touching is meeting), None for an empty one
         spans: list[tuple[Number, Number] | None] = []
-        for p in positions:
-            echoes = {e for e, _ in p.relaying} if p.relaying else _NO_ECHOES
-            said: list[_Said] = []
-            for i in p.claims:
-                r = by_id.get(i)
-                if r is not None and i not in echoes:
-                    high: Number = r[_HIGH]
-                    said.append((r[_KEY], r[_CLO], high if high == _INF else r[_CHI]))
-            held.append(said)
-            if said:
-                top: Number = min([s[2] for s in said])
-                spans.append((max([s[1] for s in said]), top + abs(top) * _EPS))
+        for recs in held:
+            if recs:
+                top: Number = min(map(_said_high, recs))
+                spans.append((max(map(_said_low, recs)), top + abs(top) * _EPS))
             else:
                 spans.append(None)
         found: list[tuple[int, str, tuple[int, ...]]] = []
-        for k, said in enumerate(held):
-            if len(positions[k].claimants) < 2 or not _may_fit(said, k, spans):
+        for k, recs in enumerate(held):
+            if len(c.positions[k].claimants) < 2:
                 continue  # one claimant: one origin whatever its figures fit
             found.extend(
-                (k + 1, shown[key], tuple(sorted(fit)))
-                for key, fit in _fitting(said, k, spans).items()
+                (k + 1, names.shown[key], tuple(sorted(fit)))
+                for key, fit in _fitting(recs, k, spans).items()
                 if fit
             )
         if found:
@@ -664,40 +652,18 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
             )  # fmt: skip
 
 
-# a figure of a position as _with_fits reads it: (claimant key, _said_low, _said_high)
-_Said = tuple[str, Number, Number]
-_NO_ECHOES: Final[frozenset[str]] = frozenset()
-
-
-def _may_fit(said: list[_Said], k: int, spans: list[tuple[Number, Number] | None]) -> bool:
-    """Whether a figure of position ``k`` (``said``, :func:`_with_fits`) may fit another
-    position: one of them is a range (a figure of one value fits only its own position) and
-    the span of them all (least low, greatest high) meets another position's common range,
-    which each figure that fits it must meet. False skips :func:`_fitting`, whose answer it
-    then is (no claimant with a position that every figure of it fits)."""
-    lows = [s[1] for s in said]
-    highs = [s[2] for s in said]
-    if lows == highs:
-        return False  # figures of one value each
-    low = min(lows)
-    high = max(highs)
-    high += abs(high) * _EPS
-    for j, span in enumerate(spans):
-        if span is not None and j != k and low <= span[1] and span[0] <= high:
-            return True
-    return False
-
-
 def _fitting(
-    said: list[_Said], k: int, spans: list[tuple[Number, Number] | None]
+    recs: list[tuple], k: int, spans: list[tuple[Number, Number] | None]
 ) -> dict[str, set[int] | None]:
     """Claimant key -> the other positions (from 1) that every figure of it in position ``k``
-    (``said``) fits too (:func:`_with_fits`; ``spans``: each position's common range), None
+    (``recs``) fits too (:func:`_with_fits`; ``spans``: each position's common range), None
     for a claimant with a figure that fits no other."""
     where: dict[str, set[int] | None] = {}
-    for key, low, high in said:
+    for r in recs:
+        key = r[_KEY]
         if key in where and where[key] is None:
             continue  # a figure of it fits no other position: it counts here
+        low, high = _said_low(r), _said_high(r)
         fit: set[int] | None = None
         if low != high:  # one value: at odds with another position, or in it
             high += abs(high) * _EPS
