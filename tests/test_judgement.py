@@ -694,11 +694,9 @@ def test_adding_a_relayed_copy_never_adds_a_finding(raw: list, data: st.DataObje
     assert strip == [f[1] for f in _findings(before)]
 
 
-@settings(max_examples=examples(200), deadline=None)
-@given(st.lists(_claim, max_size=10), st.sampled_from([1000, 0.3048, 1609.344, 10_000]))
-def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) -> None:
-    facts = _facts(raw)
-    scaled = [
+def _scaled(facts: list[Fact], factor: float) -> list[Fact]:
+    """The same figures in another unit: every bound and rounding times ``factor``."""
+    return [
         f._replace(
             low=f.low * factor,
             high=None if f.high is None else f.high * factor,
@@ -706,6 +704,13 @@ def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) 
         )
         for f in facts
     ]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.lists(_claim, max_size=10), st.sampled_from([1000, 0.3048, 1609.344, 10_000]))
+def test_a_unit_conversion_never_changes_the_findings(raw: list, factor: float) -> None:
+    facts = _facts(raw)
+    scaled = _scaled(facts, factor)
     rules = {"cumulative": {"m"}, "sums": [SumRelation("m", ("n",))]}
     assert _findings(analyse(scaled, **rules)) == _findings(analyse(facts, **rules))
 
@@ -723,14 +728,7 @@ def test_a_count_passed_on_touching_an_update_in_any_unit(factor: float) -> None
         (0, 15, "2020", "B", None, "m", 3),
     ]
     facts = _facts(raw)
-    scaled = [
-        f._replace(
-            low=f.low * factor,
-            high=None if f.high is None else f.high * factor,
-            rounding=f.rounding * factor,
-        )
-        for f in facts
-    ]
+    scaled = _scaled(facts, factor)
     rules = {"cumulative": {"m"}, "sums": [SumRelation("m", ("n",))]}
     assert _findings(analyse(scaled, **rules)) == _findings(analyse(facts, **rules)) == []
 
