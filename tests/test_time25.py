@@ -206,3 +206,23 @@ def test_a_relay_comes_after_what_it_relays(facts: list[Fact], ordered: bool) ->
 
     found = [c for c in analyse(facts).conflicts if isinstance(c, Reversal)]
     assert [c.ordered for c in found] == [ordered]
+
+
+def test_a_reversal_ordered_by_a_relay_keeps_what_else_it_says() -> None:
+    """A reversal put in order by a relay's date is rebuilt with every field it had: Diab's
+    figure with no as_of, on a page of 10 August, may describe a moment after 4 August (the
+    reversal's ``later``), and says so once ordered too (the rebuild dropped it)."""
+    from claimtrack.conflicts import Reversal
+
+    facts = [
+        _relay_fig("x-diab", 2750, "Diab", said=None, reported="2020-08-10"),
+        _relay_fig("x-fbi", 552, "FBI", said="2020-10-07", reported="2021-07", as_of="2020-08-04"),
+        _relay_fig(
+            "x-relay", 500, "Diab", said=None, reported="2020-12", as_of="2020-08-04",
+            relays="x-fbi",
+        ),
+    ]  # fmt: skip
+    found = [c for c in analyse(facts).conflicts if isinstance(c, Reversal)]
+    assert [(c.ordered, c.later, c.later_than) for c in found] == [
+        (True, ("x-diab",), "2020-08-04")
+    ]

@@ -195,7 +195,7 @@ def _after_relayed(found: list[Reversal], todo: list[int], facts: list[Fact]) ->
         if changed and _in_order(r.dates, since):
             out[k] = Reversal(
                 r.claimant, r.topic_kind, r.topic, r.claims, r.dates, True, r.kind, (),
-                r.disputes,
+                r.disputes, r.voices, r.later, r.later_than,
             )  # fmt: skip
     return out
 
