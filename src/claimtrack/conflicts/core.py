@@ -63,19 +63,39 @@ def _before(a: str, b: str) -> bool:
     return a < b and not b.startswith(a)
 
 
+def _stated_before(r: tuple, date: str) -> bool:
+    """Whether record ``r`` was said (else reported) surely before ``date``: a figure with no
+    as_of cannot describe that moment, and one of that as_of is a forecast of it (rule 2).
+    (typed: the compiled engine calls str.startswith natively)"""
+    stated: str = r[_SAID] or r[_REPORTED] or ""
+    return stated != "" and stated < date and not date.startswith(stated)
+
+
 def _foresight(d_recs: list[tuple], date: str) -> tuple[list[tuple], list[tuple]]:
     """The figures of one moment split into those stated on or after it (its outturns, and a
     figure with no statement date) and those stated surely before it (forecasts of it: rule
-    2). (typed: the compiled engine calls str.startswith natively)"""
+    2)."""
     outturns: list[tuple] = []
     forecasts: list[tuple] = []
     for r in d_recs:
-        stated: str = r[_SAID] or r[_REPORTED] or ""
-        if stated and stated < date and not date.startswith(stated):
+        if _stated_before(r, date):
             forecasts.append(r)
         else:
             outturns.append(r)
     return outturns, forecasts
+
+
+def _statements(recs: list[tuple]) -> list[tuple[str, tuple]]:
+    """Each record with the day it was stated (said_on, else reported_on; "" for neither), for
+    ``_may_describe`` to ask of each date of a measure."""
+    return [(r[_SAID] or r[_REPORTED] or "", r) for r in recs]
+
+
+def _may_describe(stated: list[tuple[str, tuple]], date: str) -> list[tuple]:
+    """The records of ``stated`` (``_statements``) not stated surely before ``date``: figures
+    with no as_of that may describe it (rule 2). (typed: the compiled engine calls
+    str.startswith natively)"""
+    return [r for s, r in stated if not (s < date and not date.startswith(s))]
 
 
 def change_text(change: Change, show: Callable[[Number, Number | None, str], str]) -> str:

@@ -23,7 +23,6 @@ from claimtrack.conflicts.core import (
     _SHOWN,
     _above,
     _at_odds,
-    _before,
     _bounds,
     _core_high,
     _core_low,
@@ -34,6 +33,7 @@ from claimtrack.conflicts.core import (
     _id,
     _key,
     _low,
+    _may_describe,
     _minor_shown,
     _Names,
     _outside,
@@ -41,6 +41,7 @@ from claimtrack.conflicts.core import (
     _raw_ratio,
     _shown_ratio,
     _stacked,
+    _statements,
     _sweep,
     _widest,
 )
@@ -448,13 +449,6 @@ def _told_within(ctx: _Ctx, n0: int, m0: int, n1: int) -> None:
             del ctx.minor[m0]
 
 
-def _stated_before(r: tuple, date: str) -> bool:
-    """Whether a figure with no as_of was said (else reported) surely before ``date``: it
-    cannot describe that moment (rule 2), and is not compared with the figures of it."""
-    stated = r[_SAID] or r[_REPORTED]
-    return bool(stated) and _before(stated, date)
-
-
 def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
     """Whether a figure with no as_of was stated surely before one of the dates (before the
     last one, then: a date surely before one date is surely before any later one)."""
@@ -482,12 +476,10 @@ def _measure_stated(
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     n1 = len(ctx.figure_conflicts)
     undated.sort()  # once: each date's group (the undated it takes + its own) sorts quickly
-    # (typed: the compiled engine calls str.startswith natively)
-    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    stated = _statements(undated)
     for date in sorted(dated):
         d_recs = dated[date]
-        # the undated figures that may describe the date (_stated_before, inlined)
-        near = [r for s, r in stated if not (s < date and not date.startswith(s))]
+        near = _may_describe(stated, date)  # the undated figures that may describe the date
         if disjoint and _involves(d_recs, _bounds(near) if near else (_NEG_INF, _INF)):
             later = _later_ids(near, date, d_recs)
             _figure_conflict(measure, dimension, date, near + d_recs, ctx, later)
@@ -529,13 +521,11 @@ def _measure_foreseen(
         _figure_conflict(measure, dimension, None, list(undated), ctx)
     n1 = len(ctx.figure_conflicts)
     undated.sort()
-    # (typed: the compiled engine calls str.startswith natively)
-    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    stated = _statements(undated)
     for date in sorted(dated):
         outturns, forecasts = _foresight(dated[date], date)
         if outturns:
-            # the undated figures that may describe the date (_stated_before, inlined)
-            near = [r for s, r in stated if not (s < date and not date.startswith(s))]
+            near = _may_describe(stated, date)  # the undated figures that may describe it
             group = near + outturns
             if disjoint:
                 if _above(*_bounds(group)) and _involves(

@@ -17,21 +17,22 @@ from claimtrack.conflicts.core import (
     _ID,
     _KEY,
     _LOW,
-    _REPORTED,
-    _SAID,
     _SRC,
     _above,
     _Apart,
     _before,
     _bounds,
     _core_spread,
+    _may_describe,
     _Names,
     _outside,
     _raw_ratio,
     _source,
+    _stated_before,
     _statement,
+    _statements,
 )
-from claimtrack.conflicts.figures import _split_dates, _stated_before
+from claimtrack.conflicts.figures import _split_dates
 from claimtrack.conflicts.model import _EPS, _INF, _NEG_INF, Fact, Number, Reversal
 
 
@@ -439,9 +440,7 @@ def _apart_from_outturns(own: list[tuple]) -> list[list[tuple]]:
     rest: list[tuple] = []
     for r in own:
         a = r[_ASOF]
-        # (typed: the compiled engine calls str.startswith natively)
-        stated: str = r[_SAID] or r[_REPORTED] or ""
-        if a is not None and stated and stated < a and not a.startswith(stated):
+        if a is not None and _stated_before(r, a):
             forecasts.append(r)
         else:
             rest.append(r)
@@ -482,11 +481,9 @@ def _own_stated(own: list[tuple], key: str, measure: str, min_gap: float, rev: _
     # ``lead`` figures; a date's group is its figures, then the undated ones, whose pairs among
     # themselves are the undated group's (looked at there once, not again for every date)
     groups = [(undated, len(undated))] if len(undated) > 1 else []
-    # (typed: the compiled engine calls str.startswith natively)
-    stated: list[tuple[str, tuple]] = [(r[_SAID] or r[_REPORTED] or "", r) for r in undated]
+    stated = _statements(undated)
     for date, d_recs in dated.items():
-        # the undated figures not stated surely before the date (_stated_before, inlined)
-        group = d_recs + [r for s, r in stated if not (s < date and not date.startswith(s))]
+        group = d_recs + _may_describe(stated, date)  # with the undated that may describe it
         if len(group) > 1:
             groups.append((group, len(d_recs)))
     # a group with no two figures disjoint holds nothing at any gap (its bounds, looked at once)
