@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from itertools import islice
 from typing import Final
 
@@ -598,10 +599,7 @@ def _with_own(
             reader = _OwnReader({f[0]: f for f in active}, g.keys)
         own = _own_disagreements(c, twice, reader, c.measure in cumulative)
         if own:
-            conflicts[n] = FigureConflict(
-                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
-                c.times_ordered, c.times, c.updates, c.later, c.falls, own,
-            )  # fmt: skip
+            conflicts[n] = replace(c, own=own)
 
 
 def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> None:
@@ -646,10 +644,7 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
                 if fit
             )
         if found:
-            conflicts[n] = FigureConflict(
-                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
-                c.times_ordered, c.times, c.updates, c.later, c.falls, c.own, tuple(sorted(found)),
-            )  # fmt: skip
+            conflicts[n] = replace(c, fits=tuple(sorted(found)))
 
 
 def _fitting(
@@ -969,11 +964,7 @@ def _falls_into_disputes(
             continue
         kept.append(r)
     for n, rs in falls.items():
-        c = conflicts[n]
-        conflicts[n] = FigureConflict(
-            c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension,
-            c.times_ordered, c.times, c.updates, c.later, tuple(rs),
-        )  # fmt: skip
+        conflicts[n] = replace(conflicts[n], falls=tuple(rs))
     return kept
 
 

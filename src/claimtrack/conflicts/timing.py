@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import islice
 
 from claimtrack.conflicts.core import (
@@ -1004,9 +1005,7 @@ def _timed_conflict(
         if ordered
         else tuple(sorted({r[_ASOF] for r in recs}, key=lambda t: (t is None, t or "")))
     )
-    return FigureConflict(
-        c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, ordered, times, updates
-    )
+    return replace(c, times_ordered=ordered, times=times, updates=updates)
 
 
 def _own_updates(
@@ -1088,10 +1087,9 @@ def _stated_apart(recs: list[tuple], ctx: _Ctx, start: int) -> None:
                         else:
                             dates.update((sa, sb))
         if apart and dates:
-            found[k] = FigureConflict(
-                c.measure, c.as_of, c.severity, c.positions, c.gaps, c.dimension, False,
-                tuple([f"said {d}" for d in sorted(dates)]), c.updates, c.later, c.falls,
-            )  # fmt: skip
+            found[k] = replace(
+                c, times_ordered=False, times=tuple([f"said {d}" for d in sorted(dates)])
+            )
 
 
 _STATED_PAIRS = 64  # above this many claims in a money dispute, it is not looked at again
