@@ -874,6 +874,56 @@ STORIES: dict[str, list[list[str]]] = {
             *("--measure", "cpi-inflation", "--id", "bank-3"),
         ],
     ],
+    # docs/conflicts.md, rule 6, "Rates": one month's inflation and jobless rate by two
+    # claimants, and a rounding (invented quotes, time28)
+    "rate-precision": [
+        [
+            *("add", "cpi-z", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", measure, "--as-of", "2025-10", "--said-on", said, "--new"),
+        ]
+        for who, quote, figure, measure, said in (
+            (
+                "Statistics office",
+                "inflation was 10.7% in October",
+                "10.7%",
+                "cpi-inflation",
+                "2025-11-15",
+            ),
+            (
+                "Finance minister",
+                "inflation was 10.1% in October",
+                "10.1%",
+                "cpi-inflation",
+                "2025-11-16",
+            ),
+            (
+                "Statistics office",
+                "unemployment was 4.0% in October",
+                "4.0%",
+                "unemployment-rate",
+                "2025-11-15",
+            ),
+            (
+                "Finance minister",
+                "unemployment was 4.2% in October",
+                "4.2%",
+                "unemployment-rate",
+                "2025-11-16",
+            ),
+            (
+                "Opposition",
+                "unemployment hit about 4% in October",
+                "about 4%",
+                "unemployment-rate",
+                "2025-11-17",
+            ),
+        )
+    ],
+    # docs/conflicts.md, rule 6, "Rates": Argentina's inflation and GDP under Milei, short
+    # quotes from public pages (time28)
+    "argentina": [
+        ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

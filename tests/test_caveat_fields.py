@@ -116,9 +116,11 @@ DATA: dict[type, set[str]] = {
     FigureConflict: {
         *("measure", "as_of", "severity", "positions", "gaps", "dimension", "times"),
         "fits",
+        # a rate's spread and gaps in percentage points (docs/conflicts.md rule 6, "Rates")
+        *("points", "point_gaps"),
     },
     StanceConflict: {"proposition", "positions"},
-    Revision: {"measure", "claims", "claimants", "dates", "ratio", "dimension"},
+    Revision: {"measure", "claims", "claimants", "dates", "ratio", "dimension", "points"},
     SumFinding: {
         "total",
         "parts",

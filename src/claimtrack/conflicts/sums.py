@@ -489,6 +489,8 @@ def revision_heading(c: Revision) -> str:
     figure disputes the earlier (a fact-checker must never read it as "the toll was revised
     down")."""
     ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    if c.points is not None:  # a rate's, in percentage points (rule 6, "Rates")
+        ratio = f"{c.points:g} points lower"
     if c.as_of is not None:  # a claimant's own estimate of one moment, replaced
         way, ratio = ("up", ratio.replace("lower", "higher")) if c.up else ("down", ratio)
         return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
