@@ -140,10 +140,28 @@ def _dashes_as_commas(before: str) -> str:
     holding a clause of its own ("who spoke ... because he was not authorised") is cut."""
     if len(re.findall(r"\s(?:–|—|--)\s", before)) == 2:
         return re.sub(r"\s+(?:–|—|--)\s+", ", ", before)
-    who = re.search(r",\s+(?:who|which)\s[^\"]*?,\s*$", before)
+    who = re.search(r",\s+(?:who|whose|which)\s[^\"“”]*?,\s*$", before)
     if who and re.search(r"\b(?:because|as|since|although|when|after|but)\b", who.group()):
         return before[: who.start()] + ","  # "An official, who spoke ... because he ..., said"
+    if (
+        who
+        and len(_last_clause(before)) < len(before) - who.start()
+        and _NAMED_ANTECEDENT.search(before[: who.start()])
+    ):
+        # "Sharma, who spent hours at the airport amid criticism, told", "Tom Reed, who told
+        # a rally that the town was safe, said": a conjunction or a "that" inside the
+        # relative clause opens no clause of the verb's; the name before ", who" speaks
+        # (extract37)
+        return before[: who.start()] + ","
     return before
+
+
+# the end of a name or a short noun phrase a relative clause can follow: "Janet Sharma",
+# "the union", "Tranzurban"
+_NAMED_ANTECEDENT = re.compile(
+    r"(?:^|[\s,])(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|(?:the|a|an)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2})\s*$"
+)
 
 
 _TRAILING_BRACKET = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\)\s*$")
