@@ -279,3 +279,32 @@ def test_a_description_with_no_sure_holder_keeps_its_words(text: str, figure: st
     who, how = _found(text, figure)
     assert who not in ("Ann Kerr", "Vernon Coaker", "Tom Reed", "Ann Sweeney")
     assert "the only" not in how
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a run of capitals cut at the abbreviation's stop: the name after it only
+        ("Former State Sen. Ann Kerr pleaded guilty.", ["Ann Kerr"]),
+        ("Lt. Gen. Mark Hale met them.", ["Mark Hale"]),
+        ("Gov. Tom Reed and Lt. Gen. Mark Hale met.", ["Gov. Tom Reed", "Mark Hale"]),
+        # a title opening the run stays with its name, as before
+        ("Rep. Ann Kerr spoke.", ["Rep. Ann Kerr"]),
+        ("Dr. Ann Lee said so.", ["Dr. Ann Lee"]),
+        # an abbreviation that ends the sentence, or no name after it: kept as it was
+        ("The bill passed the Senate.", ["Senate"]),
+        ("Ann Kerr met Tom Reed in Leeds.", ["Ann Kerr", "Tom Reed", "Leeds"]),
+    ],
+)
+def test_a_title_abbreviated_before_a_name_is_no_name_of_its_own(text, names) -> None:
+    from claimtrack.extract.phrases import _names
+
+    assert _names(text) == names
+
+
+def test_a_pronoun_after_an_abbreviated_title_is_the_name_not_the_title() -> None:
+    text = (
+        "Former State Sen. Tom Reed pleaded guilty to two counts on Friday. He said he "
+        "took $82,000 from the fund."
+    )
+    assert _found(text, "$82,000")[0] == "Tom Reed"

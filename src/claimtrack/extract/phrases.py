@@ -76,9 +76,21 @@ def _clean_phrase(text: str) -> str:
     return text
 
 
+# a title or a rank abbreviated before a name, where a run of capitals stops at its stop:
+# "Former State Sen. Ann Kerr" reads "Former State Sen" and "Ann Kerr" (extract37)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Brig|Maj|Cmdr|Supt|Insp|Det|Dr|Prof|Mr|Mrs|Ms)$"
+)
+
+
 def _names(text: str) -> list[str]:
+    """The runs of capitalised words of ``text`` that may be names; a run that ends on an
+    abbreviated title right before a name ("Former State Sen. Ann Kerr") is the title's, not
+    a name: only the name after it is kept."""
     out = []
     for m in _CAP_RUN.finditer(text):
+        if _ABBREVIATION_END.search(m.group()) and re.match(r"\.\s+[A-Z]", text[m.end() :]):
+            continue
         words = m.group().rstrip(".,;:").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
