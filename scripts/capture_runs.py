@@ -460,6 +460,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review22": [],
     # docs/extract.md, "A press briefing logged end to end" (review23): a blank database
     "review23": [],
+    # docs/extract.md, "Money logged end to end" (review24): a blank database
+    "review24": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],
