@@ -211,6 +211,10 @@ class Revision:
     # the day both figures were stated, when a claimant's own fall's statements cannot be
     # ordered (one day): which came last is not known, so not surely a later word (time23)
     together: str | None = None
+    # (earlier time, higher figure's time) when the later figure is dated only by its report
+    # and lies within its claimant's own course between them: it may be a count of that time
+    # reported later, so not surely a later word (evidence14)
+    within: tuple[str, str] | None = None
 
 
 @_record
