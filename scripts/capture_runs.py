@@ -1183,6 +1183,52 @@ STORIES: dict[str, list[list[str]]] = {
             "2023-01-31",
         ],
     ],
+    # docs/conflicts.md: the deaths of the 2024 Hajj, an agency's tally of national counts,
+    # the countries' own counts and the host's total, short quotes from 20 public pages
+    # (evidence14)
+    "hajj": [
+        ["import", "tests/fixtures/hajj-heat-2024.jsonl"],
+    ],
+    # docs/conflicts.md, rule 12: a country's toll given by its foreign ministry and by a
+    # diplomat of its own and one of many states (invented quotes, evidence14)
+    "diplomats": [
+        [
+            *("add", "pilgrim-heat", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", measure, "--said-on", "2024-06-21", "--outlet", outlet, "--new"),
+        ]
+        for who, quote, figure, measure, outlet in (
+            ("Indian diplomat", "We have 98 verified deaths", "98", "deaths-india", "Daily A"),
+            (
+                "Ministry of External Affairs of India",
+                "98 Indian pilgrims have died so far",
+                "98",
+                "deaths-india",
+                "Daily B",
+            ),
+            (
+                "Pilgrims' association",
+                "about 250 Indians died",
+                "about 250",
+                "deaths-india",
+                "Daily C",
+            ),
+            (
+                "Arab diplomats",
+                "60 Jordanians died, diplomats said",
+                "60",
+                "deaths-jordan",
+                "Daily A",
+            ),
+            (
+                "Jordanian Foreign Ministry",
+                "60 Jordanian pilgrims died",
+                "60",
+                "deaths-jordan",
+                "Daily D",
+            ),
+            ("Jordanian lawmaker", "200 of our pilgrims died", "200", "deaths-jordan", "Daily E"),
+        )
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

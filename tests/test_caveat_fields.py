@@ -153,6 +153,7 @@ CAVEATS: dict[type, dict[str, tuple[dict[str, Any], str]]] = {
         "as_of": ({"as_of": "2024-05"}, "as_of"),
         "up": ({"as_of": "2024-05", "up": True}, "direction"),
         "together": ({"together": "2024-05-03"}, "stated_together"),
+        "within": ({"within": ("2024-05-01", "2024-05-03")}, "reported_within"),
     },
     SumFinding: {
         "mixed": ({"mixed": True}, "mixed"),

@@ -97,6 +97,9 @@ def _fall_json(r: Revision) -> dict[str, Any]:
     if r.together is not None:  # a claimant's own fall stated on one day (time23)
         out["ordered"] = False
         out["stated_together"] = r.together
+    elif r.within is not None:  # a count reported later, within its own course (evidence14)
+        out["ordered"] = False
+        out["reported_within"] = list(r.within)
     return out
 
 
@@ -455,6 +458,11 @@ def _fall_fields(r: Revision) -> str:
             if r.together is None
             else f', "ordered": false, "stated_together": {_quote(r.together)}'
         )
+        + (
+            ""
+            if r.together is not None or r.within is None
+            else f', "ordered": false, "reported_within": {_texts(r.within)}'
+        )
     )
 
 
@@ -778,7 +786,11 @@ def summary_line(report: Report) -> str:
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
     together = (
-        sum(1 for c in report.conflicts if type(c) is Revision and c.together is not None)
+        sum(
+            1
+            for c in report.conflicts
+            if type(c) is Revision and (c.together is not None or c.within is not None)
+        )
         if report.n_revisions
         else 0
     )

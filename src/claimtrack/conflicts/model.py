@@ -219,6 +219,10 @@ class Revision:
     # a rate's revision in percentage points, the later figure against the earlier as said
     # (docs/conflicts.md rule 6, "Rates"); None for any other measure
     points: float | None = None
+    # (earlier time, higher figure's time) when the later figure is dated only by its report
+    # and lies within its claimant's own course between them: it may be a count of that time
+    # reported later, so not surely a later word (evidence14)
+    within: tuple[str, str] | None = None
 
 
 @_record
