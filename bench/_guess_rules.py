@@ -21,6 +21,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("closing-next", r"^the next sentence closes on "),
         ("announced-next", r"^the figure is the .* in the next sentence"),
         ("named-later", r"named later with the word "),
+        ("only-holder", r"the only [\w-]+ the page names$"),
+        ("last-holder", r"^the last of \d+ named so "),
         ("named-right-after", r"named right after with no description"),
         ("page-source", r"the page's source |^inferred from the page"),
         ("page-issuer", r"the page's issuer "),

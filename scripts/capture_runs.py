@@ -460,6 +460,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review22": [],
     # docs/extract.md, "A press briefing logged end to end" (review23): a blank database
     "review23": [],
+    # docs/extract.md, "Money logged end to end" (review24): a blank database
+    "review24": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],
@@ -916,6 +918,56 @@ STORIES: dict[str, list[list[str]]] = {
             ("WHO", "the toll stood at 350", "350", "2025-03-20", "2025-03-21"),
         )
     ],
+    # docs/conflicts.md, rule 6, "Rates": one month's inflation and jobless rate by two
+    # claimants, and a rounding (invented quotes, time28)
+    "rate-precision": [
+        [
+            *("add", "cpi-z", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", measure, "--as-of", "2025-10", "--said-on", said, "--new"),
+        ]
+        for who, quote, figure, measure, said in (
+            (
+                "Statistics office",
+                "inflation was 10.7% in October",
+                "10.7%",
+                "cpi-inflation",
+                "2025-11-15",
+            ),
+            (
+                "Finance minister",
+                "inflation was 10.1% in October",
+                "10.1%",
+                "cpi-inflation",
+                "2025-11-16",
+            ),
+            (
+                "Statistics office",
+                "unemployment was 4.0% in October",
+                "4.0%",
+                "unemployment-rate",
+                "2025-11-15",
+            ),
+            (
+                "Finance minister",
+                "unemployment was 4.2% in October",
+                "4.2%",
+                "unemployment-rate",
+                "2025-11-16",
+            ),
+            (
+                "Opposition",
+                "unemployment hit about 4% in October",
+                "about 4%",
+                "unemployment-rate",
+                "2025-11-17",
+            ),
+        )
+    ],
+    # docs/conflicts.md, rule 6, "Rates": Argentina's inflation and GDP under Milei, short
+    # quotes from public pages (time28)
+    "argentina": [
+        ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],
@@ -1172,6 +1224,52 @@ STORIES: dict[str, list[list[str]]] = {
             "--reported-on",
             "2023-01-31",
         ],
+    ],
+    # docs/conflicts.md: the deaths of the 2024 Hajj, an agency's tally of national counts,
+    # the countries' own counts and the host's total, short quotes from 20 public pages
+    # (evidence14)
+    "hajj": [
+        ["import", "tests/fixtures/hajj-heat-2024.jsonl"],
+    ],
+    # docs/conflicts.md, rule 12: a country's toll given by its foreign ministry and by a
+    # diplomat of its own and one of many states (invented quotes, evidence14)
+    "diplomats": [
+        [
+            *("add", "pilgrim-heat", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", measure, "--said-on", "2024-06-21", "--outlet", outlet, "--new"),
+        ]
+        for who, quote, figure, measure, outlet in (
+            ("Indian diplomat", "We have 98 verified deaths", "98", "deaths-india", "Daily A"),
+            (
+                "Ministry of External Affairs of India",
+                "98 Indian pilgrims have died so far",
+                "98",
+                "deaths-india",
+                "Daily B",
+            ),
+            (
+                "Pilgrims' association",
+                "about 250 Indians died",
+                "about 250",
+                "deaths-india",
+                "Daily C",
+            ),
+            (
+                "Arab diplomats",
+                "60 Jordanians died, diplomats said",
+                "60",
+                "deaths-jordan",
+                "Daily A",
+            ),
+            (
+                "Jordanian Foreign Ministry",
+                "60 Jordanian pilgrims died",
+                "60",
+                "deaths-jordan",
+                "Daily D",
+            ),
+            ("Jordanian lawmaker", "200 of our pilgrims died", "200", "deaths-jordan", "Daily E"),
+        )
     ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [

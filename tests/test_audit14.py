@@ -77,10 +77,11 @@ def test_a_measure_named_for_a_rate_or_a_proportion(measure: str, rate: bool) ->
 @pytest.mark.parametrize(
     ("measure", "a", "b", "expected"),
     [
-        ("rent-increase", "60%", "65%", "minor"),  # 65 / 60, no whole to take complements of
+        # a rate: by its stated precision, whatever the ratio (rule 6, "Rates")
+        ("rent-increase", "60%", "65%", "dispute"),
         ("turnout", "60%", "65%", "dispute"),  # 40 against 35
         ("share-of-interest-groups", "95%", "96%", "dispute"),  # 5 against 4
-        ("interest-rate", "95%", "96%", "minor"),
+        ("interest-rate", "95%", "96%", "dispute"),  # 95.5 up to 96.5 holds no 95%
     ],
 )
 def test_shares_of_a_rate_or_a_proportion(measure: str, a: str, b: str, expected: str) -> None:
@@ -140,9 +141,11 @@ def test_the_audit_fixture_through_the_cli(ct) -> None:  # type: ignore[no-untyp
                     "share-of-interest-groups",
                     1.3,
                     [["au-lobby-registry"], ["au-lobby-council"]],
-                )
+                ),
+                # a rate of change: by its stated precision, 5 points (rule 6, "Rates")
+                ("rent-increase", 1, [["au-rents-agency"], ["au-rents-tenants"]]),
             ],
-            [("rent-increase", 1.08)],
+            [],
             [],
         ),
     }

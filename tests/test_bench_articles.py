@@ -242,6 +242,10 @@ def test_extras_table_counts_kinds_per_set(bench, tmp_path, monkeypatch) -> None
         # the first guess clause is the rule's: a later one only adds to it
         ("guess: goes on with the council's words in the paragraph; guess: 'x' is a "
          "description, not a name the article gives", "goes-on"),
+        ("according to; guess: 'trial judge' is Ann Vos, the only judge the page names",
+         "only-holder"),
+        ("subject of 'said'; 'general' is Tom Reed, named before; guess: the last of 2 named "
+         "so (also Mark Hale)", "last-holder"),
         ("guess: something no rule of the table says", "other"),
     ],
 )  # fmt: skip
@@ -272,3 +276,32 @@ def test_guesses_table_counts_each_rule_right_and_wrong(bench, tmp_path, speaker
     assert lines[0].split() == ["rule", "guesses", "right", "narration", "other", "share"]
     assert lines[1].split() == row
     assert lines[2].split() == ["all", *row[1:]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "got", "kind"),
+    [
+        # the shape of the sentence first
+        ("Ann Kerr, who chairs the board, said 40 homes burned.", ("Ann Kerr", "Ann Kerr"),
+         (None, None, ""), "relative"),
+        ("The toll rose to 40, as Governor Ann Kerr noted.", ("Ann Kerr", "Ann Kerr"),
+         ("toll", "toll", ""), "as-X"),
+        # then what was proposed
+        ("The toll rose to 40.", ("Ann Kerr", "Ann Kerr"), (None, None, ""), "nobody"),
+        ("The toll rose to 40, police said.", (None, "Daily Post"), ("police", "police", ""),
+         "outlet"),
+        ("He said the toll rose to 40.", ("Ann Kerr", "Ann Kerr"),
+         ("Tom Reed", "Tom Reed", "pronoun: previous sentence's speaker"), "pronoun"),
+        ("The railway watchdog said 40 trains ran late.", ("Office of Rail", "Office of Rail"),
+         ("railway watchdog", "railway watchdog", "guess: 'railway watchdog' is a description"),
+         "description"),
+        ("Tom Reed said 40 trains ran late, and Ann Kerr agreed.", ("Ann Kerr", "Ann Kerr"),
+         ("Tom Reed", "Tom Reed", "subject of 'said'"), "wrong-name"),
+    ],
+)  # fmt: skip
+def test_each_wrong_speaker_has_one_kind(sentence, label, got, kind) -> None:
+    kinds = load_script("bench/speaker_kinds.py")
+    lab = {"start": 0, "end": len(sentence), "speaker": label[0], "claimant": label[1]}
+    rec = {"speaker": got[0], "claimant": got[1], "extract": {"speaker_found": got[2]}}
+    starts = [0]
+    assert kinds.kind_of(sentence, starts, lab, rec) == kind

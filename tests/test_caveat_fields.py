@@ -116,9 +116,11 @@ DATA: dict[type, set[str]] = {
     FigureConflict: {
         *("measure", "as_of", "severity", "positions", "gaps", "dimension", "times"),
         "fits",
+        # a rate's spread and gaps in percentage points (docs/conflicts.md rule 6, "Rates")
+        *("points", "point_gaps"),
     },
     StanceConflict: {"proposition", "positions"},
-    Revision: {"measure", "claims", "claimants", "dates", "ratio", "dimension"},
+    Revision: {"measure", "claims", "claimants", "dates", "ratio", "dimension", "points"},
     SumFinding: {
         "total",
         "parts",
@@ -152,6 +154,7 @@ CAVEATS: dict[type, dict[str, tuple[dict[str, Any], str]]] = {
         "as_of": ({"as_of": "2024-05"}, "as_of"),
         "up": ({"as_of": "2024-05", "up": True}, "direction"),
         "together": ({"together": "2024-05-03"}, "stated_together"),
+        "within": ({"within": ("2024-05-01", "2024-05-03")}, "reported_within"),
     },
     SumFinding: {
         "mixed": ({"mixed": True}, "mixed"),

@@ -50,6 +50,26 @@ VOICES = [
     ("K. S. Anand (South Eastern Railway)", None),
     ("Red Cross", None),
     ("Kenya National Commission on Human Rights", None),
+    # evidence14: a diplomat is his government's voice; a name of many peoples gives no place
+    ("Indian diplomat", Voice("indian", "")),
+    ("Indian diplomat in Saudi Arabia", Voice("indian", "")),
+    ("an Egyptian diplomat", Voice("egyptian", "")),
+    ("Pakistani diplomats in Riyadh", Voice("pakistani", "")),
+    ("Ministry of External Affairs of India", Voice("india", "")),
+    ("Indonesian Ministry of Religious Affairs", Voice("indonesian", "")),
+    ("Tunisian Consulate General in Jeddah", Voice("tunisian", "")),
+    # many peoples, no one government: no place
+    ("Arab diplomats", Voice("", "")),
+    ("Western diplomats", Voice("", "")),
+    ("Gulf officials", Voice("", "")),
+    ("Ministry of External Affairs", Voice("", "")),
+    ("Ministry of Hajj and Umrah", Voice("", "")),
+    # a body of many states keeps its name as its place
+    ("Arab League officials", Voice("arab league", "")),
+    ("European Union officials", Voice("european", "union")),
+    # no office: not a government's voice by its name
+    ("Arab diplomatic corps", None),
+    ("Saudi Press Agency", None),
 ]
 
 
@@ -74,6 +94,18 @@ PAIRS = [
     # two places, neither a district's or a city's: two governments
     ("Israeli Ministry of Foreign Affairs", "Senior EU intelligence official", False, False),
     ("West Bengal Chief Minister Mamata Banerjee", "Odisha Government", False, False),
+    # evidence14: a diplomat and his government's ministry
+    ("Indian diplomat", "Ministry of External Affairs of India", True, False),
+    ("Egyptian diplomat", "Egyptian Foreign Ministry", True, False),
+    ("Egyptian diplomats", "Egypt's cabinet", True, False),
+    ("Indonesian diplomat", "Indonesian Ministry of Religious Affairs", True, False),
+    # a diplomat of many states, or a ministry whose name gives none: cannot tell
+    ("Arab diplomats", "Jordanian Foreign Ministry", False, True),
+    ("Western diplomats", "Government of Jordan", False, True),
+    ("Indian diplomat", "Ministry of External Affairs", False, True),
+    # two states: two governments
+    ("Indonesian diplomat", "Egyptian Foreign Ministry", False, False),
+    ("Arab League officials", "Jordanian Foreign Ministry", False, False),
 ]
 
 
@@ -126,6 +158,32 @@ SIDES = [
     # two governments by their names: nothing to say
     (["West Bengal Chief Minister Mamata Banerjee", "Odisha Government"], (2, "contested"), ()),
     (["Red Cross", "Indian Railways"], (2, "contested"), ()),
+    # evidence14: before, each diplomat was an origin of its own beside his ministry
+    (
+        ["Indian diplomat", "Ministry of External Affairs of India"],
+        (1, "single-source"),
+        (
+            "Indian diplomat and Ministry of External Affairs of India are 2 claimants of one "
+            "government (Indian): one origin",
+        ),
+    ),
+    (
+        ["Egyptian diplomat", "Egyptian Foreign Ministry", "Red Crescent"],
+        (2, "contested"),
+        (
+            "Egyptian diplomat and Egyptian Foreign Ministry are 2 claimants of one "
+            "government (Egyptian): one origin",
+        ),
+    ),
+    (
+        ["Arab diplomats", "Jordanian Foreign Ministry"],
+        (2, "contested"),
+        (
+            "Arab diplomats and Jordanian Foreign Ministry may speak for one government, "
+            "their names do not say: counted apart (claimant --of gives each its body)",
+        ),
+    ),
+    (["Indonesian diplomat", "Egyptian Foreign Ministry"], (2, "contested"), ()),
 ]
 
 

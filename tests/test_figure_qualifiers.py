@@ -318,16 +318,17 @@ def test_add_and_import_say_a_rate(ct, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("measure", "spread"),
     [
-        # a measure named for a rate keeps the plain ratio: 70 / 60
-        ("inflation", "spread 1.2x"),
-        ("interest-rate", "spread 1.2x"),
-        ("gdp-growth", "spread 1.2x"),
-        # proportions of one whole: on their smaller side, 40 / 30
+        # a rate (a measure named for one, or named a rate) is told in points, never as a
+        # ratio (rule 6, "Rates"): 70 against 60
+        ("inflation", "spread 10 points"),
+        ("interest-rate", "spread 10 points"),
+        ("gdp-growth", "spread 10 points"),
+        ("unemployment-rate", "spread 10 points"),
+        # a proportion of one whole: on its smaller side, 40 / 30
         ("turnout", "spread 1.3x"),
-        ("unemployment-rate", "spread 1.3x"),
     ],
 )
-def test_a_measure_named_for_a_rate_keeps_the_plain_ratio(ct, measure: str, spread: str) -> None:
+def test_a_rate_in_points_a_proportion_on_its_smaller_side(ct, measure: str, spread: str) -> None:
     for claimant, value in (("A", "60%"), ("B", "70%")):
         got = ct(
             "add", "econ", "--claimant", claimant, "--new", "--quote", f"it was {value}",

@@ -23,7 +23,10 @@ _NOT_HINTS = {
     "conflicts", "changes", "n_claims", "n_claimants", "minor", "incomparable", "checks",
     "n_relaying", "min_gap", "cumulative", "relays",
 }  # fmt: skip
-_HINT_FIELDS = {"unmarked", "moments", "undated", "unperiod", "unchecked", "beside_forecasts"}
+_HINT_FIELDS = {
+    *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),
+    "beside_forecasts",
+}
 
 
 def _fact(cid: str, who: str, measure: str, value: int, said: str) -> Fact:
@@ -59,6 +62,7 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
         undated=(("deaths", ("u1",)),),
         beside_forecasts=(("cpi-inflation", ("f1",)),),
         unperiod=(("burglaries", ("p1", "p2")),),
+        unperiod_rates=(("food-inflation", ("r1",)),),
         unchecked=(Unchecked("people", ("fighters", "families"), "no figure yet for families"),),
     )
     return report, _records(facts)

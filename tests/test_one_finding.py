@@ -232,6 +232,8 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
         if c["kind"] == "figure":
             h = heading_of[("figure", json_ids(c))]
             spread = "unbounded" if c["severity"] is None else f"{c['severity']:g}x"
+            if "points" in c:  # a rate's, in percentage points (rule 6, "Rates")
+                spread = f"{c['points']:g} points"
             assert h.endswith(f"spread {spread}"), (h, c["severity"])
             assert (f"as of {c['as_of']}" in h) == bool(c["as_of"]), h
             assert ("order not known" in h) == (c.get("times_ordered") is False), h
@@ -311,7 +313,12 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
         # a run of sums is one block in the default listing ("Sums do not add up"); a
         # reversal's line there gives its order note after its head, or on a line of its own
         if kind != "sum" and squash(heading) not in listing:
-            head, _, note = heading.partition(" (")
+            # (the note is the last bracket: a change's measure has its own, "gdp (fall)")
+            at = heading.find(" (order not known")
+            if at >= 0:
+                head, note = heading[:at], heading[at + 2 :]
+            else:
+                head, _, note = heading.partition(" (")
             assert squash(head) in listing, (subject, heading)
             assert squash(note.removesuffix(")")) in listing, (subject, heading)
         assert squash(heading) in markdown or kind == "sum", (subject, heading)

@@ -486,15 +486,17 @@ def test_the_payroll_story_reads_revisions(ct) -> None:
     assert found == [
         ("figure", "benchmark-revision-expected", None),
         ("figure", "benchmark-revision", None),
-        ("revision", "employment-growth-rate-12m-to-march-2024", "down"),
         ("revision", "avg-monthly-job-growth-12m-to-march-2024", "down"),
         ("revision", "benchmark-revision", "down"),
+        # a rate, judged by its stated precision (rule 6, "Rates"): 1.9% to 1.3%, 0.6 points
+        ("revision", "employment-growth-rate-12m-to-march-2024", "down"),
         ("revision", "job-growth-12m-to-march-2024", "down"),
         ("stance", "labor-market-weaker-than-reported", None),
     ]
     disputed = [p["claims"] for p in data["conflicts"][1]["positions"]]
     assert disputed == [["bacon-up-to-1m", "bls-589k-cnn", "bls-598k-final"], ["johnson-1m"]]
-    assert data["conflicts"][4]["claims"] == ["bls-818k-ap", "bls-589k-cnn"]
+    assert data["conflicts"][3]["claims"] == ["bls-818k-ap", "bls-589k-cnn"]
+    assert data["conflicts"][4]["points"] == 0.6  # 1.9% to 1.3%
 
 
 _DAYS = [None, "2024-02", "2024-05", "2024-05-10", "2024-06-01", "2024-06"]

@@ -322,10 +322,14 @@ class ReviewMachine(RuleBasedStateMachine):
 
     @initialize(chunk=st.sampled_from(CHUNKS), own=st.sampled_from(OWN), mix=st.booleans())
     def start(self, chunk: str, own: str, mix: bool) -> None:
+        self.begin(chunk if not mix else own)
+
+    def begin(self, text: str) -> None:
+        """The review of ``text`` started on a blank database (test_review24 invents it)."""
         self.tmp = tempfile.mkdtemp(prefix="ct-review-")
         self.db = str(Path(self.tmp) / "r.db")
         shutil.copy(_empty_db(), self.db)
-        self.text = (chunk if not mix else own) + "\n"
+        self.text = text + "\n"
         article = Path(self.tmp) / "a.txt"
         article.write_text(self.text, encoding="utf-8")
         self.candidates = self._candidates(str(article))
@@ -426,7 +430,9 @@ class ReviewMachine(RuleBasedStateMachine):
         cards = re.findall(r"^\[(\d+)/\d+\]", new_out, re.M)
         if cards:
             self.card = int(cards[-1]) - 1
-            self.speaker_answered = False
+            # a card that starts with what was answered on an earlier card of its sentence
+            # (or turn), said on it ("As you answered for ..."), was answered there
+            self.speaker_answered = "As you answered for" in new_err
 
     # -- the rule: one answer at the prompt shown, drawn for that prompt
 

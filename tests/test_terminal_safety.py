@@ -212,11 +212,41 @@ def test_json_keeps_the_text_as_stored(empty_db: Path, tmp_path: Path) -> None:
         ("line\nnext\ttab", "line\nnext\ttab"),
         ("\x7f\x00", "\\x7f\\x00"),
         ("عربي \u200f", "عربي \u200f"),  # a right-to-left mark is not an override: kept
+        # a zero-width joiner that joins nothing is shown (two before an emoji broke rich 15's
+        # layout of a table cell); one between two characters joins them, and is kept
+        ("x \u200d\u200d👍0", "x \\u200d\\u200d👍0"),
+        ("\u200dstart end\u200d", "\\u200dstart end\\u200d"),
+        ("a\u200d b", "a\\u200d b"),
+        ("👨\u200d👩\u200d👧", "👨\u200d👩\u200d👧"),
+        ("👍\u200d\u200d👍", "👍\\u200d\\u200d👍"),
         (None, ""),
     ],
 )
 def test_clean(text: object, shown: str) -> None:
     assert clean(text) == shown
+
+
+@pytest.mark.parametrize("width", [12, 20, 24, 40, 60, 80])
+def test_stray_joiners_never_break_a_listing(empty_db: Path, width: int) -> None:
+    """A name and a quote holding zero-width joiners that join nothing (pasted from a social
+    media post): every listing is printed at every width. With rich 15 they made `list`,
+    `conflicts` and `timeline` fail at 20 columns ("internal error (IndexError ...)")."""
+    stray = "\u200d\u200d👍0"
+    name, quote = f"{stray}{stray} Group", f"a crowd {stray}{stray} of 700 people"
+    store_unchecked(empty_db, [
+        {"id": "j1", "subject": "joiners", "kind": "figure", "measure": "crowd",
+         "claimant": name, "quote": quote, "value": "700"},
+        {"id": "j2", "subject": "joiners", "kind": "figure", "measure": "crowd",
+         "claimant": "Police", "quote": "a crowd of 900", "value": "900"},
+    ])  # fmt: skip
+    for args in (["list", "joiners"], ["conflicts", "joiners"], ["conflicts", "joiners", "--full"],
+                 ["timeline", "joiners"], ["show", "j1"]):  # fmt: skip
+        result = CliRunner().invoke(
+            app, ["--db", str(empty_db), *args], env={"COLUMNS": str(width)}
+        )
+        assert result.exit_code == 0, (args, result.output)
+        if width >= 80:  # narrower, the escape itself may be wrapped
+            assert "\\u200d\\u200d👍0" in result.stdout, args
 
 
 @given(st.text())

@@ -4,7 +4,9 @@ it) is set against the other forecasts of that moment alone, never against a fig
 as_of, in disputes or reversals. Stated on or after the moment, such a figure is the moment's
 outturn or a figure of a later moment; with no date, it is of a moment unknown (a forecast is
 logged with its moment as its as_of). The figure is still compared with the moment's
-outturns and with the other figures with no as_of."""
+outturns and with the other figures with no as_of. (On a measure that is no rate: a rate's
+figure with no as_of is set against no dated figure at all, rule 6, "Rates",
+tests/test_rate_precision.py.)"""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def _fig(
     said_on: str | None = None,
     reported_on: str | None = None,
 ) -> Fact:
-    f = fact(id_, who, f"{value:g}%", "cpi-inflation", as_of=as_of, said_on=said_on)
+    f = fact(id_, who, f"{value:g}%", "approval", as_of=as_of, said_on=said_on)
     return f._replace(reported_on=reported_on)
 
 
@@ -168,7 +170,7 @@ def test_forecast_against_a_figure_with_no_as_of(
 )
 def test_a_figure_that_may_be_a_forecast_is_named(figures: list[Fact], named: tuple) -> None:
     found = analyse(figures).beside_forecasts
-    assert found == ((("cpi-inflation", named),) if named else ())
+    assert found == ((("approval", named),) if named else ())
 
 
 def test_the_hint_in_every_output(tmp_path: Path) -> None:
@@ -183,7 +185,7 @@ def test_the_hint_in_every_output(tmp_path: Path) -> None:
             app,
             [
                 *("--db", str(db), "add", "prices", "--claimant", BANK),
-                *("--quote", f"{value} it is", "--figure", value, "--measure", "cpi-inflation"),
+                *("--quote", f"{value} it is", "--figure", value, "--measure", "approval"),
                 *args,
             ],
         )
@@ -193,7 +195,7 @@ def test_the_hint_in_every_output(tmp_path: Path) -> None:
     doc = json.loads(result.stdout)
     assert doc["conflicts"] == []
     assert doc["hints"] == [
-        {"measure": "cpi-inflation", "hint": "not-compared-with-forecasts", "claims": ["bank-3"]}
+        {"measure": "approval", "hint": "not-compared-with-forecasts", "claims": ["bank-3"]}
     ]
     result = runner.invoke(app, ["--db", str(db), "conflicts", "prices"])
     assert "figure bank-3 gives no as_of and no date after the moment of a forecast" in (

@@ -17,6 +17,11 @@ from typing import Any
 # C0/C1 control characters except newline and tab, and DEL; and the bidi controls that
 # reorder what follows them (embeddings and overrides U+202A-202E, isolates U+2066-2069).
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A zero-width joiner that joins nothing: at an end, beside a space or another joiner. It is
+# invisible, and two of them before an emoji ("x \u200d\u200d👍") make rich 15 fail to lay out a
+# table's cell (an IndexError in its cell splitting, at some widths): shown as ``\u200d``. One
+# between two characters (the family emoji "👨\u200d👩\u200d👧") is kept: it is how they join.
+_STRAY_JOINER = re.compile(r"(?<![^\s\u200d])\u200d|\u200d(?![^\s\u200d])")
 
 
 def _visible(m: re.Match[str]) -> str:
@@ -30,10 +35,13 @@ def clean(text: Any) -> str:
 
     Control characters are shown visibly (ESC -> ``\\x1b``), so no escape sequence (cursor
     moves, screen clears, OSC 8 links, colours) reaches a terminal raw; bidi controls are shown
-    as ``\\u202e`` and the like, so none can reverse the rest of a line. Newline and tab are
+    as ``\\u202e`` and the like, so none can reverse the rest of a line; so is a zero-width
+    joiner that joins nothing (``_STRAY_JOINER``). Newline and tab are
     kept. ``--json`` and the exports carry the text as stored: this is for people's screens.
     """
     s = "" if text is None else str(text)
+    if "\u200d" in s:
+        s = _STRAY_JOINER.sub(_visible, s)
     return _UNSAFE.sub(_visible, s)
 
 

@@ -19,7 +19,7 @@ _ORGANS = frozenset((
     "collector", "magistrate", "governor", "commissioner", "cabinet", "premier", "mayor",
     "president", "presidency", "department", "army", "military", "embassy", "embassies",
     "consulate", "consulates", "consul", "ambassador", "ambassadors", "prosecutor",
-    "prosecutors", "prosecution",
+    "prosecutors", "prosecution", "diplomat", "diplomats",
 ))  # fmt: skip
 # Offices of two words, neither of which is one alone ("Attorney General Saud al-Mojeb", "Crown
 # Prince Mohammed bin Salman", "the royal court"): an "attorney" alone is anyone's lawyer.
@@ -37,7 +37,8 @@ _PORTFOLIO = frozenset((
     "management", "medical", "commerce", "trade", "tourism", "forest", "forests",
     "development", "welfare", "law", "order", "traffic", "communications", "media", "press",
     "spokesman", "spokeswoman", "spokesperson", "high", "minister", "ministers", "ministry",
-    "office", "officer", "officers", "vice",
+    "office", "officer", "officers", "vice", "external", "religious", "consular",
+    "expatriates", "hajj", "umrah",
 ))  # fmt: skip
 # The level of a government a name gives ("X state police", "Balasore District Collector",
 # "Union Minister ..."): national ones name the one federal government of a story.
@@ -161,8 +162,13 @@ _PEOPLES = {
 }  # fmt: skip
 
 
+# Names of many peoples, no one government's place: "Arab diplomats" may be any Arab
+# state's, the state of an official count beside them included (evidence14).
+_NO_PLACE = frozenset(("arab", "arabs", "western", "gulf", "african", "asian", "muslim"))
+
+
 def _place(place: str) -> str:
-    return _PEOPLES.get(place, place)
+    return "" if place in _NO_PLACE else _PEOPLES.get(place, place)
 
 
 def place_of(folded: str) -> str:

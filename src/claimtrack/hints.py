@@ -175,6 +175,20 @@ def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
     )
 
 
+def rate_unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
+    """A rate's figures with no as_of beside others that give one (``Report.unperiod_rates``):
+    a rate is of a period (inflation in October), and one said "now" may be the last month
+    published, not the month it is said in, so it is set against none of them; said, so that
+    it does not drop out of sight (docs/conflicts.md rule 6, "Rates")."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} of a rate {'gives' if n == 1 else 'give'} no period (no as_of): "
+        f"not compared with the figures of {measure} that give theirs; give "
+        f"{'it' if n == 1 else 'each'} --as-of the month or year it is the rate of to compare"
+    )
+
+
 def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
     """A cumulative measure's figures with no date at all that fit its dated course and so are
     not set against it (``Report.undated``), though apart from some of it: said, so that a
@@ -238,6 +252,10 @@ def _unperiod(subject: str, h: Raised) -> str:
     return unperiod_note(h.measure, h.claims)
 
 
+def _rate_unperiod(subject: str, h: Raised) -> str:
+    return rate_unperiod_note(h.measure, h.claims)
+
+
 def _unchecked(subject: str, h: Raised) -> str:
     return f"not checked: {h.measure} = {' + '.join(h.claims)}: {h.reason}"
 
@@ -255,6 +273,7 @@ HINTS: dict[str, Hint] = {
         Hint("undated-not-compared", _undated, _undated),
         Hint("not-compared-with-forecasts", _beside_forecasts, _beside_forecasts),
         Hint("change-without-period-not-compared", _unperiod, _unperiod),
+        Hint("rate-without-period-not-compared", _rate_unperiod, _rate_unperiod),
         Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),
     )
 }

@@ -4,9 +4,10 @@ One table for the engine and the guards, which read the same names for two quest
 
 * ``rate_measure`` (the engine, docs/conflicts.md rule 6): are the measure's shares rates
   ("inflation", "interest-rate", "gdp-growth", "rent-increase") rather than proportions of
-  one whole? A rate keeps the plain ratio; a proportion is judged on its smaller side. The
-  guards ask the same before warning that a share may be a rate ("inflation of 7%" on a
-  measure not named as a rate).
+  one whole? A proportion is judged on its smaller side; a rate, with the measures named a
+  rate ("unemployment-rate": ``stated_rate``), by the precision its figures were stated to,
+  never by a ratio (rule 6, "Rates"). The guards ask the same before warning that a share
+  may be a rate ("inflation of 7%" on a measure not named as a rate).
 * ``change_rate_measure`` (the guards, rule 1 "A rate's own words"): is the measure a rate of
   change of something else, so that "prices rose by 10.1%" is its level? Inflation is the
   change of prices (of an index of them: cpi, rpi), growth the change of an economy or a
@@ -42,6 +43,10 @@ RATE_WORDS: Final = CHANGE_RATE_WORDS | frozenset(
 PROPORTION_WORDS: Final = frozenset(["share", "shares", "proportion", "fraction"])
 
 
+# The words that name a measure a rate of one period, whatever it is a rate of.
+RATE_NAMES: Final = frozenset(["rate", "rates"])
+
+
 def name_words(measure: str) -> list[str]:
     """The words of a measure's name: "CPI_Inflation" -> ["cpi", "inflation"]."""
     return measure.lower().replace("_", "-").split("-")
@@ -58,6 +63,15 @@ def rate_measure(measure: str) -> bool:
         if w in PROPORTION_WORDS and words[i + 1 : i + 2] not in (["price"], ["prices"]):
             return False
     return True
+
+
+def stated_rate(measure: str) -> bool:
+    """Whether a measure's shares are a rate of one period, whose figures are judged by the
+    precision they were stated to, not by a ratio (docs/conflicts.md rule 6, "Rates"): every
+    ``rate_measure`` ("cpi-inflation", "gdp-growth", "interest-rate"), and a measure named a
+    rate ("unemployment-rate", "poverty-rate", "jobless-rate"), a proportion of one whole that
+    a statistics office publishes once for a period."""
+    return rate_measure(measure) or not RATE_NAMES.isdisjoint(name_words(measure))
 
 
 def change_rate_measure(measure: str) -> bool:

@@ -314,6 +314,13 @@ def _when(r: dict[str, Any]) -> str | None:
     return f"reported {date}" if basis == "reported_on" else date
 
 
+def _gaps(c: Any) -> str:
+    """A dispute's gaps between neighbouring positions, as ratios, or for a rate in points."""
+    from claimtrack.report import gap_texts
+
+    return ", ".join(gap_texts(c))
+
+
 def _figure_block(
     console: Console,
     n: int,
@@ -323,9 +330,9 @@ def _figure_block(
     cumulative: bool = False,
     moment: bool = False,
 ) -> None:
-    from claimtrack.report import figure_when, time_lines
+    from claimtrack.report import figure_when, spread_text, time_lines
 
-    sev = "unbounded" if c.severity is None else f"{c.severity:g}x"
+    sev = spread_text(c)
     console.print()
     head = f"{n}. Disputed figure: {figure_when(c)}: {len(c.positions)} positions, spread {sev}"
     console.print(t(head, "bold"))
@@ -356,9 +363,7 @@ def _figure_block(
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
     print_block(console, table)
-    gaps = ", ".join(
-        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
-    )
+    gaps = _gaps(c)
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     chart = range_chart(chart_rows, width=min(console.width - 34, 64), dimension=c.dimension)
     console.print(Padding(chart, (0, 0, 0, 2)))
@@ -397,10 +402,8 @@ def _positions_summary(
             first += f" · … {len(p.claims) - limit:,} more"
         line = f"{i:>3}  {span:<{span_w}}  {len(p.claims):>6,}  {len(p.claimants):>9,}  {first}"
         lines.append(_cut(line, width))
-    gaps = ", ".join(
-        f"{i}→{i + 1}: {'unbounded' if g is None else f'{g:g}x'}" for i, g in enumerate(c.gaps, 1)
-    )
     _print_lines(console, lines)
+    gaps = _gaps(c)
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     strips = [
         (f"{i}: {_claims(len(p.claims))}", p.low, p.high, i) for i, p in enumerate(c.positions, 1)

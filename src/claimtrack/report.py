@@ -232,6 +232,45 @@ def ratio_text(ratio: float | None) -> str:
     return "unbounded" if ratio is None else f"{ratio:g}x"
 
 
+def spread_text(c: FigureConflict) -> str:
+    """A dispute's spread as every output says it: its ratio ("1.5x"), or for a rate its
+    percentage points ("0.6 points": docs/conflicts.md rule 6, "Rates"; 10.1% against 10.7%,
+    whose ratio of bounds rounds to 1x, as if the same)."""
+    points = rate_points(c)
+    return ratio_text(c.severity) if points is None else points[0]
+
+
+def gap_texts(c: FigureConflict) -> tuple[str, ...]:
+    """A dispute's gaps between neighbouring positions ("1→2: 3.8x"; a rate's in points)."""
+    points = rate_points(c)
+    if points is not None:
+        return tuple(f"{i}→{i + 1}: {g}" for i, g in enumerate(points[1], 1))
+    return tuple(f"{i}→{i + 1}: {ratio_text(g)}" for i, g in enumerate(c.gaps, 1))
+
+
+def rate_points(c: Any) -> tuple[str, list[str]] | None:
+    """A rate's dispute told in percentage points, not a ratio (docs/conflicts.md rule 6,
+    "Rates"): its spread and its gaps between neighbouring positions, the engine's
+    (``FigureConflict.points``), else from the positions' middles (a dispute told by a
+    reversal); None for any other measure."""
+    from itertools import pairwise
+
+    from claimtrack.conflicts.model import is_change_topic
+    from claimtrack.measure_words import stated_rate
+
+    def shown(x: float) -> str:
+        return f"{round(x, 2):g} points"
+
+    if c.points is not None:
+        return shown(c.points), [shown(g) for g in c.point_gaps]
+    if c.dimension != "share" or not (stated_rate(c.measure) or is_change_topic(c.measure)):
+        return None
+    if any(p.high is None for p in c.positions):
+        return None
+    mids = [(p.low + p.high) / 2 for p in c.positions]
+    return shown(mids[-1] - mids[0]), [shown(b - a) for a, b in pairwise(mids)]
+
+
 def minor_ratio_text(ratio: float | None) -> str:
     """A minor difference's spread: one shown as 1 (two decimals: apart by under 0.5%, "$281
     million" against "$281.7 million") reads "under 1.01x", never "1x", as if the same."""
@@ -1058,7 +1097,7 @@ def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     if isinstance(c, FigureConflict):
         return (
             f"Disputed figure: {figure_when(c)}: {len(c.positions)} positions, "
-            f"spread {ratio_text(c.severity)}"
+            f"spread {spread_text(c)}"
         )
     if isinstance(c, StanceConflict):
         return f"Disputed proposition: {c.proposition}"
@@ -1626,7 +1665,7 @@ def _finding(
                     unlisted,
                 )
             )
-        gaps = tuple(f"{i}→{i + 1}: {ratio_text(g)}" for i, g in enumerate(c.gaps, 1))
+        gaps = gap_texts(c)
         chart = dispute_chart(
             c, [p.claims for p in positions], facts, [p.total - len(p.claims) for p in positions]
         )
@@ -1634,7 +1673,7 @@ def _finding(
             n,
             c.measure,
             c.as_of,
-            ratio_text(c.severity),
+            spread_text(c),
             tuple(positions),
             gaps,
             chart,

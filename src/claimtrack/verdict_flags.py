@@ -74,6 +74,9 @@ def flags(
     for measure, ids in report.unperiod:
         if cid in ids:
             found.append(f"its change gives no period and is compared with no other of {measure}")
+    for measure, ids in report.unperiod_rates:
+        if cid in ids:
+            found.append(f"its rate gives no period and is compared with no other of {measure}")
     if record.get("kind") == "figure" and is_paraphrase(record.get("note")):
         found.append("its figure is not in its quote (stored with --paraphrase)")
     return found

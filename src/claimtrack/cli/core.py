@@ -701,7 +701,11 @@ MinGapOpt = Annotated[
         "--min-gap",
         min=1.0,
         metavar="RATIO",
-        help="Materiality: positions closer than this ratio are minor differences, not disputes.",
+        help=(
+            "Materiality: positions closer than this ratio are minor differences, not disputes"
+            " (a rate's figures, inflation or a jobless rate, are judged by their stated"
+            " precision instead)."
+        ),
     ),
 ]
 

@@ -19,12 +19,18 @@ class ActiveFacts(list[Fact]):
 
     ``hedge_of`` (claim id -> the hedge it was said with, None if none) answers the engine
     for the rare claims whose bounds cannot tell a hedge from a range (rule 6): the store's
-    covering index holds no hedge, so the engine asks for it only where it matters."""
+    covering index holds no hedge, so the engine asks for it only where it matters.
+    ``figure_of`` (claim id -> the figure as said) answers it for a rate's whole number, whose
+    stated decimals ("4.0%") the bounds do not keep (rule 6, "Rates")."""
 
-    __slots__ = ("hedge_of",)
+    __slots__ = ("figure_of", "hedge_of")
 
     def __init__(
-        self, facts: Iterable[Fact] = (), hedge_of: Callable[[str], str | None] | None = None
+        self,
+        facts: Iterable[Fact] = (),
+        hedge_of: Callable[[str], str | None] | None = None,
+        figure_of: Callable[[str], str | None] | None = None,
     ) -> None:
         super().__init__(facts)
         self.hedge_of = hedge_of
+        self.figure_of = figure_of

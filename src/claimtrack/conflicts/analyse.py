@@ -27,6 +27,7 @@ from claimtrack.conflicts.core import (
     _SRC,
     _about,
     _above,
+    _at_precision,
     _before,
     _bounds,
     _core,
@@ -50,8 +51,10 @@ from claimtrack.conflicts.model import (
     _NEG_INF,
     DEFAULT_MIN_GAP,
     Change,
+    ChangePoint,
     Fact,
     FigureConflict,
+    FigurePosition,
     Incomparable,
     Number,
     OwnDisagreement,
@@ -88,7 +91,7 @@ from claimtrack.conflicts.timing import (
     _unmarked_running_count,
     reads_running_share,
 )
-from claimtrack.measure_words import rate_measure
+from claimtrack.measure_words import stated_rate
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -119,7 +122,10 @@ def analyse(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
-    _HEDGES.start(facts.hedge_of if type(facts) is ActiveFacts else None)
+    if type(facts) is ActiveFacts:
+        _HEDGES.start(facts.hedge_of, facts.figure_of)
+    else:
+        _HEDGES.start(None)
     try:
         return _analyse(facts, min_gap, frozenset(cumulative), tuple(sums), bodies)
     finally:
@@ -249,6 +255,8 @@ class _Grouped:
         "independent",
         "keys",
         "n_relaying",
+        "rates",
+        "raw_rates",
         "raw_share_echoes",
         "raw_shares",
         "shown",
@@ -256,6 +264,7 @@ class _Grouped:
         "stance_echoes",
         "stances",
         "unperiod",
+        "unperiod_rates",
     )
 
     def __init__(self) -> None:
@@ -269,6 +278,10 @@ class _Grouped:
         self.echoes: dict[str, list[tuple]] = {}  # relayed id -> [(echo id, key)]
         # (measure, dimension) -> echo records
         self.echo_recs: dict[tuple[str, str], list[tuple]] = {}
+        # the measures whose shares are rates judged by their stated precision (rule 6)
+        self.rates: frozenset[str] = frozenset()
+        # a rate's figure id -> its bounds as read, before its stated precision widened them
+        self.raw_rates: dict[str, tuple[Number, Number]] = {}
         self.stance_echoes: dict[str, list[tuple]] = {}  # proposition -> [(echo, side, root)]
         # proposition -> [(echo's stance record, side)]: a relay is its own claimant's statement
         self.stance_echo_recs: dict[str, list[tuple]] = {}
@@ -279,6 +292,8 @@ class _Grouped:
         self.raw_share_echoes: dict[str, list[tuple]] = {}
         # measure -> ids of its changes with no as_of (compared with nothing: Report.unperiod)
         self.unperiod: dict[str, list[str]] = {}
+        # measure -> ids of a rate's figures with no as_of (Report.unperiod_rates)
+        self.unperiod_rates: dict[str, list[str]] = {}
 
     def key(self, claimant: str) -> str:
         key = self.keys.get(claimant)
@@ -448,6 +463,106 @@ def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
     return change_topic(f.topic, change)
 
 
+def _in_points(g: _Grouped, ctx: _Ctx, revisions: list[Revision]) -> list[Revision]:
+    """A rate's disputes and revisions given in percentage points (rule 6, "Rates"): each
+    figure as said (its core), the nearest of two positions apart (the upper one's least
+    against the lower one's most), never below 0; its ratios stay beside them."""
+    if not g.rates:
+        return revisions
+    cores = {
+        r[_ID]: (r[_CLO], r[_CHI])
+        for m in g.rates
+        for r in (*g.figures[m].get("share", ()), *g.echo_recs.get((m, "share"), ()))
+    }
+
+    def apart(upper: FigurePosition, lower: FigurePosition) -> float:
+        top = min(cores[i][0] for i in upper.claims)
+        bottom = max(cores[i][1] for i in lower.claims)
+        return round(max(0.0, top - bottom), 6)
+
+    conflicts = ctx.figure_conflicts
+    for k, c in enumerate(conflicts):
+        if c.dimension != "share" or c.measure not in g.rates:
+            continue
+        if not all(i in cores for p in c.positions for i in p.claims):
+            continue
+        ps = c.positions
+        gaps = tuple(apart(ps[i], ps[i - 1]) for i in range(1, len(ps)))
+        # each position's ends as the precision says them ("2.75–2.85%": its open end, which
+        # _at_precision took a hair below so that "2.8%" and "2.9%" do not meet)
+        shown = tuple(
+            replace(p, low=round(p.low, 6), high=None if p.high is None else round(p.high, 6))
+            for p in ps
+        )
+        conflicts[k] = replace(c, positions=shown, points=apart(ps[-1], ps[0]), point_gaps=gaps)
+    raw = g.raw_rates
+    for k, ch in enumerate(ctx.changes):  # a change over time shows each figure as said
+        if ch.dimension == "share" and ch.measure in g.rates:
+            ctx.changes[k] = replace(ch, points=tuple(_as_read(p, raw) for p in ch.points))
+    out = []
+    for r in revisions:
+        a, b = r.claims
+        if r.dimension == "share" and r.measure in g.rates and a in cores and b in cores:
+            r = replace(r, points=round(abs(cores[b][0] - cores[a][0]), 6))
+        out.append(r)
+    return out
+
+
+def _as_read(p: ChangePoint, raw: dict[str, tuple[Number, Number]]) -> ChangePoint:
+    """A rate's point of a change over time with its figures' bounds as read (their hull),
+    not as their stated precision widened them: "2023-01: 10.1%", not 10.05-10.15%."""
+    bounds = [raw[i] for i in p.claims if i in raw]
+    if len(bounds) != len(p.claims):
+        return p
+    high = max(b[1] for b in bounds)
+    return p._replace(low=min(b[0] for b in bounds), high=None if high == _INF else high)
+
+
+def _unperiod_rates(g: _Grouped) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.unperiod_rates``: a rate's figures with no as_of, set beside its figures that
+    give their period (``_rate_precision``), sorted."""
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(g.unperiod_rates.items()))
+
+
+def _rate_precision(g: _Grouped) -> None:
+    """Rates by their stated precision (docs/conflicts.md, rule 6, "Rates"): the shares of a
+    measure named a rate (``stated_rate``: "cpi-inflation", "unemployment-rate") or of a
+    change ("gdp (fall)") have each figure of one value widened to the values that round to it
+    (``core._at_precision``), and the measure is judged at a materiality ratio of 1
+    (``_gap_of``): two such figures are a dispute exactly when no value rounds to both."""
+    rates = set()
+    echo_recs = g.echo_recs
+    for measure, dims in g.figures.items():
+        recs = dims.get("share")
+        if recs is None or not (stated_rate(measure) or is_change_topic(measure)):
+            continue
+        rates.add(measure)
+        dated = [r for r in recs if r[_ASOF]]
+        if dated and len(dated) < len(recs):
+            # a rate is of a period, and "currently 19.2%" may be the last month published,
+            # not the month it is said in: a figure with no as_of is set against no figure
+            # that gives its period (Report.unperiod_rates); figures with none, against each
+            # other, as before
+            g.unperiod_rates[measure] = [r[_ID] for r in recs if not r[_ASOF]]
+            recs = dated
+        g.raw_rates.update((r[_ID], (r[_LOW], r[_HIGH])) for r in recs)
+        dims["share"] = [_at_precision(r) for r in recs]
+        echoes = echo_recs.get((measure, "share"))
+        if echoes:
+            echo_recs[(measure, "share")] = [
+                _at_precision(r) for r in echoes if r[_ASOF] or not dated
+            ]
+    g.rates = frozenset(rates)
+
+
+def _gap_of(g: _Grouped, measures: Iterable[str], dimension: str, min_gap: float) -> float:
+    """The materiality ratio a measure's figures (or a sum's) are judged at: 1 for the shares
+    of a rate, judged by their stated precision (``_rate_precision``), else ``min_gap``."""
+    if dimension == "share" and not g.rates.isdisjoint(measures):
+        return 1.0
+    return min_gap
+
+
 def _share_cores(recs: list[tuple]) -> list[tuple]:
     """The records with an interval that reaches the whole ("more than 90%", "nearly 100%":
     90-100%) cored at their lower bound, as "fewer than 10%" (0-10%) is at its upper one:
@@ -466,13 +581,13 @@ def _share_sides(g: _Grouped) -> None:
     every measure in the share dimension whose cores all lie below 100% (proportions) get
     their cores on that scale (``_share_side``); bounds, and so overlap, are unchanged. A
     measure with a share of 100% or more (a rise of 150%) is no proportion, and keeps them;
-    so does a measure whose name says its shares are rates (``rate_measure``: "inflation")."""
+    so does a rate judged by its stated precision (``_rate_precision``)."""
     figures = g.figures
     echo_recs = g.echo_recs
     for measure, dims in figures.items():
         recs = dims.get("share")
-        if recs is None or rate_measure(measure) or is_change_topic(measure):
-            continue  # a rate, or a change of a share: no proportion of one whole
+        if recs is None or measure in g.rates:
+            continue  # a rate, or a change of a share: judged by its stated precision
         raw_echoes = echo_recs.get((measure, "share"), [])
         cored, echoes = _share_cores(recs), _share_cores(raw_echoes)
         if any(r[_CHI] >= 100 for r in cored) or any(r[_CHI] >= 100 for r in echoes):
@@ -614,7 +729,8 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
     low is not above the position's least high and its high not below the position's
     greatest low: the committee's "more than an hour", put with "about an
     hour" by the sweep, fits the director's 74 minutes as well (evidence13), while "about
-    3,000" fits no "roughly 3,600" whose tolerance alone it meets. A relay stands in for what
+    3,000" fits no "roughly 3,600" whose tolerance alone it meets; a rate's figure says what
+    rounds to it, its interval at its stated precision. A relay stands in for what
     it relays. A position of one claimant is one origin whatever its figures fit, and a figure
     of one value is taken to fit only its own position: neither is looked at."""
     ids: dict[tuple[str, str], dict[str, tuple]] = {}  # (measure, dimension) -> by id
@@ -624,6 +740,10 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
         by_id = ids.get((c.measure, c.dimension))
         if by_id is None:
             recs = g.figures.get(c.measure, {}).get(c.dimension, ())
+            if c.dimension == "share" and c.measure in g.rates:
+                # a rate's figure says every value that rounds to it (rule 6, "Rates"): "about
+                # 4%" fits 4.2% as well as 4.0%, and corroborates neither against the other
+                recs = [(*r[:_CLO], r[_LOW], r[_HIGH], *r[_CHI + 1 :]) for r in recs]
             by_id = ids[(c.measure, c.dimension)] = {r[_ID]: r for r in recs}
         held: list[list[tuple]] = []
         for p in c.positions:
@@ -982,6 +1102,7 @@ def _figure_passes(
 ) -> tuple[list[Incomparable], list[Revision]]:
     """Every measure: incomparable dimensions, revisions of a cumulative measure, disputes
     (into ``ctx``) and claimants who reverse themselves on it (into ``rev``)."""
+    min_gap = ctx.min_gap
     incomparable: list[Incomparable] = []
     revisions: list[Revision] = []
     for measure, dims in g.figures.items():
@@ -993,6 +1114,8 @@ def _figure_passes(
                 )
             )
         for dimension, recs in dims.items():
+            # a rate's shares are judged by their stated precision, at a ratio of 1 (rule 6)
+            ctx.min_gap = _gap_of(g, (measure,), dimension, min_gap)
             if (
                 len(dims) > 1
                 and dimension[:9] == "currency:"
@@ -1012,6 +1135,7 @@ def _figure_passes(
             )
             if ahead:
                 _forecast_passes(measure, dimension, ahead, rest, dims, shown, n_changes, ctx, rev)
+    ctx.min_gap = min_gap
     return incomparable, revisions
 
 
@@ -1353,8 +1477,9 @@ def _sum_passes(
                 or (dimension[:9] == "currency:" and cumulative.issuperset(relation.parts))
             ) and not any(map(is_change_topic, measures))
             overlap = _overlap(relation, inside)
+            gap = _gap_of(g, measures, dimension, min_gap)  # a sum of rates: rule 6, "Rates"
             _sums(
-                relation, groups, echoes, dimension, names, min_gap, timed, out, proportion,
+                relation, groups, echoes, dimension, names, gap, timed, out, proportion,
                 partial, overlap,
             )  # fmt: skip
             if len(dims) > 1:
@@ -1716,11 +1841,13 @@ def _analyse(
         by_id = dict(zip(map(_first, active), active, strict=True))
     roots = _roots(by_id) if by_id is not None and relaying else {}
     g = _group(active, roots)
+    _rate_precision(g)
     _share_sides(g)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
     rev = _Reversals()
     incomparable, revisions = _figure_passes(g, by_id or {}, cumulative, ctx, rev, roots)
+    revisions = _in_points(g, ctx, revisions)
     # a count of the moment (rule 9) and a running count not marked (the hint to mark it) are
     # read at their times in a sum too, as a cumulative one would be: never a part of one day
     # against a total of another
@@ -1792,6 +1919,7 @@ def _analyse(
             if g.unperiod
             else ()
         ),
+        unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
         relays=_relays_of(active, roots) if relaying else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
     )

@@ -4,6 +4,7 @@ bounds, sweeps, ratios and materiality, the time helpers and the per-run context
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -350,6 +351,58 @@ def _core(low: Number, high: Number) -> tuple[Number, Number]:
     return low, high
 
 
+# ---------------------------------------------------------------------------
+# Rates, by their stated precision (docs/conflicts.md rule 6, "Rates")
+#
+# A rate of one period (inflation in October, the jobless rate of a month) has one published
+# value, and a figure of it says the values that round to it at the precision it was stated
+# to: "2.7%" says 2.65 up to 2.75, "25%" 24.5 up to 25.5. Two figures whose stated values
+# exclude each other cannot both be right, however close their ratio (10.1% against 10.7% is
+# 1.06x, 1.0% against 1.2% is 1.2x): a rate is judged at a materiality ratio of 1 on these
+# intervals, by the one test every pass uses (``_material``), and never reads "minor".
+
+_DECIMAL: Final = re.compile(r"([0-9]+)[.,]([0-9]+)")
+
+
+def _stated_unit(value: Number, said: str | None) -> Number:
+    """The unit of the last digit a rate's figure states: 0.1 for 2.7 (and for "4.0%", a whole
+    number whose decimals the figure as said keeps: ``said``), 1 for a whole number. A hedge
+    or a round number's rounding may make the figure wider; never narrower (``_at_precision``)."""
+    if value != int(value):
+        text = repr(float(value))
+        if "e" in text:
+            return 0.0  # (a rate stated to more digits than a float keeps: read as exact)
+        return 10.0 ** -len(text.partition(".")[2])
+    if said is not None:
+        m = _DECIMAL.search(said)
+        if m is not None and int(m.group(1)) == value and not m.group(2).strip("0"):
+            return 10.0 ** -len(m.group(2))
+    return 1
+
+
+def _at_precision(r: tuple) -> tuple:
+    """A rate's figure record widened to the values that round to it at its stated precision,
+    half open (``[core - u/2, core + u/2)``: "2.7%" and "2.8%" do not meet, and "25%" allows
+    "25.5%", whose own rounding reaches below 25.5): a figure of one value (a bare number, a
+    round one, a hedged one: "about 3%" allows 2.5 up to 3.5, its hedge's 2.7-3.3 being
+    narrower than its rounding), never a bound or a range, which say their ends. The wider of
+    its tolerance and its rounding, never both added."""
+    low, high, core = r[_LOW], r[_HIGH], r[_CLO]
+    if core != r[_CHI] or low <= 0 or high == _INF or not low <= core <= high:
+        return r
+    if high > low * _NARROW or abs((low + high) / 2 - core) > core * 1e-9:
+        return r  # a range, or a bound: its ends are what it says
+    if low == high:
+        ask = _HEDGES.said
+        unit = _stated_unit(core, ask(r[_ID]) if ask is not None and core == int(core) else None)
+    else:
+        unit = _stated_unit(core, None)
+    half = unit / 2
+    if half == 0 or (core - half >= low and core + half <= high):
+        return r
+    return (min(low, core - half), max(high, core + half * (1 - 1e-6)), *r[_HIGH + 1 :])
+
+
 def _material(upper: tuple, lower: tuple, min_gap: float) -> bool:
     """Whether figure record ``upper`` lies wholly above ``lower`` and their cores are at
     least ``min_gap`` apart."""
@@ -422,17 +475,24 @@ class _HedgeBook:
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 
-    __slots__ = ("ask", "known", "middles")
+    __slots__ = ("ask", "known", "middles", "said")
 
     def __init__(self) -> None:
         self.ask: Callable[[str], str | None] | None = None
+        # claim id -> the figure as said ("4.0%"), for a rate's whole number (``_rate_unit``)
+        self.said: Callable[[str], str | None] | None = None
         self.known: dict[str, str | None] = {}
         # the claims of this run whose stated bounds are a narrow interval (core: its middle),
         # set by analyse's grouping when there is a store to ask (``as_said``)
         self.middles: set[str] = set()
 
-    def start(self, ask: Callable[[str], str | None] | None) -> None:
+    def start(
+        self,
+        ask: Callable[[str], str | None] | None,
+        said: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.ask = ask
+        self.said = said
         self.known = {}
         self.middles = set()
 

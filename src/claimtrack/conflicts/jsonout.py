@@ -93,9 +93,14 @@ def _fall_json(r: Revision) -> dict[str, Any]:
         "dates": [{"date": d, "basis": b} for d, b in r.dates],
         "ratio": tidy(r.ratio),
     }
+    if r.points is not None:  # a rate's, in percentage points (rule 6, "Rates")
+        out["points"] = tidy(r.points)
     if r.together is not None:  # a claimant's own fall stated on one day (time23)
         out["ordered"] = False
         out["stated_together"] = r.together
+    elif r.within is not None:  # a count reported later, within its own course (evidence14)
+        out["ordered"] = False
+        out["reported_within"] = list(r.within)
     return out
 
 
@@ -156,6 +161,7 @@ def _finding_json(c: Conflict, relays: Relays) -> dict:
             "as_of": c.as_of,
             "severity": tidy(c.severity),
             "gaps": [tidy(g) for g in c.gaps],
+            **_points_json(c),
             "positions": [],
         }
         for p in c.positions:
@@ -438,8 +444,26 @@ def _figure_line(
         f'{{"kind": "figure", "measure": {_quote(c.measure)}, '
         f'"dimension": {_quote(c.dimension)}, "as_of": {_text(c.as_of)}, '
         f'"severity": {_number(c.severity)}, '
-        f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], '
+        f'"gaps": [{", ".join([_number(g) for g in c.gaps])}], {_points_line(c)}'
         f'"positions": [{", ".join(positions)}]{_times_line(c)}{note[1]}}}'
+    )
+
+
+def _points_json(c: FigureConflict) -> dict[str, Any]:
+    """A rate's dispute in percentage points (rule 6, "Rates"): ``points`` and ``point_gaps``
+    after its ratios; nothing for any other measure."""
+    if c.points is None:
+        return {}
+    return {"points": tidy(c.points), "point_gaps": [tidy(g) for g in c.point_gaps]}
+
+
+def _points_line(c: FigureConflict) -> str:
+    """``_points_json(c)`` as ``json.dumps`` writes it, with its separator after it."""
+    if c.points is None:
+        return ""
+    return (
+        f'"points": {_number(c.points)}, '
+        f'"point_gaps": [{", ".join([_number(g) for g in c.point_gaps])}], '
     )
 
 
@@ -448,10 +472,16 @@ def _fall_fields(r: Revision) -> str:
     return (
         f'"claims": {_texts(r.claims)}, "claimants": {_names_text(r.claimants)}, '
         f'"dates": {_dates_line(r.dates)}, "ratio": {_number(r.ratio)}'
+        + ("" if r.points is None else f', "points": {_number(r.points)}')
         + (
             ""
             if r.together is None
             else f', "ordered": false, "stated_together": {_quote(r.together)}'
+        )
+        + (
+            ""
+            if r.together is not None or r.within is None
+            else f', "ordered": false, "reported_within": {_texts(r.within)}'
         )
     )
 
@@ -804,7 +834,11 @@ def summary_line(report: Report) -> str:
         each = "" if unordered == report.n_figure_conflicts else f"{unordered} "
         parts[0] += f" ({each}between figures of unknown order)"
     together = (
-        sum(1 for c in report.conflicts if type(c) is Revision and c.together is not None)
+        sum(
+            1
+            for c in report.conflicts
+            if type(c) is Revision and (c.together is not None or c.within is not None)
+        )
         if report.n_revisions
         else 0
     )
@@ -866,6 +900,7 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
         or report.moments
         or report.undated
         or report.unperiod
+        or report.unperiod_rates
         or report.beside_forecasts
     ):
         return []  # (most subjects: no list to build)
@@ -876,6 +911,9 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     found += [("undated-not-compared", m, tuple(ids)) for m, ids in report.undated]
     found += [("not-compared-with-forecasts", m, tuple(ids)) for m, ids in report.beside_forecasts]
     found += [("change-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod]
+    found += [
+        ("rate-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod_rates
+    ]
     return found
 
 

@@ -145,6 +145,11 @@ class FigureConflict:
     # it, read as positions are): (its position, from 1; its name; the other positions, from
     # 1), sorted. It supports neither position against the other (evidence13): graded so
     fits: tuple[tuple[int, str, tuple[int, ...]], ...] = ()
+    # a rate's dispute in percentage points (docs/conflicts.md rule 6, "Rates"): how far the
+    # nearest figures of its extreme positions are apart as said, and of each neighbouring
+    # pair; None and () for any other measure, told by its ratios alone
+    points: float | None = None
+    point_gaps: tuple[float, ...] = ()
     # every figure of it a forecast of ``as_of`` (stated surely before it, rule 2): forecasters
     # who disagree ("forecasts of 2025-03"), never the moment's figures (time27)
     forecasts: bool = False
@@ -214,6 +219,13 @@ class Revision:
     # the day both figures were stated, when a claimant's own fall's statements cannot be
     # ordered (one day): which came last is not known, so not surely a later word (time23)
     together: str | None = None
+    # a rate's revision in percentage points, the later figure against the earlier as said
+    # (docs/conflicts.md rule 6, "Rates"); None for any other measure
+    points: float | None = None
+    # (earlier time, higher figure's time) when the later figure is dated only by its report
+    # and lies within its claimant's own course between them: it may be a count of that time
+    # reported later, so not surely a later word (evidence14)
+    within: tuple[str, str] | None = None
 
 
 @_record
@@ -333,6 +345,11 @@ class Report:
     # meaning, so one with none is set against no other change of its measure, in size or in
     # direction (docs/conflicts.md, "Changes")
     unperiod: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (measure, claim ids) of a rate's figures with no as_of beside others that give one: a
+    # rate is of a period (inflation in October), and "currently 19.2%" may be the month
+    # before the one it is said in, so such a figure is set against none of the dated ones
+    # (docs/conflicts.md rule 6, "Rates")
+    unperiod_rates: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (measure, claim ids) of figures with no as_of and no date that puts them on or after a
     # moment (none, or one that holds it), apart from a forecast of that moment: a forecast is
     # set against the other forecasts of its moment alone (docs/conflicts.md, rule 2), and

@@ -104,6 +104,25 @@ def _stated_together(e: tuple, r: tuple) -> str | None:
     return a if a is not None and a == b else None
 
 
+def _reported_within(
+    r: tuple, e_date: str, mine: Sequence[tuple[str, str, tuple]]
+) -> tuple[str, str] | None:
+    """(the time, ``e_date``) when ``r``, a fall from its claimant's figure of ``e_date``, is
+    dated only by its report (no as_of, no said_on) and lies within that claimant's own course
+    before it: not below a figure it gave at a time surely before ``e_date`` (the latest such).
+    A page may report an earlier count: AFP's "645 confirmed deaths to date", on a page of 20
+    June, was its tally of the 19th between its 577 of the 18th and 922 later that day; dated
+    by the page it read as AFP cutting 922 to 645 (evidence14). Its order is not known. A
+    figure below all of its claimant's earlier ones keeps its page's date (nothing of the
+    claimant's says when it was counted); the same figure again is a recap (``_rereported``)."""
+    if r[_ASOF] is not None or r[_SAID] is not None or r[_REPORTED] is None:
+        return None
+    for d, _, e0 in reversed(mine):
+        if _before(d, e_date) and not _above(e0[_LOW], r[_HIGH]):
+            return d, e_date
+    return None
+
+
 def _shown_gap(upper: tuple, lower: tuple, min_gap: float) -> float:
     """How far apart two disjoint figure records are, as shown: the nearest bounds' ratio
     (the least they differ), or their cores' ratio where that is under the
@@ -167,6 +186,9 @@ def _revisions(
                     _shown_ratio(_shown_gap(e, r, min_gap)),
                     dimension,
                     together=_stated_together(e, r) if e[_KEY] == r[_KEY] else None,
+                    within=_reported_within(r, e_date, own.get(r[_KEY], ()))
+                    if e[_KEY] == r[_KEY]
+                    else None,
                 )
             )
         for item in group:
@@ -473,6 +495,13 @@ def revision_note(c: Revision) -> str:
             f"{c.claimants[1]} replaced its own estimate of {c.as_of} with a later one: "
             "a revision, not a dispute with itself"
         )
+    if c.within is not None:
+        return (
+            f"a total that can only grow, given as less on a page of {c.dates[1][0]} that gives "
+            f"no day for it; it lies within {c.claimants[1]}'s own figures of {c.within[0]} and "
+            f"{c.within[1]}: it may be a count of that time reported later, so not surely a "
+            "correction (give its --said-on or --as-of when the page says it)"
+        )
     if c.together is not None:
         return (
             f"a total that can only grow, given as less for a later moment by {c.claimants[1]}'s "
@@ -489,6 +518,8 @@ def revision_heading(c: Revision) -> str:
     figure disputes the earlier (a fact-checker must never read it as "the toll was revised
     down")."""
     ratio = "to zero" if c.ratio is None else f"{c.ratio:g}x lower"
+    if c.points is not None:  # a rate's, in percentage points (rule 6, "Rates")
+        ratio = f"{c.points:g} points lower"
     if c.as_of is not None:  # a claimant's own estimate of one moment, replaced
         way, ratio = ("up", ratio.replace("lower", "higher")) if c.up else ("down", ratio)
         return f"Revision: {c.measure} (as of {c.as_of}) revised {way}, {ratio}"
@@ -498,6 +529,12 @@ def revision_heading(c: Revision) -> str:
         return (
             f"Revision: {c.measure} (cumulative) fell, {ratio} "
             f"(both stated {c.together}, order not known)"
+        )
+    if c.within is not None:  # a count reported later, within its own course (evidence14)
+        return (
+            f"Revision: {c.measure} (cumulative) fell, {ratio} "
+            f"(order not known: reported {c.dates[1][0]}, within its figures of "
+            f"{c.within[0]} to {c.within[1]})"
         )
     return f"Revision: {c.measure} (cumulative) fell, {ratio}"
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.figurespans import _ANCHOR
 from claimtrack.extract.lexicon import (
+    _AS_BEFORE_PUT_IT,
     _BASED_ON,
     _DATA_SUBJECT,
     _FINITE_AFTER,
@@ -16,6 +17,7 @@ from claimtrack.extract.lexicon import (
     _PASSIVE_BEFORE,
     _POSTED,
     _PUT_AT,
+    _PUT_IT,
     _RELEASED,
     _RELEASED_WORK,
     _SHOW,
@@ -103,13 +105,18 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
         for m in _WORK_FOUND.finditer(reading, span.start, span.end)
         if _WORK_RIGHT_BEFORE.search(reading, max(span.start, m.start() - 100), m.start())
     )
+    found.extend(
+        m
+        for m in _PUT_IT.finditer(reading, span.start, span.end)
+        if _AS_BEFORE_PUT_IT.search(reading[span.start : m.start()])
+    )
     found.sort(key=lambda m: m.start())
     asked = _ASKED.match(reading, span.start, span.end)
     if asked is not None:  # "Asked about the IMF forecast, she said": the question's verb
         found = [m for m in found if m.start() >= asked.end()]  # is none of hers
     contact = None  # "the 3,000 people police say were held": a clause, the verb of last resort
     for m in found:
-        if _inside(m.start(), quotes):
+        if _inside(m.start(), quotes) or _in_relative_before_main(reading, span, m, found):
             continue
         word = m.group(1)
         before = reading[span.start : m.start()].split()
@@ -129,6 +136,36 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             continue
         return m
     return contact
+
+
+# a relative clause opened after a comma ("Ann Kerr, who told a rally ...", "The union, whose
+# members counted ...", "The agency, which says ..."), and the comma that closes it right
+# before the main clause's verb (an adverb or an auxiliary may stand between)
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|which)\b")
+_RELATIVE_CLOSED = re.compile(
+    r"[^\"“”;:]*?,\s*(?:(?:has|have|had|also|later|earlier|then|previously|[a-z]+ly)\s+)*\Z"
+)
+
+
+def _in_relative_before_main(
+    reading: str, span: Span, m: re.Match[str], found: list[re.Match[str]]
+) -> bool:
+    """A verb of saying inside a relative clause between commas, when the main clause's own
+    verb of saying comes right after the closing comma: "Tom Reed, who told a rally ...,
+    said 300 jobs would go" is framed by "said", whose subject is the name before ", who"
+    (extract37). Without a main verb of saying after it, the verb inside is the frame as
+    before (``speakers._relative_marked`` marks the main clause after it)."""
+    opens = list(_RELATIVE_OPEN.finditer(reading, span.start, m.start()))
+    if not opens or re.search(r"[\"“”;:]", reading[opens[-1].end() : m.start()]):
+        return False
+    for later in found:
+        if later.start() <= m.end() or later.group(1).lower() == "according to":
+            continue
+        lead = reading[m.end() : later.start()]
+        if _RELATIVE_OPEN.search(lead):
+            return False
+        return bool(_RELATIVE_CLOSED.fullmatch(lead))
+    return False
 
 
 def _a_noun(reading: str, m: re.Match[str], before: list[str], prev: str) -> bool:

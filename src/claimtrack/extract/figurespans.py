@@ -94,6 +94,16 @@ _GLUED = re.compile(
     r"(?:\s?(?:bn|mn|m|k|billion|million|trillion|thousand|crore|lakh)\b)?"
 )
 
+# Two amounts of money joined by a dash, each with its sign or code ("$2 billion-$2.5 billion",
+# "$2bn-$3bn", "GBP2bn-GBP3bn"): one range, read whole by the parser, or shown refused; never
+# its first end alone ("$2", exactly) and the rest as another figure ("billion-$2.5 billion",
+# read as 1-2.5 billion), nor two exact amounts.
+_MONEY_AMOUNT = (
+    r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)(?:\d[\d,.]*\d|\d)"
+    r"(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)\b)?"
+)
+_MONEY_RANGE = re.compile(rf"(?<![\w.,$€£¥₹]){_MONEY_AMOUNT}\s?[-–]\s?{_MONEY_AMOUNT}")
+
 # A currency written as letters and a full stop before its amount ("Rs.7,885 billion", "Rs. 572
 # billion"): read whole when the parser reads it as money, never as the amount without it
 # (a count) nor its scale word alone; glued to an amount with a scale and unread, shown
@@ -287,8 +297,10 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     dotted = {m.start(): m for m in _DOTTED.finditer(reading, start, end)}
     broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
     broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
+    ranged = {m.start(): m for m in _MONEY_RANGE.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in ranged.values()]
         + [(m.start(), m.end()) for m in glued.values()]
         + [(m.start(), m.end()) for m in dotted.values()]
         + [(m.start(), m.end()) for m in broken.values()]
@@ -302,6 +314,14 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             why = _BROKEN_AMOUNT_WHY if m.re is _BROKEN_AMOUNT else _BROKEN_WHY
             refused.append(Refused(m.start(), m.end(), m.group(), why))
             covered = m.end()
+            continue
+        if a_start in ranged:
+            whole = _money_range(reading, words, covered, ranged[a_start])
+            if isinstance(whole, Refused):
+                refused.append(whole)
+            else:
+                out.append(whole)
+            covered = whole.end
             continue
         if a_start in dotted and a_start not in glued:
             money = _dotted(dotted[a_start])
@@ -321,7 +341,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             continue
         mixed = _MIXED.match(reading, a_start, end)
         got = (
-            _glued(reading, glued[a_start])
+            _hedged_glued(reading, words, covered, _glued(reading, glued[a_start]))
             if a_start in glued
             # "1 1/2 days": one number, which the parser does not read; never "1"
             else Refused(a_start, mixed.end(), mixed.group(), _MIXED_WHY)
@@ -610,11 +630,12 @@ def _up_to_level(
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
-    if re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text):
-        return None  # "COVID19", "F16", "G7": names, not figures
+    name = re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text)
     try:
-        return FigureRead(m.start(), m.end(), parse_figure(text))
+        fig = parse_figure(text)
     except (FigureError, ValueError) as e:
+        if name:
+            return None  # "COVID19", "F16", "G7": names, not figures
         prefix = re.match(r"[A-Za-z]+", text)
         why = (
             f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
@@ -622,6 +643,71 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
             else _reason(e)
         )
         return Refused(m.start(), m.end(), text, why)
+    if name and not fig.dimension.startswith("currency:"):
+        return None  # a name, unless the parser reads its letters as a currency ("GBP46.50")
+    return FigureRead(m.start(), m.end(), fig)
+
+
+# words of ``_HEDGES`` that hedge nothing on their own ("valued at GBP5bn", "the GBP5bn")
+_NOT_HEDGES = {"at", "as", "of", "to", "the", "a", "an", "and", "or", "than", "most", "least"}
+
+
+def _money_range(
+    reading: str, words: list[tuple[int, int]], covered: int, m: re.Match[str]
+) -> FigureRead | Refused:
+    """A range of money joined by a dash (``_MONEY_RANGE``): read whole, with a hedge before
+    it that the parser reads, or shown refused."""
+    try:
+        got = FigureRead(m.start(), m.end(), parse_figure(m.group()))
+    except (FigureError, ValueError) as e:
+        return Refused(m.start(), m.end(), m.group(), _reason(e))
+    wider = _hedged_glued(reading, words, covered, got)
+    return wider if wider is not None else got
+
+
+def _hedged_glued(
+    reading: str, words: list[tuple[int, int]], covered: int, got: FigureRead | Refused | None
+) -> FigureRead | Refused | None:
+    """A glued amount (``_GLUED``) with the hedge before it, as any figure takes its hedge
+    ("around GBP42.41 billion" was read as exactly GBP42.41 billion): read whole when the
+    parser reads it, shown refused when it does not; never the amount without it."""
+    if not isinstance(got, FigureRead):
+        return got
+    idx = next((i for i, (a, _) in enumerate(words) if a == got.start), None)
+    if idx is None:
+        return got
+    if idx > 0 and _word_at(reading, words, idx - 1).lower() in _UNREAD_HEDGES:
+        first = idx - 1  # "reaching GBP5bn", "something like GBP5bn": refused with them
+        if first > 0 and _word_at(reading, words, first - 1).lower() in ("something", "anything"):
+            first -= 1
+        return _unread_words(reading, words[first][0], got, "the hedge ") or got
+    first = _hedge_start(reading, words, idx, covered)
+    lo = min(first, _reach_back(reading, words, idx, covered))
+    if lo == idx:
+        return got
+    end = got.end
+    if any(_word_at(reading, words, k).lower() == "between" for k in range(lo, idx)):
+        # "between GBP2bn and GBP6bn", "to between NZ$2bn and NZ$2.5bn": the range whole
+        joined = re.compile(r"\s+(?:and|to)\s+").match(reading, got.end)
+        other = joined and _GLUED.match(reading, joined.end())
+        end = other.end() if other else end
+    # the widest the parser reads, up to four words back ("as much as GBP3bn", "close to
+    # GBP3bn"): "at around GBP42.41 billion" is "around GBP42.41 billion" ("at" hedges only in
+    # "at least")
+    for k in range(lo, idx):
+        try:
+            return FigureRead(words[k][0], end, parse_figure(reading[words[k][0] : end]))
+        except (FigureError, ValueError):
+            continue
+    neutral = {*_NOT_HEDGES, *_OWNERS, *_JOINERS}
+    while first < idx and _word_at(reading, words, first).lower() in neutral:
+        first += 1  # "valued at GBP5bn", "the GBP5bn", "rose to GBP5bn": no hedge before it
+    if first == idx:
+        return got
+    text = reading[words[first][0] : end]
+    hedge = reading[words[first][0] : got.start].strip()
+    why = f'the parser does not read the hedge "{hedge}": type the figure as meant'
+    return Refused(words[first][0], end, text, why)
 
 
 def _described(reading: str, words: list[tuple[int, int]], best: FigureRead) -> Refused | None:
@@ -907,6 +993,12 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
         if w in _JOINERS and (_ANCHOR.fullmatch(after) or _MONEY_TOKEN.fullmatch(after)):
             j += 2
+            continue
+        # a range's second end after a currency's code: "between EUR 2bn and EUR 2.5bn"
+        third = _word_at(reading, words, j + 3) if j + 3 < len(words) else ""
+        code = _word_at(reading, words, j + 2) if j + 2 < len(words) else ""
+        if w in _JOINERS and re.fullmatch(r"[A-Z]{3}", code) and _MONEY_TOKEN.fullmatch(third):
+            j += 3
             continue
         if w == "in" and j == idx and _ANCHOR.fullmatch(after):
             j += 2  # "1 in 3 trains": a share, if the parser reads it ("300 in 2019" it refuses)

@@ -137,6 +137,13 @@ _BASED_ON = re.compile(
     r"collected|supplied)\s+by|from|by)\s+(?:the\s+)?[A-Z\d])"
 )
 
+# "as X put it": X's frame for what the sentence says (only after "as": "X put it on the
+# table" reports nothing); ``cues._speech_verb`` checks the "as" before it (extract37)
+_PUT_IT = re.compile(
+    r"(?<![\w-])(put\s+it)\b(?=\s*(?:[,.;:—–-]|$|\s+(?:on|in|at|to|this|that|last|when)\b))"
+)
+_AS_BEFORE_PUT_IT = re.compile(r"(?:^|[\s,(])[Aa]s\s+[^;:\"“”.]{2,70}?\s*$")
+
 # "X posted on Facebook that ...": speech on social media ("a video posted online" is none).
 _POSTED = re.compile(r"(?<![\w-])(posted|posts)\s+(?:[\w'-]+\s+){0,5}?(?:that\b|:)")
 

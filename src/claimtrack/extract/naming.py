@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from claimtrack.extract import mentions, roles
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
-from claimtrack.extract.lexicon import _DETERMINER, _TITLE
+from claimtrack.extract.lexicon import _BODY_WORDS, _DETERMINER, _TITLE
 from claimtrack.extract.lexicon import _ROLE as _SPEAKER_ROLE
 from claimtrack.extract.phrases import (
     _a_clause,
@@ -23,7 +23,21 @@ from claimtrack.extract.roles import same_role
 _ROLE = (
     rf"{_SPEAKER_ROLE}|sheriff|coroner|commissioner|inspector|superintendent|chancellor|"
     r"premier|bishop|archbishop|pastor|imam|rabbi|principal|dean|rector|treasurer|auditor|"
-    r"ombudsman|registrar|detective|constable|" + roles.FAMILY_WORDS
+    r"ombudsman|registrar|detective|constable|general|colonel|captain|lieutenant|sergeant|"
+    r"admiral|brigadier|" + roles.FAMILY_WORDS
+)
+
+# a rank or an office abbreviated before a name, and the word "the general", "the colonel"
+# later calls its holder: "Gen. Mark Hale ... The general said" (extract37)
+_ABBREVIATED = {
+    "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
+    "sgt": "sergeant", "adm": "admiral", "brig": "brigadier", "gov": "governor",
+    "sen": "senator", "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "cmdr": "commander", "cdr": "commander",
+}  # fmt: skip
+_RANKED = re.compile(
+    r"\b(" + "|".join(k.capitalize() for k in _ABBREVIATED) + r")\.?[^\S\n]+"
+    r"([A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){1,4})\b"
 )
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
@@ -101,7 +115,11 @@ def _initials_spelled(reading: str, acronyms: dict[str, str]) -> None:
 _TITLE_CASE_VERBS = frozenset(("Says", "Said", "Tells", "Warns", "Claims", "Admits", "Insists"))
 
 
-def name_index(reading: str) -> NameIndex:
+def name_index(reading: str, headings: tuple[tuple[int, int], ...] = ()) -> NameIndex:
+    """The page's names (``NameIndex``); a role given with a name only inside a heading
+    (``headings``: the spans of headlines, decks and bylines) is left out of ``titled``, so
+    "the general said" in the body is never a general named only in the headline
+    (extract37); the body naming them too keeps them."""
     acronyms: dict[str, str] = {}
     for m in _SPELLED.finditer(reading):
         words = m.group(1).split()
@@ -120,8 +138,16 @@ def name_index(reading: str) -> NameIndex:
         (m.start(1), m.group(2), _strip_title(m.group(1)))
         for m in _NAME_THEN_ROLE.finditer(reading)
     ]
+    titled += [
+        (m.start(2), _ABBREVIATED[m.group(1).lower()], m.group(2))
+        for m in _RANKED.finditer(reading)
+    ]
     # "Minister Ann  Kerr": a name's words once spaced, as the article reads them
-    titled = sorted((at, role, " ".join(n.split())) for at, role, n in titled if _plausible_name(n))
+    titled = sorted(
+        (at, role, " ".join(n.split()))
+        for at, role, n in titled
+        if _plausible_name(n) and not any(a <= at < b for a, b in headings)
+    )
     people = []
     for m in re.finditer(_PERSON_NAME, reading):
         words = _strip_title(m.group()).split()
@@ -137,6 +163,12 @@ def name_index(reading: str) -> NameIndex:
         if _plausible_name(" ".join(words)):
             people.append((m.start(), " ".join(words)))
     return NameIndex(acronyms, titled, [(i, n) for i, n in people if len(n.split()) >= 2])
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two names the page gives one person: the same, or one the other's surname-end ("Kerr",
+    "Ann Kerr")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _tail_words(words: list[str], capitals: int) -> list[str]:
@@ -244,6 +276,13 @@ def _fuller_name(
         if len(full) == 1:
             name = full.pop()
             return name, f"'{bare}' named in full before"
+    return _role_holder(bare, before, index, said_end)
+
+
+def _role_holder(bare: str, before: int, index: NameIndex, said_end: int) -> tuple[str, str] | None:
+    """(name, how) for a role the article names with a person: the last named before
+    ``before`` with all the description's words, else the only one named later, else the
+    page's only holder of the role (``_only_holder``, a guess)."""
     role = re.fullmatch(rf"((?:[A-Za-z]+\s+){{0,2}})((?i:{_ROLE}))", bare)
     if role is None:
         return None
@@ -260,14 +299,69 @@ def _fuller_name(
             agreeing.append((at, name))
     earlier = [name for at, name in agreeing if at < before]
     if earlier:
-        return earlier[-1], f"'{bare}' is {earlier[-1]}, named before"
+        how = f"'{bare}' is {earlier[-1]}, named before"
+        others = sorted({n for n in earlier if not _same_person(n, earlier[-1])})
+        if others:  # "Gen. Mark Hale and Gen. Tom Reed met. The general said": either
+            how += f"; guess: the last of {len(others) + 1} named so (also {others[-1]})"
+        return earlier[-1], how
     # not a name inside what was said (before ``said_end``): "Some 3,000 people greeted Peter
     # Grant, said officials" names whom the officials spoke of, not who they are
     later = {name for at, name in agreeing if not before <= at < said_end}
     if len(later) == 1:  # named only later, and the article's only one with that role
         name = later.pop()
         return name, f"'{bare}' is {name}, named later (the only one)"
-    return None
+    if later or not modifiers:
+        return None
+    return _only_holder(bare, before, index, said_end=said_end)
+
+
+def _only_holder(
+    bare: str, before: int, index: NameIndex, said_end: int = -1
+) -> tuple[str, str] | None:
+    """The one person the page names with the role ``bare`` ends on, whatever words it puts
+    before it ("the trial judge", "the presiding judge" and "Superior Court Judge Ann
+    Kerr"), as a guess: the words before the role may tell another office, so the page's
+    only holder of it is likely, not sure (extract37). An indefinite description ("a judge
+    said") never comes here: it brings in someone new. None when the page names none or two,
+    or a holder whose title lacks a side, a body or an office's field the description names
+    ("the Finance Minister" is not "Transport Minister Ann Kerr")."""
+    role = re.fullmatch(rf"(?:[A-Za-z-]+\s+){{0,2}}((?i:{_ROLE}))", bare)
+    if role is None:
+        return None
+    head = role.group(1).lower()
+    # a word before the role that names a side, a body or an office's field ("the military
+    # spokesman", "the rebel commander", "the finance minister", "the Finance Minister") must
+    # be the holder's too: the page's only named spokesman may speak for the other side, its
+    # only named minister hold another office
+    sides = {
+        w.lower()
+        for w in bare.split()[:-1]
+        if w[:1].isupper() or w.lower() in _BODY_WORDS | _SIDES | roles.PORTFOLIOS
+    }
+    holders: list[str] = []
+    for at, words, name in index.titled:
+        low = [w.lower() for w in re.findall(r"[A-Za-z]+", words)]
+        if _looks_like_body(name) or not any(
+            w.startswith(head) or w in same_role(head) for w in low
+        ):
+            continue
+        if not sides <= set(low):
+            return None
+        if before <= at < said_end:
+            continue
+        if not any(_same_person(name, n) for n in holders):
+            holders.append(name)
+    if len(holders) != 1:
+        return None
+    return holders[0], f"guess: '{bare}' is {holders[0]}, the only {head} the page names"
+
+
+# words of a description that name the side a person speaks for ("the rebel spokesman")
+_SIDES = frozenset(
+    ("rebel", "rebels", "guerrilla", "insurgent", "militant", "opposition", "ruling", "union",
+     "company", "party", "defence", "defense", "prosecution", "navy", "air", "naval", "state",
+     "federal", "city", "county", "provincial")
+)  # fmt: skip
 
 
 # what follows a name written with 's where no possessive can stand: a verb ("Wendell's said",

@@ -76,9 +76,21 @@ def _clean_phrase(text: str) -> str:
     return text
 
 
+# a title or a rank abbreviated before a name, where a run of capitals stops at its stop:
+# "Former State Sen. Ann Kerr" reads "Former State Sen" and "Ann Kerr" (extract37)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Adm|Brig|Maj|Cmdr|Supt|Insp|Det|Dr|Prof|Mr|Mrs|Ms)$"
+)
+
+
 def _names(text: str) -> list[str]:
+    """The runs of capitalised words of ``text`` that may be names; a run that ends on an
+    abbreviated title right before a name ("Former State Sen. Ann Kerr") is the title's, not
+    a name: only the name after it is kept."""
     out = []
     for m in _CAP_RUN.finditer(text):
+        if _ABBREVIATION_END.search(m.group()) and re.match(r"\.\s+[A-Z]", text[m.end() :]):
+            continue
         words = m.group().rstrip(".,;:").split()
         while words and words[0].lower() in _NOT_NAMES:
             words.pop(0)
@@ -140,10 +152,28 @@ def _dashes_as_commas(before: str) -> str:
     holding a clause of its own ("who spoke ... because he was not authorised") is cut."""
     if len(re.findall(r"\s(?:–|—|--)\s", before)) == 2:
         return re.sub(r"\s+(?:–|—|--)\s+", ", ", before)
-    who = re.search(r",\s+(?:who|which)\s[^\"]*?,\s*$", before)
+    who = re.search(r",\s+(?:who|whose|which)\s[^\"“”]*?,\s*$", before)
     if who and re.search(r"\b(?:because|as|since|although|when|after|but)\b", who.group()):
         return before[: who.start()] + ","  # "An official, who spoke ... because he ..., said"
+    if (
+        who
+        and len(_last_clause(before)) < len(before) - who.start()
+        and _NAMED_ANTECEDENT.search(before[: who.start()])
+    ):
+        # "Sharma, who spent hours at the airport amid criticism, told", "Tom Reed, who told
+        # a rally that the town was safe, said": a conjunction or a "that" inside the
+        # relative clause opens no clause of the verb's; the name before ", who" speaks
+        # (extract37)
+        return before[: who.start()] + ","
     return before
+
+
+# the end of a name or a short noun phrase a relative clause can follow: "Janet Sharma",
+# "the union", "Tranzurban"
+_NAMED_ANTECEDENT = re.compile(
+    r"(?:^|[\s,])(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|(?:the|a|an)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2})\s*$"
+)
 
 
 _TRAILING_BRACKET = re.compile(r"(?<=\w)\s*\([^()\n]{1,40}\)\s*$")

@@ -66,7 +66,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     kinds_of: dict[str, frozenset[str]] = {}  # a named body -> the body nouns it is called
     open_starts = _open_starts(reading, spans)
     lay = layout(reading, spans)
-    index = name_index(reading)
+    index = name_index(
+        reading, tuple((sp.start, sp.end) for sp in spans if lay.roles.get(sp.start) == "heading")
+    )
     marked = genders(reading)
     seen: dict[str, int] = {}  # quotation words -> index in speech of its first candidate
     elsewhere: dict[int, list[int]] = {}

@@ -211,6 +211,13 @@ class _Reading(_Names):
         row = self._query("SELECT hedge FROM claims WHERE id = ?", [claim_id]).fetchone()
         return None if row is None else row[0]
 
+    def figure_of(self, claim_id: str) -> str | None:
+        """The figure a claim was said with ("4.0%"): what the engine asks for a rate's whole
+        number, whose stated decimals its bounds do not keep (rule 6, "Rates"); one lookup by
+        the primary key."""
+        row = self._query("SELECT value FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return None if row is None else row[0]
+
     def _not_utf8(self, e: UnicodeDecodeError) -> DatabaseError:
         """A text read through ``read_as_text`` that is not UTF-8 (written by another program)
         as one line, as sqlite3 says it of the texts it decodes itself."""
@@ -232,10 +239,14 @@ class _Reading(_Names):
             # row by row (no list of rows beside them), each made a Fact in C (tuple.__new__,
             # as facts_by_subject does: Fact._make is Python code per row)
             try:
-                facts = ActiveFacts(map(tuple.__new__, repeat(Fact), cur), self.hedge_of)
+                facts = ActiveFacts(
+                    map(tuple.__new__, repeat(Fact), cur), self.hedge_of, self.figure_of
+                )
             except UnicodeDecodeError as e:
                 raise self._not_utf8(e) from None
-        return facts if fold is None else ActiveFacts(map(fold, facts), self.hedge_of)
+        if fold is None:
+            return facts
+        return ActiveFacts(map(fold, facts), self.hedge_of, self.figure_of)
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
@@ -267,12 +278,17 @@ class _Reading(_Names):
             facts = repeat(Fact)
             fold = self._engine_fold()
             hedge_of = self.hedge_of
+            figure_of = self.figure_of
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
-                bucket = ActiveFacts(map(tuple.__new__, facts, islice(cur, count)), hedge_of)
+                bucket = ActiveFacts(
+                    map(tuple.__new__, facts, islice(cur, count)), hedge_of, figure_of
+                )
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
-                yield subject, bucket if fold is None else ActiveFacts(map(fold, bucket), hedge_of)
+                if fold is not None:
+                    bucket = ActiveFacts(map(fold, bucket), hedge_of, figure_of)
+                yield subject, bucket
         except UnicodeDecodeError as e:
             raise self._not_utf8(e) from None
         finally:

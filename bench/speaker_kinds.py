@@ -1,0 +1,153 @@
+"""The wrong speakers of all labelled sets, by kind (issue 25, extract37).
+
+    python bench/speaker_kinds.py            # one line per kind: claims, unmarked, sets
+    python bench/speaker_kinds.py --claims   # also one line per claim, with its sentence
+
+Every labelled set of ``articles.FOLDS`` whose texts are on this machine is read; each found
+claim (matched as ``articles.score`` matches it) whose speaker is wrong by the bench's rule
+(``articles.same_speaker``) is put in the first kind that holds:
+
+* ``interview``: the candidate is an interview's answer (its cue says so);
+* ``nobody``: no speaker proposed where the label names one;
+* ``outlet``: a speaker proposed where the label has the outlet's narration;
+* ``pronoun``: the speaker was found through a pronoun;
+* ``relative``: a name, then a relative clause (``, who``, ``, whose``) before the verb;
+* ``as-X``: the sentence has ``as X said/noted/put it`` and the label is that X;
+* ``description``: the candidate's speaker is a description (lower case head, no name), the
+  label a name the page writes;
+* ``title-body``: the label's claimant is a body written in the speaker's title on the page
+  ("Pentagon Press Secretary NAME") and the candidate gives the title or the person only;
+* ``wrong-name``: another name of the sentence (or the two before) chosen (``articles``'s
+  ``window``);
+* ``other-name``: the right body under another name, or a name the page writes elsewhere
+  (``coreference``, ``convention``).
+
+The kinds are read by rule, to choose which rules to write first; they are not a verdict.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from articles import (  # noqa: E402
+    FOLDS,
+    _load,
+    _match,
+    _overlap,
+    category,
+    extract,
+    same_speaker,
+    sentences,
+    words,
+)
+
+KINDS = ("interview", "nobody", "outlet", "pronoun", "relative", "as-X", "description",
+         "title-body", "wrong-name", "other-name")  # fmt: skip
+_RELATIVE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:who|whose|which)\s[^.]*?,")
+_AS_X = re.compile(r"\bas\s+(?:the\s+)?([\w.'’ -]{2,60}?)\s+(?:noted|put\s+it|said|says|told|"
+                   r"pointed\s+out|observed|explained|argued|wrote|remarked)\b")  # fmt: skip
+
+
+def kind_of(text: str, starts: list[int], lab: dict, rec: dict) -> str:
+    """The first kind of the module docstring that holds for one wrong speaker: the shapes of
+    the sentence first (an interview, a relative clause, "as X said"), then what was proposed."""
+    ex = rec.get("extract") or {}
+    found = ex.get("speaker_found") or ""
+    sentence = text[lab["start"] : lab["end"]]
+    want = words(lab.get("speaker")) | words(lab.get("claimant"))
+    if "interview answer" in (ex.get("cues") or []):
+        return "interview"
+    rel = _RELATIVE.search(sentence)
+    if rel and lab.get("speaker") and want & words(rel.group(0)):
+        return "relative"
+    as_x = _AS_X.search(sentence)
+    if as_x and lab.get("speaker") and want & words(as_x.group(1)):
+        return "as-X"
+    if not rec.get("speaker"):
+        return "nobody"
+    if not lab.get("speaker"):
+        return "outlet"
+    if "pronoun" in found:
+        return "pronoun"
+    speaker = rec.get("speaker") or ""
+    if speaker[:1].islower() or "is a description" in found:
+        return "description"
+    claimant = lab.get("claimant") or ""
+    titled = claimant and claimant != lab.get("speaker") and words(claimant) & words(text)
+    if titled and re.search(re.escape(claimant.split()[-1]) + r"\s+[\w ]{0,30}\b[A-Z]", text):
+        return "title-body"
+    return "wrong-name" if category(text, starts, lab, rec) == "window" else "other-name"
+
+
+def wrong_speakers() -> list[dict]:
+    """Every found claim with a wrong speaker, over the sets whose texts are here."""
+    out = []
+    for name, texts, prefixes in FOLDS:
+        if not texts.is_dir():
+            continue
+        for nn, text, labels in _load(list(prefixes), texts):
+            prep, candidates = extract(text)
+            recs = [c.record("x", outlet="OUTLET") for c in candidates]
+            spans = [(c.start, c.end) for c in candidates]
+            starts = [sp.start for sp in sentences(prep.reading)]
+            used: set[int] = set()
+            for lab in labels:
+                want = (lab["start"], lab["end"])
+                need = (want[1] - want[0]) / 2
+                covering = [k for k, sp in enumerate(spans) if _overlap(sp, want) >= need]
+                hit = _match(lab, [(k, recs[k]) for k in covering], used)
+                if hit is None:
+                    continue
+                used.add(hit)
+                rec = recs[hit]
+                if same_speaker(rec, lab):
+                    continue
+                found = (rec.get("extract") or {}).get("speaker_found") or ""
+                out.append(
+                    {
+                        "set": name,
+                        "article": nn,
+                        "kind": kind_of(prep.text, starts, lab, rec),
+                        "unmarked": bool(rec.get("speaker")) and "guess:" not in found,
+                        "got": (rec.get("speaker"), rec.get("claimant")),
+                        "want": (lab.get("speaker"), lab.get("claimant")),
+                        "found": found,
+                        "sentence": prep.text[lab["start"] : lab["end"]],
+                    }
+                )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--claims", action="store_true", help="one line per wrong speaker")
+    args = parser.parse_args(argv)
+    rows = wrong_speakers()
+    by_kind = collections.Counter(r["kind"] for r in rows)
+    unmarked = collections.Counter(r["kind"] for r in rows if r["unmarked"])
+    sets = collections.defaultdict(set)
+    for r in rows:
+        sets[r["kind"]].add(r["set"])
+    print(f"{'kind':12} {'claims':>6} {'unmarked':>8} {'sets':>5}")
+    for k in KINDS:
+        print(f"{k:12} {by_kind[k]:>6} {unmarked[k]:>8} {len(sets[k]):>5}")
+    print(f"{'all':12} {len(rows):>6} {sum(unmarked.values()):>8}")
+    if args.claims:
+        for r in rows:
+            mark = "!" if r["unmarked"] else " "
+            print(
+                f"{r['kind']:11}{mark} [{r['article']}] got {r['got']} want {r['want']} "
+                f"({r['found']}) :: {' '.join(r['sentence'].split())[:300]}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
