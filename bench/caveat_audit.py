@@ -95,6 +95,8 @@ def heading_caveats(kind: str, heading: str) -> list[str]:
     found = []
     if "order not known" in heading:
         found.append("heading: order not known")
+    if re.search(r"\(forecasts of [^)]", heading):
+        found.append("heading: forecasts of a moment")
     if re.search(r"\d+ figures? stated later with no as_of", heading):
         found.append("heading: stated later (count)")
     if kind == "walk-back" and " passed on a position " in heading:
@@ -159,6 +161,9 @@ JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
         len(d.get("stated_later", ())) == ctx.count for d in _disputes(f)
     ),
     "heading: passed on a position": lambda f, ctx: bool(_relaying(f)),
+    "heading: forecasts of a moment": lambda f, ctx: any(
+        d.get("forecasts") is True for d in _disputes(f)
+    ),
     "heading: fall between claimants": lambda f, ctx: (
         f.get("kind") == "revision" and len(set(f["claimants"])) == 2
     ),

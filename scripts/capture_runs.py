@@ -876,6 +876,48 @@ STORIES: dict[str, list[list[str]]] = {
             *("--measure", "cpi-inflation", "--id", "bank-3"),
         ],
     ],
+    # docs/conflicts.md, rule 2: forecasts of a toll beside its outturns, on a measure marked
+    # cumulative: two forecasters of one day, the outturns of two days (invented quotes, time27)
+    "forecast-toll": [
+        *(
+            [
+                *("add", "flu-y", "--claimant", who, "--quote", quote, "--figure", figure),
+                *("--measure", "deaths", "--as-of", as_of, "--said-on", said, "--new"),
+            ]
+            for who, quote, figure, as_of, said in (
+                (
+                    "Health ministry",
+                    "deaths will be 500 by March 1",
+                    "500",
+                    "2025-03-01",
+                    "2025-02-01",
+                ),
+                (
+                    "Modelling unit",
+                    "we expect 700 deaths by 1 March",
+                    "700",
+                    "2025-03-01",
+                    "2025-02-05",
+                ),
+                ("WHO", "the toll stood at 310", "310", "2025-03-01", "2025-03-03"),
+                ("WHO", "the toll stood at 200", "200", "2025-02-20", "2025-02-21"),
+            )
+        ),
+        ["measure", "flu-y", "deaths", "--cumulative"],
+    ],
+    # docs/conflicts.md, rule 2: a forecast of a month and the outturns of days in it, not
+    # marked cumulative (invented quotes, time27)
+    "forecast-month": [
+        [
+            *("add", "flu-m", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", "deaths", "--as-of", as_of, "--said-on", said, "--new"),
+        ]
+        for who, quote, figure, as_of, said in (
+            ("Health ministry", "deaths will reach 500 in March", "500", "2025-03", "2025-02-01"),
+            ("WHO", "the toll stood at 310", "310", "2025-03-05", "2025-03-06"),
+            ("WHO", "the toll stood at 350", "350", "2025-03-20", "2025-03-21"),
+        )
+    ],
     # docs/conflicts.md, rule 6, "Rates": one month's inflation and jobless rate by two
     # claimants, and a rounding (invented quotes, time28)
     "rate-precision": [

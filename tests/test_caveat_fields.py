@@ -147,6 +147,7 @@ CAVEATS: dict[type, dict[str, tuple[dict[str, Any], str]]] = {
         "later": ({"later": ("c",)}, "stated_later"),
         "falls": ({"falls": (FALL,)}, "falls"),
         "own": ({"own": (OwnDisagreement("Police", (1, 2)),)}, "own_disagreements"),
+        "forecasts": ({"forecasts": True}, "forecasts"),
     },
     StanceConflict: {},
     Revision: {

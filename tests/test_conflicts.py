@@ -984,6 +984,12 @@ def test_as_of_gating_matches_pairwise_definition(raw: list) -> None:
         return x.as_of is not None and before(x, x.as_of)
 
     undated = [f for f in facts if f.as_of is None]
+    rest = [f for f in facts if not forecast(f)]
+    moments = sorted({f.as_of for f in rest if f.as_of})
+
+    def near(d: str) -> list[Fact]:  # the outturns of d and the figures that may describe it
+        return [f for f in rest if f.as_of == d] + [u for u in undated if not before(u, d)]
+
     # (as_of, a group of forecasts) -> the claims of its dispute
     expected: dict[tuple[str | None, bool], set[str]] = {}
     dates = sorted({f.as_of for f in facts if f.as_of})
@@ -999,13 +1005,15 @@ def test_as_of_gating_matches_pairwise_definition(raw: list) -> None:
             expected[(d, False)] = {f.id for f in group}
     if any(disjoint(a, b) for a in undated for b in undated):
         ids = {f.id for f in undated}
-        told = list(expected.values())
+        # (the forecasts' disputes aside: a measure is read without its forecasts, time27)
+        told = [v for (_, foreseen), v in expected.items() if not foreseen]
         if len(told) == 1 and ids <= told[0]:  # one dated dispute holds them all
             pass
-        elif len(dates) == 1 and len(group) == len(facts):
-            # one moment, every figure compared with every other: one group, as_of empty when
-            # only the figures with no as_of disagree
-            expected[(None, False)] = {f.id for f in facts}
+        elif len(moments) == 1 and len(near(moments[0])) == len(rest):
+            # one moment, every figure but the forecasts compared with every other (a
+            # forecast is no figure of its moment: time27): one group, as_of empty when only
+            # the figures with no as_of disagree
+            expected[(None, False)] = {f.id for f in rest}
         else:
             expected[(None, False)] = ids
 
@@ -1175,3 +1183,235 @@ def test_a_claimants_reversal_does_not_depend_on_other_claimants(raw: list, min_
     for key in {claimant_key(f.claimant) for f in facts}:
         alone.update(reversals([f for f in facts if claimant_key(f.claimant) == key]))
     assert reversals(facts) == alone
+
+
+# -- a forecast is never a figure of the moment it forecasts (rule 2, time27) ----------------
+
+
+def _stated_before_its_moment(f: Fact) -> bool:
+    """docs/conflicts.md, rule 2: a forecast is a figure stated (said_on, else reported_on)
+    surely before its as_of; a month holds its days, a day its times of day."""
+    stated = f.said_on or f.reported_on
+    return bool(f.as_of and stated and stated < f.as_of and not f.as_of.startswith(stated))
+
+
+def _forecast_fact(
+    id_: str,
+    low: float,
+    who: str,
+    as_of: str | None,
+    said_on: str | None,
+    reported_on: str | None = None,
+    measure: str = "deaths",
+    relays: str | None = None,
+) -> Fact:
+    return Fact(
+        id_, who, "figure", measure, low, low, None, as_of, said_on, "active", reported_on,
+        "count", 0, relays,
+    )  # fmt: skip
+
+
+# a figure: value, claimant, as_of and the day said: forecasts, outturns and figures with none
+_timed_claim = st.tuples(
+    st.sampled_from([100, 150, 200, 310, 500, 700]),
+    st.sampled_from(["Ministry", "WHO", "Modelling unit"]),
+    st.sampled_from([None, "2025-02", "2025-03", "2025-03-01", "2025-03-20"]),
+    st.sampled_from([None, "2025-01-15", "2025-02", "2025-02-21", "2025-03-03", "2025-04"]),
+    st.sampled_from(["deaths", "missing", "prices"]),
+)
+
+
+def _timed_facts(raw: list) -> list[Fact]:
+    return [
+        _forecast_fact(f"c{i:02d}", v, who, a, said, measure=m)
+        for i, (v, who, a, said, m) in enumerate(raw)
+    ]
+
+
+def _finding_claims(report: Report) -> list[tuple[str, tuple[str, ...]]]:
+    """Each finding but a reversal (its kind, its claims): disputes and minor differences
+    (echoes aside), the falls inside them, revisions and sums, those a reversal tells too."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    found = [*report.conflicts, *report.minor, *report.checks]
+    found += [d for r in found if isinstance(r, Reversal) for d in r.disputes]
+    for c in found:
+        if isinstance(c, FigureConflict):
+            out.append(("figure", tuple(sorted(i for p in c.positions for i in p.claims))))
+            out += [("fall", f.claims) for f in c.falls]
+        elif not isinstance(c, Reversal | StanceConflict):
+            out.append((type(c).__name__, tuple(c.claims)))
+    return out
+
+
+@pytest.mark.parametrize("marked", [False, True])
+@settings(max_examples=examples(200), deadline=None)
+@given(raw=st.lists(_timed_claim, max_size=9))
+def test_a_forecast_is_never_a_figure_of_its_moment(raw: list, marked: bool) -> None:
+    """docs/conflicts.md, rule 2 ("On every path"): a forecast is never a point of a change
+    over time, and every finding (dispute, minor difference, fall, revision, sum) that holds a
+    forecast holds forecasts of its moment alone, labelled so; every forecast of a measure
+    with a change is listed beside it. On a measure marked cumulative and on one read at its
+    times alike."""
+    facts = _timed_facts(raw)
+    ahead = {f.id: f.as_of for f in facts if _stated_before_its_moment(f)}
+    report = analyse(facts, cumulative={"deaths", "missing"} if marked else ())
+    for ch in report.changes:
+        assert not {i for p in ch.points for i in p.claims} & set(ahead)
+        listed = {i for p in ch.forecasts for i in p.claims}
+        assert listed == {f.id for f in facts if f.id in ahead and f.topic == ch.measure}
+        assert all(ahead[i] == p.as_of for p in ch.forecasts for i in p.claims)
+    for kind, ids in _finding_claims(report):
+        moments = {ahead.get(i) for i in ids}
+        if moments & set(ahead.values()):
+            assert kind == "figure" and len(moments) == 1, (kind, ids)
+    for c in [*report.conflicts, *report.minor]:
+        if isinstance(c, FigureConflict):
+            held = [i for p in c.positions for i in p.claims]
+            assert c.forecasts == all(i in ahead for i in held)
+
+
+@pytest.mark.parametrize("marked", [False, True])
+@settings(max_examples=examples(200), deadline=None)
+@given(raw=st.lists(_timed_claim, max_size=9))
+def test_the_moments_are_read_as_if_no_forecast_were_given(raw: list, marked: bool) -> None:
+    """A measure is read without its forecasts (rule 2, time27): the findings that hold no
+    forecast, and the points of the changes over time, are those of the same claims with
+    every forecast taken out."""
+    facts = _timed_facts(raw)
+    ahead = {f.id for f in facts if _stated_before_its_moment(f)}
+    cumulative = {"deaths", "missing"} if marked else set()
+    whole = analyse(facts, cumulative=cumulative)
+    alone = analyse([f for f in facts if f.id not in ahead], cumulative=cumulative)
+
+    def outturn_findings(report: Report) -> list:
+        return sorted(c for c in _finding_claims(report) if not set(c[1]) & ahead)
+
+    assert outturn_findings(whole) == outturn_findings(alone)
+    points = {(ch.measure, ch.points) for ch in alone.changes}
+    assert {(ch.measure, ch.points) for ch in whole.changes if ch.points} >= points
+
+
+def _forecast_case(facts: list[Fact], marked: bool) -> tuple[list, list[str]]:
+    """(findings as (kind, heading's moment, forecasts?, claims), change lines) of ``facts``."""
+    from claimtrack.conflicts import change_text
+
+    report = analyse(facts, cumulative={"deaths"} if marked else ())
+    found = []
+    for c in [*report.conflicts, *report.minor]:
+        if isinstance(c, FigureConflict):
+            claims = tuple(sorted(i for p in c.positions for i in p.claims))
+            found.append(("figure", c.as_of, c.forecasts, claims))
+        elif isinstance(c, Reversal):
+            found.append(("reversal", None, False, tuple(sorted(c.claims))))
+        else:
+            found.append((type(c).__name__, None, False, tuple(c.claims)))  # type: ignore[union-attr]
+
+    def show(low: float, high: float | None, _: str) -> str:
+        return f"{low:g}" if high == low else f"{low:g}-{high:g}"
+
+    return found, [f"{ch.measure}: {change_text(ch, show)}" for ch in report.changes]
+
+
+_F = _forecast_fact
+FORECAST_CASES = [
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", "2025-02-01"),
+            _F("who1", 310, "WHO", "2025-03-01", "2025-03-03"),
+            _F("who0", 200, "WHO", "2025-02-20", "2025-02-21"),
+        ],
+        (
+            [],
+            [
+                "deaths: 2025-02-20: 200 → 2025-03-01: 310; forecast of 2025-03-01: 500 (said 2025-02-01)"
+            ],
+        ),
+        id="a-day-forecast-beside-its-outturn",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03", "2025-02-01"),
+            _F("who1", 310, "WHO", "2025-03-05", "2025-03-06"),
+            _F("who2", 350, "WHO", "2025-03-20", "2025-03-21"),
+        ],
+        (
+            [],
+            [
+                "deaths: 2025-03-05: 310 → 2025-03-20: 350; forecast of 2025-03: 500 (said 2025-02-01)"
+            ],
+        ),
+        id="a-month-forecast-with-day-outturns",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", "2025-02-01"),
+            _F("mod", 700, "Modelling unit", "2025-03-01", "2025-02-05"),
+            _F("who1", 310, "WHO", "2025-03-01", "2025-03-03"),
+        ],
+        (
+            [("figure", "2025-03-01", True, ("min", "mod"))],
+            [],
+        ),
+        id="two-forecasters-dispute-each-other-alone",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", None, reported_on="2025-02-10"),
+            _F("who1", 310, "WHO", "2025-03-01", "2025-03-03"),
+            _F("who2", 330, "WHO", "2025-03-05", "2025-03-06"),
+        ],
+        (
+            [],
+            [
+                "deaths: 2025-03-01: 310 → 2025-03-05: 330; forecast of 2025-03-01: 500 (reported 2025-02-10)"
+            ],
+        ),
+        id="no-said-on-reported-before-the-moment",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", "2025-02-01"),
+            _F("paper", 500, "Daily", "2025-03-01", "2025-02-01", relays="min"),
+            _F("who1", 310, "WHO", "2025-03-01", "2025-03-03"),
+            _F("who2", 330, "WHO", "2025-03-05", "2025-03-06"),
+        ],
+        (
+            [],
+            [
+                "deaths: 2025-03-01: 310 → 2025-03-05: 330; forecast of 2025-03-01: 500 (said 2025-02-01)"
+            ],
+        ),
+        id="a-forecast-relayed-later-by-another-outlet",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", "2025-02-01"),
+            _F("min2", 650, "Ministry", "2025-03-01", "2025-02-15"),
+            _F("who1", 310, "WHO", "2025-03-01", "2025-03-03"),
+        ],
+        ([("reversal", None, False, ("min", "min2"))], []),
+        id="a-forecaster-revising-its-forecast-is-a-reversal",
+    ),
+    pytest.param(
+        [
+            _F("min", 500, "Ministry", "2025-03-01", "2025-02-01"),
+            _F("min1", 310, "Ministry", "2025-03-01", "2025-03-03"),
+            _F("min0", 200, "Ministry", "2025-02-20", "2025-02-21"),
+        ],
+        (
+            [],
+            [
+                "deaths: 2025-02-20: 200 → 2025-03-01: 310; forecast of 2025-03-01: 500 (said 2025-02-01)"
+            ],
+        ),
+        id="a-forecasters-own-outturn-is-no-fall-nor-reversal",
+    ),
+]
+
+
+@pytest.mark.parametrize("marked", [False, True], ids=["not-marked", "cumulative"])
+@pytest.mark.parametrize(("facts", "expected"), FORECAST_CASES)
+def test_forecast_cases(facts: list[Fact], expected: tuple, marked: bool) -> None:
+    found, changes = _forecast_case(facts, marked)
+    assert (found, changes) == expected
+    assert _forecast_case(list(reversed(facts)), marked) == (found, changes)  # order never matters

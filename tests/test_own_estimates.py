@@ -360,8 +360,8 @@ def test_own_estimates_of_one_moment(facts: list[Fact], expected: list[str]) -> 
 
 def test_cumulative_measures_keep_their_own_rule() -> None:
     facts = [
-        fig("a", 115, "Police", said_on="2023-09-08"),
-        fig("b", 97, "Police", said_on="2023-09-15"),
+        fig("a", 115, "Police", as_of="2023-09", said_on="2023-09-08"),
+        fig("b", 97, "Police", as_of="2023-09", said_on="2023-09-15"),
     ]
     report = analyse(facts, cumulative=frozenset({"m"}))
     assert [c.as_of for c in report.conflicts if isinstance(c, Revision)] == []

@@ -401,6 +401,8 @@ def conflict_rows(
             label = f"figure:{conflict.measure}"
             if conflict.as_of:
                 label += f"@{conflict.as_of}"
+            if conflict.forecasts:  # forecasters who disagree, apart from the moment's figures
+                label += " (forecasts)"
             if not conflict.times_ordered:  # a rise during that time reads as a dispute
                 label += " (order not known)"
             groups = [

@@ -708,6 +708,7 @@ class FigureDispute:
     notes: tuple[str, ...] = ()
     times_ordered: bool = True
     later: int = 0  # its figures with no as_of stated after as_of (``figure_when``)
+    forecasts: bool = False  # every figure a forecast of as_of (``figure_when``)
 
     @property
     def anchor(self) -> str:
@@ -715,16 +716,8 @@ class FigureDispute:
 
     @property
     def heading(self) -> str:
-        notes = [f"as of {self.as_of}"] if self.as_of else []
-        if self.later:
-            notes.append(f"{plural(self.later, 'figure')} stated later with no as_of")
-        if not self.times_ordered:
-            notes.append("order not known")
-        when = f" ({', '.join(notes)})" if notes else ""
-        return (
-            f"Disputed figure: {self.measure}{when}: {len(self.positions)} positions, "
-            f"spread {self.spread}"
-        )
+        when = _when(self.measure, self.as_of, self.later, self.times_ordered, self.forecasts)
+        return f"Disputed figure: {when}: {len(self.positions)} positions, spread {self.spread}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -940,13 +933,25 @@ def figure_when(c: Any) -> str:
     """A figure conflict's measure and time, as its heading names them: "deaths (as of
     2017-09-20)", "deaths (as of 2017-09-20, order not known)" when the figures' times cannot
     be ordered (docs/conflicts.md, rule 9)."""
-    notes = [f"as of {c.as_of}"] if c.as_of else []
-    later = len(getattr(c, "later", ()))
+    return _when(
+        c.measure,
+        c.as_of,
+        len(getattr(c, "later", ())),
+        c.times_ordered,
+        getattr(c, "forecasts", False),
+    )
+
+
+def _when(measure: str, as_of: str | None, later: int, ordered: bool, forecasts: bool) -> str:
+    """``figure_when`` from its parts: "deaths (as of 2017-09-20, order not known)";
+    "cpi-inflation (forecasts of 2025-10)" for a dispute among forecasts of one moment, each
+    stated surely before it (rule 2), which are no figures of the moment."""
+    notes = [f"{'forecasts of' if forecasts else 'as of'} {as_of}"] if as_of else []
     if later:  # figures with no as_of stated after it (docs/conflicts.md, rule 2)
         notes.append(f"{plural(later, 'figure')} stated later with no as_of")
-    if not c.times_ordered:
+    if not ordered:
         notes.append("order not known")
-    return f"{c.measure} ({', '.join(notes)})" if notes else c.measure
+    return f"{measure} ({', '.join(notes)})" if notes else measure
 
 
 _BASIS = {"as_of": "as of", "said_on": "said", "reported_on": "reported"}
@@ -1675,6 +1680,7 @@ def _finding(
             notes=tuple(time_lines(c, records, c.measure in cumulative, c.measure in moments)),
             times_ordered=c.times_ordered,
             later=len(c.later),
+            forecasts=c.forecasts,
         )
     if isinstance(c, StanceConflict):
         sides = []

@@ -89,6 +89,9 @@ from claimtrack.conflicts.model import (
 from claimtrack.conflicts.model import (
     ChangePoint as ChangePoint,
 )
+from claimtrack.conflicts.model import (
+    ForecastPoint as ForecastPoint,
+)
 from claimtrack.conflicts.reversals import (
     _figure_reversal as _figure_reversal,
 )

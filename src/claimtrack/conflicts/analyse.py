@@ -33,20 +33,24 @@ from claimtrack.conflicts.core import (
     _core,
     _Ctx,
     _first,
+    _forecasts_apart,
     _Names,
+    _points,
     _second,
     _share_side,
+    _stated_before,
     _statement,
     claimant_key,
     dimension_label,
 )
-from claimtrack.conflicts.figures import _measure
+from claimtrack.conflicts.figures import _measure, _measure_forecasts, forecast_points
 from claimtrack.conflicts.model import (
     _EPS,
     _F_STATUS,
     _INF,
     _NEG_INF,
     DEFAULT_MIN_GAP,
+    Change,
     ChangePoint,
     Fact,
     FigureConflict,
@@ -1098,7 +1102,7 @@ def _figure_passes(
 ) -> tuple[list[Incomparable], list[Revision]]:
     """Every measure: incomparable dimensions, revisions of a cumulative measure, disputes
     (into ``ctx``) and claimants who reverse themselves on it (into ``rev``)."""
-    names, min_gap = ctx.names, ctx.min_gap
+    min_gap = ctx.min_gap
     incomparable: list[Incomparable] = []
     revisions: list[Revision] = []
     for measure, dims in g.figures.items():
@@ -1111,51 +1115,155 @@ def _figure_passes(
             )
         for dimension, recs in dims.items():
             # a rate's shares are judged by their stated precision, at a ratio of 1 (rule 6)
-            gap = ctx.min_gap = _gap_of(g, (measure,), dimension, min_gap)
-            if measure in cumulative:
-                recs, again = _rereported(recs)
-                found = _revisions(
-                    measure,
-                    dimension,
-                    ([r for r in recs if r[_ID] not in again] if again else recs)
-                    + g.echo_recs.get((measure, dimension), []),
-                    names,
-                    gap,
-                    roots,
-                )
-                n_conflicts = len(ctx.figure_conflicts)
-                if len(recs) >= 2:
-                    _cumulative_measure(measure, dimension, recs, ctx)
-                if len(ctx.figure_conflicts) > n_conflicts and found:
-                    found = _falls_into_disputes(found, ctx.figure_conflicts, n_conflicts)
-                revisions.extend(found)
-                continue
-            if len(recs) < 2:
-                continue
+            ctx.min_gap = _gap_of(g, (measure,), dimension, min_gap)
             if (
                 len(dims) > 1
                 and dimension[:9] == "currency:"
+                and measure not in cumulative
+                and len(recs) >= 2
                 and _converted_alike(recs, dims, dimension)
             ):
                 continue  # one amount converted at several rates: no figures of their own
-            recs = _standing(g, measure, dimension, recs, ctx, revisions)
-            if len(recs) < 2:
-                continue
-            n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
-            if not _measure(measure, dimension, recs, ctx):
-                continue  # no two figures on the measure disagree: no claimant reverses either
-            if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
-                _stated_apart(recs, ctx, n_found[0])
-            if _read_at_its_times(measure, dimension, recs, ctx, n_found):
-                # read at their times, forecasts and all: no comparison is left out
-                ctx.beside_forecasts.pop((measure, dimension), None)
-                continue
-            if dimension[:9] == "currency:":
-                _money_reversals(measure, _unconverted(recs, dims, dimension), gap, rev)
-            else:
-                _figure_reversals(measure, recs, gap, rev)
+            # a forecast is no figure of the moment it forecasts (rule 2, time27): the measure
+            # is read without its forecasts, which are set against each other alone
+            rest, ahead = _forecasts_apart(recs)
+            if ahead:
+                ctx.forecasts.update([r[_ID] for r in ahead])
+            n_changes = len(ctx.changes)
+            shown = _outturn_passes(
+                g, measure, dimension, rest, dims, cumulative, ctx, rev, roots, revisions
+            )
+            if ahead:
+                _forecast_passes(measure, dimension, ahead, rest, dims, shown, n_changes, ctx, rev)
     ctx.min_gap = min_gap
     return incomparable, revisions
+
+
+def _outturn_passes(
+    g: _Grouped,
+    measure: str,
+    dimension: str,
+    recs: list[tuple],
+    dims: dict[str, list[tuple]],
+    cumulative: frozenset[str],
+    ctx: _Ctx,
+    rev: _Reversals,
+    roots: dict[str, str],
+    revisions: list[Revision],
+) -> bool:
+    """One measure's figures of their moments (its forecasts apart): revisions of a
+    cumulative measure, disputes (into ``ctx``) and claimants who reverse themselves on it
+    (into ``rev``). False when the measure's change over time is not shown (a running count
+    not marked, whose dates are read once marked: the hint alone)."""
+    min_gap = ctx.min_gap
+    if measure in cumulative:
+        recs, again = _rereported(recs)
+        echo_recs = _outturn_echoes(g.echo_recs.get((measure, dimension), []), ctx, roots)
+        found = _revisions(
+            measure,
+            dimension,
+            ([r for r in recs if r[_ID] not in again] if again else recs) + echo_recs,
+            ctx.names,
+            min_gap,
+            roots,
+        )
+        n_conflicts = len(ctx.figure_conflicts)
+        if len(recs) >= 2:
+            _cumulative_measure(measure, dimension, recs, ctx)
+        if len(ctx.figure_conflicts) > n_conflicts and found:
+            found = _falls_into_disputes(found, ctx.figure_conflicts, n_conflicts)
+        revisions.extend(found)
+        return True
+    if len(recs) < 2:
+        return True
+    recs = _standing(g, measure, dimension, recs, ctx, revisions)
+    if len(recs) < 2:
+        return True
+    n_found = len(ctx.figure_conflicts), len(ctx.minor), len(ctx.changes)
+    if not _measure(measure, dimension, recs, ctx):
+        return True  # no two figures on the measure disagree: no claimant reverses either
+    if dimension[:9] == "currency:" and len(ctx.figure_conflicts) > n_found[0]:
+        _stated_apart(recs, ctx, n_found[0])
+    if _read_at_its_times(measure, dimension, recs, ctx, n_found):
+        return measure not in ctx.unmarked
+    if dimension[:9] == "currency:":
+        _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
+    else:
+        _figure_reversals(measure, recs, min_gap, rev)
+    return True
+
+
+def _outturn_echoes(echo_recs: list[tuple], ctx: _Ctx, roots: dict[str, str]) -> list[tuple]:
+    """The echo records that pass on no forecast: an echo of a forecast (``ctx.forecasts``
+    holds the claim it relays), or one itself stated before its as_of, is that forecast
+    told again, no figure of the moment (rule 2)."""
+    if not echo_recs or not ctx.forecasts:
+        return echo_recs
+    return [
+        r
+        for r in echo_recs
+        if roots.get(r[_ID]) not in ctx.forecasts
+        and not (r[_ASOF] is not None and _stated_before(r, r[_ASOF]))
+    ]
+
+
+def _without_forecasts(g: _Grouped, ctx: _Ctx, roots: dict[str, str]) -> _Grouped:
+    """``g`` as the sums read it: without the forecasts (``ctx.forecasts``) and their echoes,
+    never a part of a moment nor its total (rule 2); ``g`` itself when there are none."""
+    gone = ctx.forecasts
+    if not gone:
+        return g
+    out = _Grouped()
+    for name in _Grouped.__slots__:
+        setattr(out, name, getattr(g, name))
+    out.figures = {
+        m: {d: [r for r in recs if r[_ID] not in gone] for d, recs in dims.items()}
+        for m, dims in g.figures.items()
+    }
+    out.echo_recs = {k: _outturn_echoes(v, ctx, roots) for k, v in g.echo_recs.items()}
+    out.raw_shares = {
+        m: [r for r in recs if r[_ID] not in gone] for m, recs in g.raw_shares.items()
+    }
+    out.raw_share_echoes = {
+        m: _outturn_echoes(v, ctx, roots) for m, v in g.raw_share_echoes.items()
+    }
+    return out
+
+
+def _forecast_passes(
+    measure: str,
+    dimension: str,
+    ahead: list[tuple],
+    rest: list[tuple],
+    dims: dict[str, list[tuple]],
+    shown: bool,
+    n_changes: int,
+    ctx: _Ctx,
+    rev: _Reversals,
+) -> None:
+    """One measure's forecasts (``ahead``; ``rest``: its other figures): each moment's set
+    against each other alone, a forecaster's own forecasts of one moment apart its reversal
+    (the forecast revised), and all of them shown beside the measure's change over time
+    (filed from ``n_changes`` on; ``shown`` False: the change is not shown), never in it."""
+    if _measure_forecasts(measure, dimension, ahead, rest, ctx):
+        if dimension[:9] == "currency:":
+            _money_reversals(measure, _unconverted(ahead, dims, dimension), ctx.min_gap, rev)
+        else:
+            _figure_reversals(measure, ahead, ctx.min_gap, rev)
+    if not shown:
+        return
+    points = forecast_points(ahead)
+    for k in range(n_changes, len(ctx.changes)):
+        if ctx.changes[k].measure == measure and ctx.changes[k].dimension == dimension:
+            ctx.changes[k] = replace(ctx.changes[k], forecasts=points)
+            return
+    # no change filed: one when the figures give two moments or more, as with no forecast
+    dated: dict[str, list[tuple]] = {}
+    for r in rest:
+        if r[_ASOF] is not None:
+            dated.setdefault(r[_ASOF], []).append(r)
+    if len({*dated, *(p.as_of for p in points)}) > 1:
+        ctx.changes.append(Change(measure, _points(dated), dimension, points))
 
 
 def _beside_forecasts(ctx: _Ctx) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1746,7 +1854,11 @@ def _analyse(
     timed = cumulative
     if sums and (ctx.moments or ctx.unmarked):
         timed = cumulative.union(ctx.moments, ctx.unmarked)
-    sums_found = _sum_passes(g, sums, names, min_gap, timed) if sums else _NO_SUMS
+    sums_found = (
+        _sum_passes(_without_forecasts(g, ctx, roots), sums, names, min_gap, timed)
+        if sums
+        else _NO_SUMS
+    )
     figure_conflicts = ctx.figure_conflicts
     voiced = _voiced(bodies, g.shown) if bodies and (g.stances or figure_conflicts) else None
     stance_conflicts = _stance_passes(g, names, rev, voiced and voiced[0]) if g.stances else []

@@ -72,14 +72,24 @@ def _stated_before(r: tuple, date: str) -> bool:
     return stated != "" and stated < date and not date.startswith(stated)
 
 
-def _foresight(d_recs: list[tuple], date: str) -> tuple[list[tuple], list[tuple]]:
-    """The figures of one moment split into those stated on or after it (its outturns, and a
-    figure with no statement date) and those stated surely before it (forecasts of it: rule
-    2)."""
+def _forecasts_apart(recs: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+    """A measure's figures split into the figures of their moments and the forecasts: a
+    figure whose as_of is a moment it was stated (said_on, else reported_on) surely before
+    (rule 2). A forecast is no figure of the moment it forecasts: never a point of its change
+    over time, a step of a running count, a rise or a fall, a part of a sum nor an estimate
+    to revise; only the other forecasts of its moment are set against it (time27). ``recs``
+    itself when it holds no forecast (the common case)."""
+    for r in recs:
+        a = r[_ASOF]
+        if a is not None and _stated_before(r, a):
+            break
+    else:
+        return recs, []
     outturns: list[tuple] = []
     forecasts: list[tuple] = []
-    for r in d_recs:
-        if _stated_before(r, date):
+    for r in recs:
+        a = r[_ASOF]
+        if a is not None and _stated_before(r, a):
             forecasts.append(r)
         else:
             outturns.append(r)
@@ -137,7 +147,26 @@ def change_text(change: Change, show: Callable[[Number, Number | None, str], str
         + " · ".join(f)
         for t, f in aside.items()
     )
-    return " → ".join(out) + tail
+    return " → ".join(out) + tail + forecasts_text(change, show)
+
+
+def forecasts_text(change: Change, show: Callable[[Number, Number | None, str], str]) -> str:
+    """The forecasts shown beside a change over time, never as steps of it, each moment once
+    with the days they were said (else reported): "; forecast of 2025-03-01: 475–525 (said
+    2025-02-01)",
+    "; forecasts of 2025-10: 5.5% (said 2025-08-04) · 7.5% (said 2025-08-06)" ("" for
+    none)."""
+    if not change.forecasts:
+        return ""
+    by_moment: dict[str, list[str]] = {}
+    for p in change.forecasts:
+        said = f" ({'reported' if p.basis == 'reported_on' else 'said'} {p.stated})"
+        by_moment.setdefault(p.as_of, []).append(show(p.low, p.high, change.dimension) + said)
+    return "".join(
+        f"{'; ' if change.points or k else ''}forecast{'s' if len(shown) > 1 else ''} of {t}: "
+        + " · ".join(shown)
+        for k, (t, shown) in enumerate(by_moment.items())
+    )
 
 
 def _coarse_times(times: Iterable[str]) -> frozenset[str]:
@@ -741,6 +770,7 @@ class _Ctx:
         "changes",
         "echoes",
         "figure_conflicts",
+        "forecasts",
         "min_gap",
         "minor",
         "moments",
@@ -769,6 +799,9 @@ class _Ctx:
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}
+        # the ids of the forecasts (figures stated surely before their as_of, rule 2): no
+        # figures of their moments, so no part of a sum nor an echo's count (time27)
+        self.forecasts: set[str] = set()
 
 
 def _timed(recs: list[tuple]) -> list[tuple]:

@@ -5,6 +5,7 @@ comparison of undated figures with each dated group (rule 2's groups).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import islice
 from typing import Final
 
@@ -28,7 +29,6 @@ from claimtrack.conflicts.core import (
     _core_low,
     _Ctx,
     _first,
-    _foresight,
     _high,
     _id,
     _key,
@@ -52,6 +52,7 @@ from claimtrack.conflicts.model import (
     Change,
     FigureConflict,
     FigurePosition,
+    ForecastPoint,
     Number,
 )
 
@@ -488,73 +489,63 @@ def _measure_stated(
         ctx.changes.append(Change(measure, _points(dated), dimension))
 
 
-def _foreseen(undated: list[tuple], dated: dict[str, list[tuple]]) -> bool:
-    """Whether a forecast of some moment (a figure of it stated surely before it) stands beside
-    a figure it is never set against: an outturn of the moment (stated on or after it, or
-    with no statement date) or a figure with no as_of."""
-    for date, d_recs in dated.items():
-        outturns, forecasts = _foresight(d_recs, date)
-        if forecasts and (outturns or undated):
-            return True
-    return False
-
-
-def _measure_foreseen(
-    measure: str,
-    dimension: str,
-    undated: list[tuple],
-    dated: dict[str, list[tuple]],
-    disjoint: bool,
-    ctx: _Ctx,
-) -> None:
-    """``_measure`` when a moment has forecasts of it (figures stated surely before it) beside
-    its outturns (stated on or after it) or figures with no as_of: a forecast is not a figure
-    of the moment it forecasts, so each moment's forecasts are set against each other alone
-    (forecasters who disagree), and its outturns against each other and the figures with no
-    as_of that may describe it (not stated surely before it), never a forecast against an
-    outturn (a central bank's 5.5% for October against the statistics office's 4.6% once
-    October is over is a forecast that missed, not two sources at odds) nor against a figure
-    with no as_of (a forecast is logged with its moment as its as_of: one with none is the
-    moment's outturn, a figure of a later moment, or of one unknown; time26)."""
-    n0, m0 = len(ctx.figure_conflicts), len(ctx.minor)
-    if disjoint and len(undated) > 1 and _above(*_bounds(undated)):
-        _figure_conflict(measure, dimension, None, list(undated), ctx)
-    n1 = len(ctx.figure_conflicts)
-    undated.sort()
-    stated = _statements(undated)
-    for date in sorted(dated):
-        outturns, forecasts = _foresight(dated[date], date)
-        if outturns:
-            near = _may_describe(stated, date)  # the undated figures that may describe it
-            group = near + outturns
-            if disjoint:
-                if _above(*_bounds(group)) and _involves(
-                    outturns, _bounds(near) if near else (_NEG_INF, _INF)
-                ):
-                    later = _later_ids(near, date, outturns) if near else ()
-                    _figure_conflict(measure, dimension, date, group, ctx, later)
-            elif len(dated) == 1 and len(group) > 1:
-                # intervals that overlap only by stacking two tolerances still disagree
-                _stacked_conflict(measure, dimension, date, group, ctx, ())
-        elif not disjoint and len(dated) == 1 and len(undated) > 1:
-            _stacked_conflict(measure, dimension, None, list(undated), ctx, ())
-        if forecasts and stated:
-            # the figures with no as_of that may forecast the moment too (no date, or one that
-            # holds it) and are apart from a forecast of it: not compared, named in a hint
+def _measure_forecasts(
+    measure: str, dimension: str, forecasts: list[tuple], rest: list[tuple], ctx: _Ctx
+) -> bool:
+    """The forecasts of a measure (``core._forecasts_apart``), each moment's set against each
+    other alone (forecasters who disagree: the dispute, or minor difference, says "forecasts
+    of 2025-03"), never against a figure of the moment (its outturn: a forecast that missed,
+    not two sources at odds), a figure with no as_of (its moment's outturn, a later moment's
+    figure, or one unknown: time26) nor a figure of another moment (a forecast is no step of
+    a count). The figures with no as_of that may forecast a moment too (no date, or one that
+    holds it) and are apart from a forecast of it are named in a hint
+    (``ctx.beside_forecasts``). True if two forecasts of one moment are disjoint (a
+    forecaster's own may then be revised: a reversal)."""
+    by_moment: dict[str, list[tuple]] = {}
+    for r in forecasts:
+        by_moment.setdefault(r[_ASOF], []).append(r)
+    undated = [r for r in rest if r[_ASOF] is None]
+    stated = _statements(undated) if undated else []
+    apart = False
+    for date in sorted(by_moment):
+        fs = by_moment[date]
+        if stated:
             maybe = [r for s, r in stated if not s or (s < date and date.startswith(s))]
-            unread = _outside(maybe, *_bounds(forecasts)) if maybe else maybe
+            unread = _outside(maybe, *_bounds(fs)) if maybe else maybe
             if unread:
                 beside = ctx.beside_forecasts.setdefault((measure, dimension), set())
                 beside.update([r[_ID] for r in unread])
-        if len(forecasts) > 1:
-            if disjoint:
-                if _above(*_bounds(forecasts)):
-                    _figure_conflict(measure, dimension, date, forecasts, ctx)
-            elif len(dated) == 1:
-                _stacked_conflict(measure, dimension, date, forecasts, ctx, ())
-    _told_within(ctx, n0, m0, n1)
-    if len(dated) > 1:
-        ctx.changes.append(Change(measure, _points(dated), dimension))
+        if len(fs) < 2:
+            continue
+        n0, m0 = len(ctx.figure_conflicts), len(ctx.minor)
+        if _above(*_bounds(fs)):
+            apart = True
+            _figure_conflict(measure, dimension, date, list(fs), ctx)
+        else:  # intervals that overlap only by stacking two tolerances still disagree
+            _stacked_conflict(measure, dimension, date, list(fs), ctx, ())
+        for found, start in ((ctx.figure_conflicts, n0), (ctx.minor, m0)):
+            for k in range(start, len(found)):
+                c = found[k]
+                if isinstance(c, FigureConflict):
+                    found[k] = replace(c, forecasts=True)
+    return apart
+
+
+def forecast_points(forecasts: list[tuple]) -> tuple[ForecastPoint, ...]:
+    """The forecasts of a measure as its change over time shows them, beside its course and
+    never in it: one point per moment, day stated and figure, ordered so, with the claims
+    giving it."""
+    figures: dict[tuple[str, str, str, Number, Number], list[str]] = {}
+    for r in forecasts:
+        said: str | None = r[_SAID]
+        stated, basis = (said, "said_on") if said else (r[_REPORTED] or "", "reported_on")
+        figures.setdefault((r[_ASOF], stated, basis, r[_LOW], r[_HIGH]), []).append(r[_ID])
+    return tuple(
+        [
+            ForecastPoint(t, low, None if high == _INF else high, tuple(sorted(ids)), stated, b)
+            for (t, stated, b, low, high), ids in sorted(figures.items())
+        ]
+    )
 
 
 def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool:
@@ -563,12 +554,6 @@ def _measure(measure: str, dimension: str, recs: list[tuple], ctx: _Ctx) -> bool
     maxlow, minhigh = _bounds(recs)
     disjoint = _above(maxlow, minhigh)
     undated, dated = _split_dates(recs)
-    if dated and (disjoint or len(dated) == 1) and _foreseen(undated, dated):
-        # whether two figures of the group are disjoint, whatever was set against what: a
-        # claimant's own are looked at for a reversal by the reversal's own rules
-        # (reversals._apart_from_outturns)
-        _measure_foreseen(measure, dimension, undated, dated, disjoint, ctx)
-        return disjoint
     if undated and dated and _early(undated, dated):
         _measure_stated(measure, dimension, undated, dated, disjoint, ctx)
         return disjoint

@@ -9,6 +9,7 @@ from json import dumps as _dumps
 from typing import Any, Final, NamedTuple
 
 from claimtrack.conflicts.model import (
+    Change,
     Conflict,
     FigureConflict,
     Report,
@@ -131,6 +132,8 @@ def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
         out["own_disagreements"] = [
             {"claimant": d.claimant, "positions": list(d.positions), "why": d.why} for d in c.own
         ]
+    if c.forecasts:  # every figure a forecast of its as_of (rule 2): forecasters who disagree
+        out["forecasts"] = True
     return out
 
 
@@ -262,6 +265,23 @@ def report_to_json(
                     {"as_of": as_of, "low": tidy(low), "high": tidy(high), "claims": list(ids)}
                     for as_of, low, high, ids in ch.points
                 ],
+                **(
+                    {
+                        "forecasts": [
+                            {
+                                "as_of": p.as_of,
+                                "low": tidy(p.low),
+                                "high": tidy(p.high),
+                                "claims": list(p.claims),
+                                "stated": p.stated or None,
+                                "stated_as": p.basis,
+                            }
+                            for p in ch.forecasts
+                        ]
+                    }
+                    if ch.forecasts
+                    else {}
+                ),
             }
             for ch in report.changes
         ],
@@ -476,10 +496,34 @@ def _times(c: FigureConflict) -> tuple[list[str | None], bool]:
     return list(c.times), False
 
 
+def _forecasts_line(ch: Change) -> str:
+    """A change's ``"forecasts"`` key as the line writer gives it: the forecasts of its
+    moments, beside its points and never among them (rule 2)."""
+    return (
+        ', "forecasts": ['
+        + ", ".join(
+            [
+                f'{{"as_of": {_text(p.as_of)}, "low": {_number(p.low)}, '
+                f'"high": {_number(p.high)}, "claims": {_texts(p.claims)}, '
+                f'"stated": {_text(p.stated or None)}, "stated_as": {_text(p.basis)}}}'
+                for p in ch.forecasts
+            ]
+        )
+        + "]"
+    )
+
+
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something, or
     whose claimants' own figures disagree (``_times_json``)."""
-    if c.times_ordered and not c.updates and not c.later and not c.falls and not c.own:
+    if (
+        c.times_ordered
+        and not c.updates
+        and not c.later
+        and not c.falls
+        and not c.own
+        and not c.forecasts
+    ):
         return ""
     out = ""
     if not c.times_ordered:
@@ -506,6 +550,8 @@ def _times_line(c: FigureConflict) -> str:
             ]
         )
         out += f', "own_disagreements": [{own}]'
+    if c.forecasts:
+        out += ', "forecasts": true'
     return out
 
 
@@ -664,7 +710,9 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
                         for p in ch.points
                     ]
                 )
-                + "]}"
+                + "]"
+                + (_forecasts_line(ch) if ch.forecasts else "")
+                + "}"
                 for ch in r.changes
             ]
         )

@@ -150,6 +150,9 @@ class FigureConflict:
     # pair; None and () for any other measure, told by its ratios alone
     points: float | None = None
     point_gaps: tuple[float, ...] = ()
+    # every figure of it a forecast of ``as_of`` (stated surely before it, rule 2): forecasters
+    # who disagree ("forecasts of 2025-03"), never the moment's figures (time27)
+    forecasts: bool = False
 
 
 @_record
@@ -282,6 +285,19 @@ class ChangePoint(NamedTuple):
     claims: tuple[str, ...]
 
 
+class ForecastPoint(NamedTuple):
+    """A forecast of a moment, shown beside a measure's change over time and never as a point
+    of it (rule 2): the figure, the claims giving it and the day they were stated (said_on,
+    else reported_on), surely before the moment."""
+
+    as_of: str
+    low: Number
+    high: Number | None
+    claims: tuple[str, ...]
+    stated: str  # "" when neither date is given (not expected: it is then no forecast)
+    basis: str = "said_on"  # the date ``stated`` is: "said_on", else "reported_on"
+
+
 @_record
 class Change:
     """How the figures on a measure move across the moments they describe."""
@@ -289,6 +305,9 @@ class Change:
     measure: str
     points: tuple[ChangePoint, ...]
     dimension: str = "count"
+    # the forecasts of its moments (figures stated surely before the moment they give): beside
+    # its course, never steps of it (time27); by moment, then the day stated
+    forecasts: tuple[ForecastPoint, ...] = ()
 
 
 Conflict = FigureConflict | Revision | SumFinding | StanceConflict | Reversal
