@@ -234,3 +234,41 @@ def test_the_argentina_story(tmp_path) -> None:
     assert sorted(c["kind"] for c in doc["conflicts"]) == [
         *("figure", "figure", "figure", "reversal", "reversal", "revision", "stance"),
     ]
+
+
+def _forecasts(a: str, b: str) -> list[Fact]:
+    """Two forecasters' figures of October, said in August (forecasts: rule 2), and the
+    statistics office's outturn of October, said in November."""
+    out = []
+    for ident, claimant, text, said in (
+        ("f1", "IMF", a, "2025-08-10"),
+        ("f2", "Central bank", b, "2025-08-04"),
+        ("o", "Statistics office", "5.3%", "2025-11-15"),
+    ):
+        f = parse_figure(text)
+        out.append(
+            Fact(ident, claimant, "figure", "cpi-inflation", f.base_low, f.base_high, None,
+                 "2025-10", said, dimension=f.dimension, rounding=f.rounding)
+        )  # fmt: skip
+    return out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # forecasts are estimates, not one published value: judged by the ratio (1.1 here)
+        ("5.4%", "5.5%", "minor"),  # 1.02x: two forecasters 0.1 points apart, no dispute
+        ("2.1%", "2.5%", "dispute"),  # 1.19x
+        ("2%", "2.4%", "none"),  # "2%" may be 2.4% rounded
+        ("5.4%", "5.4%", "none"),
+    ],
+)
+def test_a_rates_forecasts_are_judged_by_the_ratio(a: str, b: str, expected: str) -> None:
+    """The precision rule is for a period's published value; forecasts of it differ as
+    estimates do (the IMF's 5.4% against a central bank's 5.5% is no dispute), and neither is
+    set against the outturn (rule 2)."""
+    report = analyse(_forecasts(a, b))
+    disputes = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    assert all(c.forecasts for c in disputes) and all(c.forecasts for c in report.minor)
+    found = "dispute" if disputes else "minor" if report.minor else "none"
+    assert found == expected

@@ -1134,6 +1134,10 @@ def _figure_passes(
                 g, measure, dimension, rest, dims, cumulative, ctx, rev, roots, revisions
             )
             if ahead:
+                # forecasts are estimates, not a period's one published value: a rate's
+                # forecasts are judged by the materiality ratio, as other figures are (rule 6,
+                # "Rates": the IMF's 5.4% against a central bank's 5.5% is no dispute)
+                ctx.min_gap = min_gap
                 _forecast_passes(measure, dimension, ahead, rest, dims, shown, n_changes, ctx, rev)
     ctx.min_gap = min_gap
     return incomparable, revisions
