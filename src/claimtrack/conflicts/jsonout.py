@@ -37,7 +37,9 @@ from claimtrack.fields import tidy as _tidy
 #      ``each-figure-at-its-time``, ``compared-as-one-moment`` (with ``"dates"``), which the
 #      terminal printed and the JSON left out (outputs9); a figure dispute's
 #      ``own_disagreements`` (outputs12), a reversal's ``stated_later`` and ``later_than``
-#      and the document's ``readings`` (outputs13) were added to it: caveats a reader may skip
+#      and the document's ``readings`` (outputs13) were added to it: caveats a reader may skip;
+#      so were a figure dispute's ``revised_from`` and ``plan_stages`` (outputs14), what its
+#      claims' quotes say, which the terminal printed and the JSON left out
 FORMAT_VERSION = 4
 
 
@@ -126,6 +128,11 @@ def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
         out["own_disagreements"] = [
             {"claimant": d.claimant, "positions": list(d.positions), "why": d.why} for d in c.own
         ]
+    if c.revised:
+        out["revised_from"] = [{"claim": cid, "words": words} for cid, words in c.revised]
+    if c.stages is not None:
+        st = c.stages
+        out["plan_stages"] = {"words": list(st.words), "from": st.first, "to": st.last}
     return out
 
 
@@ -449,7 +456,15 @@ def _times(c: FigureConflict) -> tuple[list[str | None], bool]:
 def _times_line(c: FigureConflict) -> str:
     """The keys ``_conflict_json`` adds to a figure conflict whose times say something, or
     whose claimants' own figures disagree (``_times_json``)."""
-    if c.times_ordered and not c.updates and not c.later and not c.falls and not c.own:
+    if (
+        c.times_ordered
+        and not c.updates
+        and not c.later
+        and not c.falls
+        and not c.own
+        and not c.revised
+        and c.stages is None
+    ):
         return ""
     out = ""
     if not c.times_ordered:
@@ -476,6 +491,17 @@ def _times_line(c: FigureConflict) -> str:
             ]
         )
         out += f', "own_disagreements": [{own}]'
+    if c.revised:
+        revised = ", ".join(
+            [f'{{"claim": {_quote(cid)}, "words": {_quote(w)}}}' for cid, w in c.revised]
+        )
+        out += f', "revised_from": [{revised}]'
+    if c.stages is not None:
+        st = c.stages
+        out += (
+            f', "plan_stages": {{"words": {_texts(st.words)}, "from": {_quote(st.first)}, '
+            f'"to": {_quote(st.last)}}}'
+        )
     return out
 
 

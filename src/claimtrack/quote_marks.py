@@ -1,0 +1,109 @@
+"""What a figure claim's own quote says that changes how its figure reads, read once, when the
+claim is written (``records.claim_row``; migration m019 for claims stored before): pure, ``re``
+only, cheap to import.
+
+* ``revised_from``: the words saying the count was changed from the claim's figure ("revised
+  the death toll downward from 248" for "248"): an earlier figure, superseded in the very
+  statement that gives it.
+* ``plan_words``: the words of a plan's stage ("proposed", "initially", "down from",
+  "agreed"): an amount that may have changed between statements, as a budget proposed and
+  then agreed.
+
+The store keeps them beside the row (columns ``revised_from`` and ``plan_words``, NULL for
+most claims) and hands them to the engine with a subject's facts (``ActiveFacts.marks``);
+every output says them from the engine's fields (``FigureConflict.revised``,
+``FigureConflict.stages``), none reads a quote again (docs/exports.md, "Every caveat in
+every output").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+# the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure
+# changed in negotiation ("proposed", "initially", "down from", "agreed")
+_STAGE = re.compile(
+    r"\b(?:propos(?:e|ed|es|al|als|ing)|draft(?:ed)?|offer(?:s|ed)?|suggest(?:s|ed|ion)?"
+    r"|initial(?:ly)?|original(?:ly)?|agreed|agreement|deal|compromise|negotiat\w*"
+    r"|reduced|revised|(?:cut|raised|lowered|trimmed)\s+to|(?:down|up)\s+from)\b",
+    re.IGNORECASE,
+)
+
+# a word of change before "from N" ("revised the death toll downward from 248")
+_CHANGE = re.compile(
+    r"\b(?:revis|lower|reduc|cut|rais|increas|down|up|correct|adjust|updat|rose|fell)\w*",
+    re.IGNORECASE,
+)
+
+# how the stored ``plan_words`` separates its words (no word of ``_STAGE`` holds a comma)
+WORD_SEPARATOR = ", "
+
+
+def revised_words(value: str, quote: str) -> str | None:
+    """The words of a figure claim's quote saying that the count was changed from its figure
+    ``value`` ("revised the death toll downward from 248" for "248", "ranging from 500 to 833
+    before eventually settling on 471" for "833"); None if the quote says no such thing."""
+    if not value:
+        return None
+    low = quote.lower()
+    if "from" not in low and "before" not in low:
+        return None
+    pattern = (
+        r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
+        r"(?:(?:figure|toll|estimate|count|number|total)\s+(?:of\s+)?)?"
+        + re.escape(value)
+        + r"(?![\w]|[.,]\d)"
+    )
+    for m in re.finditer(pattern, quote, re.IGNORECASE):
+        change = _CHANGE.search(quote, max(0, m.start() - 60), m.start())
+        if change is not None:
+            return quote[change.start() : m.end()]
+        # "revised the count of people missing in the ... collapse to 128 from 145": the new
+        # figure just before "from" says the change, however far back its verb is
+        to = re.search(r"\bto\s+[\d][\d,.]*\s+$", quote[max(0, m.start() - 30) : m.start()])
+        if to is not None:
+            return quote[max(0, m.start() - 30) + to.start() : m.end()]
+    # the figure, then "before" and a word of change ("833 before eventually settling on 471")
+    later = re.search(
+        re.escape(value) + r"(?![\w]|[.,]\d)(?:\s+\w+){0,3}?\s+before\s+(?:\w+\s+){0,2}?"
+        r"(?:settl|revis|lower|reduc|cut|chang|correct|adjust|updat)\w*",
+        quote,
+        re.IGNORECASE,
+    )
+    return quote[later.start() : later.end()] if later else None
+
+
+def plan_words(quote: str) -> tuple[str, ...]:
+    """The distinct words of a plan's stage in a quote, lower case, in their order."""
+    words: dict[str, None] = {}
+    for m in _STAGE.finditer(quote):
+        words.setdefault(" ".join(m.group(0).lower().split()), None)
+    return tuple(words)
+
+
+def figure_marks(value: str | None, quote: str | None) -> tuple[str | None, str | None]:
+    """A figure claim's stored marks, (``revised_from``, ``plan_words`` joined by
+    ``WORD_SEPARATOR``), each None when its quote says nothing of the kind."""
+    quote = quote or ""
+    words = plan_words(quote)
+    return (
+        revised_words(value or "", quote),
+        WORD_SEPARATOR.join(words) if words else None,
+    )
+
+
+def revised_from(record: Mapping[str, Any]) -> str | None:
+    """``revised_words`` of a record (None for a stance)."""
+    if record.get("kind") != "figure":
+        return None
+    return revised_words(str(record.get("value") or ""), str(record.get("quote") or ""))
+
+
+def engine_marks(record: Mapping[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    """A record's marks as the store hands them to the engine (``ActiveFacts.marks``): the
+    revised-from words, and the plan's words as a tuple (none for a stance)."""
+    if record.get("kind") != "figure":
+        return None, ()
+    return revised_from(record), plan_words(str(record.get("quote") or ""))
