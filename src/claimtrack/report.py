@@ -49,7 +49,6 @@ from claimtrack.conflicts import (
 )
 from claimtrack.hints import finding_hints, reviewer_notes, terminal_line
 from claimtrack.quantities import format_number, tidy
-from claimtrack.quote_marks import revised_from
 from claimtrack.readings import (
     base_unit,
     money_text,
@@ -1273,6 +1272,8 @@ def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any
     2023-11-12: 833" for "ranging from 500 to 833 before eventually settling on 471")."""
     if not report.changes:
         return []
+    from claimtrack.quote_marks import revised_from  # (its patterns compiled when needed)
+
     disputed = _disputed_claims((*report.conflicts, *report.minor))
     out = []
     for ch in report.changes:

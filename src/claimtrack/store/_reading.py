@@ -9,7 +9,7 @@ from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError
-from claimtrack.fields import RECORD_FIELDS
+from claimtrack.fields import RECORD_FIELDS, WORD_SEPARATOR
 from claimtrack.records import (
     RECORD_COLUMNS,
     row_to_record,
@@ -237,8 +237,6 @@ class _Reading(_Names):
         (``quote_marks``, stored when the claim was written), for the few claims that say
         such things: one subject, or the subjects >= start and < stop (a walk of
         ``idx_claims_marks``). A revised-from figure the user placed (``_PLACED``) has none."""
-        from claimtrack.quote_marks import WORD_SEPARATOR
-
         where, params = "", list[Any]()
         if subject is not None:
             where, params = " AND subject = ?", [subject]
