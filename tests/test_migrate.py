@@ -446,7 +446,7 @@ def test_an_older_database_gets_the_partial_source_index_once(tmp_path: Path) ->
 def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
     """m019: a database of schema 18 (no quote marks) is migrated on open, in the
     migration's transaction: every figure whose quote says its count was revised from it, or
-    speaks of a plan's stage, gets the words (retracted ones too), read by the function every
+    (an amount of money) speaks of a plan's stage, gets the words (retracted ones too), read by the function every
     writer uses (``records.claim_row``), and ``idx_claims_marks`` holds exactly those; the
     records and their history are untouched; opening again migrates nothing."""
     from claimtrack.quote_marks import figure_marks
@@ -455,16 +455,16 @@ def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
     store = Store.open(path)
     store.conn.execute("BEGIN")
     rows = [
-        ("t1", "figure", "248", "the ministry revised the toll downward from 248", "active"),
-        ("t2", "figure", "400", "€400 billion was proposed, then cut to 390", "retracted"),
-        ("t3", "figure", "12", "12 dead", "active"),
-        ("t4", "stance", None, "revised from 248", "active"),
+        ("t1", "figure", "248", "the ministry revised the toll downward from 248", "count"),
+        ("t2", "figure", "€400bn", "€400bn was proposed, then cut to 390", "currency:EUR"),
+        ("t3", "figure", "12", "12 dead", "count"),
+        ("t4", "stance", None, "revised from 248", None),
     ]
-    for cid, kind, value, quote, status in rows:
+    for cid, kind, value, quote, dimension in rows:
         store.conn.execute(
             "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, value, status,"
-            " added_at) VALUES (?, 's', 'A', 'a', ?, ?, ?, ?, 'T')",
-            [cid, quote, kind, value, status],
+            " dimension, added_at) VALUES (?, 's', 'A', 'a', ?, ?, ?, ?, ?, 'T')",
+            [cid, quote, kind, value, "retracted" if cid == "t2" else "active", dimension],
         )
     store.conn.execute("COMMIT")
     store.close()
@@ -482,12 +482,12 @@ def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
         "SELECT id, revised_from, plan_words FROM claims ORDER BY id"
     ).fetchall()
     assert got == [
-        ("t1", "revised the toll downward from 248", "revised"),
+        ("t1", "revised the toll downward from 248", None),  # a count: no plan's words
         ("t2", None, "proposed, cut to"),
         ("t3", None, None),
         ("t4", None, None),  # a stance: no figure to revise
     ]
-    assert [(cid, *figure_marks(v, q)) for cid, k, v, q, _ in rows if k == "figure"] == got[:3]
+    assert [(c, *figure_marks(v, q, d)) for c, k, v, q, d in rows if k == "figure"] == got[:3]
     marked = store.conn.execute(
         "SELECT id FROM claims INDEXED BY idx_claims_marks "
         "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL ORDER BY id"

@@ -61,25 +61,26 @@ STAGES_LINE = (
 
 
 @pytest.mark.parametrize(
-    ("value", "quote", "marks"),
+    ("value", "quote", "dimension", "marks"),
     [
-        ("248", "The ministry revised the death toll downward from 248 to 225",
-         ("revised the death toll downward from 248", "revised")),
+        ("248", "The ministry revised the death toll downward from 248 to 225", "count",
+         ("revised the death toll downward from 248", None)),
         ("145", "officials brought the number of people unaccounted for in the rubble of the "
-         "tower to 128 from 145", ("to 128 from 145", None)),
-        ("833", "ranging from 500 to 833 before eventually settling on 471",
+         "tower to 128 from 145", "count", ("to 128 from 145", None)),
+        ("833", "ranging from 500 to 833 before eventually settling on 471", "count",
          ("833 before eventually settling", None)),
-        ("€500 billion", "The Commission initially proposed €500 billion",
+        ("€500 billion", "The Commission initially proposed €500 billion", "currency:EUR",
          (None, "initially, proposed")),
-        ("390", "cut to 390, down from 500", (None, "cut to, down from")),
-        ("12", "12 people died", (None, None)),
-        ("", "revised from 248", (None, "revised")),  # no figure to be revised from
+        ("$390", "cut to $390, down from $500", "currency:USD", (None, "cut to, down from")),
+        ("390", "cut to 390, down from 500", "count", (None, None)),  # a plan's words: money
+        ("12", "12 people died", "count", (None, None)),
+        ("", "revised from 248", None, (None, None)),  # no figure to be revised from
     ],
 )  # fmt: skip
 def test_a_quote_is_read_once_for_its_marks(
-    value: str, quote: str, marks: tuple[str | None, str | None]
+    value: str, quote: str, dimension: str | None, marks: tuple[str | None, str | None]
 ) -> None:
-    assert figure_marks(value, quote) == marks
+    assert figure_marks(value, quote, dimension) == marks
 
 
 @given(st.text(max_size=120), st.text(max_size=12))
@@ -88,7 +89,7 @@ def test_marks_are_words_of_the_quote(quote: str, value: str) -> None:
     assert words is None or words in quote
     low = " ".join(quote.lower().split())
     assert all(w in low for w in plan_words(quote))
-    revised, joined = figure_marks(value, quote)
+    revised, joined = figure_marks(value, quote, "currency:EUR")
     assert revised == words
     assert joined is None or tuple(joined.split(", ")) == plan_words(quote)
 
@@ -186,7 +187,7 @@ def test_every_writer_stores_the_marks(story: Run, empty_db: Path) -> None:
     """Import, add and edit store what the quote says, as ``figure_marks`` reads it; an edit
     that changes the quote changes them, and the JSON follows."""
     stored = _stored(empty_db)
-    assert stored["d1"] == ("revised the death toll downward from 248", "revised")
+    assert stored["d1"] == ("revised the death toll downward from 248", None)  # a count
     assert stored["g1"] == (None, "proposed")
     assert stored["d2"] == (None, None)
     added = story(
@@ -194,7 +195,7 @@ def test_every_writer_stores_the_marks(story: Run, empty_db: Path) -> None:
         "--quote", "the toll was raised to 310 from 300", "--said-on", "2017-09-22", "--id", "d3",
     )  # fmt: skip
     assert added.exit_code == 0, added.output
-    assert _stored(empty_db)["d3"] == ("raised to 310 from 300", "raised to")
+    assert _stored(empty_db)["d3"] == ("raised to 310 from 300", None)
     edited = story("edit", "d1", "--quote", "248 people died", "--reason", "misquoted")
     assert edited.exit_code == 0, edited.output
     assert _stored(empty_db)["d1"] == (None, None)

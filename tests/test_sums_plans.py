@@ -29,7 +29,7 @@ from claimtrack.conflicts import (
     SumRelation,
     analyse,
 )
-from claimtrack.quote_marks import engine_marks
+from claimtrack.quote_marks import plan_words, revised_from
 from claimtrack.report import plan_stage_line
 from test_judgement import fig
 
@@ -154,7 +154,9 @@ def test_a_part_said_only_after_its_totals_year_is_no_check(
 
 def _marked(facts: list, records: dict[str, dict[str, Any]]) -> ActiveFacts:
     """The facts with their quotes' marks, as the store reads them (``ActiveFacts.marks``)."""
-    return ActiveFacts(facts, marks={cid: engine_marks(r) for cid, r in records.items()})
+    return ActiveFacts(
+        facts, marks={cid: (revised_from(r), plan_words(r["quote"])) for cid, r in records.items()}
+    )
 
 
 def _record(id_: str, quote: str, said: str | None, as_of: str | None = None) -> dict:

@@ -493,7 +493,7 @@ def m018_claimant_bodies(db: Database) -> None:
 @migrations()
 def m019_quote_marks(db: Database) -> None:
     """``revised_from`` and ``plan_words``: what a figure's own quote says that changes how
-    it reads (the count "was revised from" it; a plan's stage, "proposed", "agreed"), read
+    it reads (the count "was revised from" it; of money, a plan's stage, "proposed"), read
     once when a claim is written (``quote_marks``) and stored beside it, where every output
     read them again from the quotes and the JSON did not have them. Filled here for every
     stored figure (retracted ones too: a claim restored keeps them right), in the migration's
@@ -507,10 +507,10 @@ def m019_quote_marks(db: Database) -> None:
     conn = db.conn
     updates = [
         (*marks, cid)
-        for cid, value, quote in conn.execute(
-            "SELECT id, value, quote FROM claims WHERE kind = 'figure'"
+        for cid, value, quote, dimension in conn.execute(
+            "SELECT id, value, quote, dimension FROM claims WHERE kind = 'figure'"
         )
-        if (marks := figure_marks(value, quote)) != (None, None)
+        if (marks := figure_marks(value, quote, dimension)) != (None, None)
     ]
     conn.executemany(
         "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in QUOTE_COLUMNS) + " WHERE id = ?",

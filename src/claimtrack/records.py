@@ -266,7 +266,7 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     v = _ROW_FIELDS(d)
     numbers = numbers_of(d) or _NO_NUMBERS
     if d["kind"] == "figure":
-        marks = (_FIGURE_MARKS or _figure_marks())(d["value"], d["quote"])
+        marks = (_FIGURE_MARKS or _figure_marks())(d["value"], d["quote"], numbers[0])
     else:
         marks = _NO_MARKS
     return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks)
