@@ -88,10 +88,29 @@ def revised_words(value: str, quote: str) -> str | None:
         return _revised_words_slowly(value, quote)  # a letter whose lower case is longer
     if folded not in low:
         return None
-    n, resume = len(value), 0
+    words = _from_figure(quote, low, folded)
+    if words is not None or "before" not in low:
+        return words
+    n = len(value)
+    at = low.find(folded)
+    while at != -1:
+        if _ends_figure(quote, at + n):
+            later = _BEFORE.match(quote, at + n)
+            if later is not None:
+                return quote[at : later.end()]
+        at = low.find(folded, at + 1)
+    return None
+
+
+def _from_figure(quote: str, low: str, folded: str) -> str | None:
+    """``revised_words``' first reading: "from" and the figure (``folded``, lower case, as
+    ``low`` is the quote), with the words of the change before it (``_changed_from``)."""
+    n, resume = len(folded), 0
     for m in _FROM.finditer(quote):
         if m.start() < resume:
             continue  # within the figure the last "from" read: not a "from" of its own
+        if low.find(folded, m.end()) == -1:
+            break  # the figure is nowhere after this "from", nor after any later one
         for between in _BETWEEN:
             b = between.match(quote, m.end())
             if b is None:
@@ -103,15 +122,6 @@ def revised_words(value: str, quote: str) -> str | None:
                     return words
                 resume = end + n
                 break  # the regular expression's first way of matching here: the next "from"
-    if "before" not in low:
-        return None
-    at = low.find(folded)
-    while at != -1:
-        if _ends_figure(quote, at + n):
-            later = _BEFORE.match(quote, at + n)
-            if later is not None:
-                return quote[at : later.end()]
-        at = low.find(folded, at + 1)
     return None
 
 
@@ -150,7 +160,39 @@ def _revised_words_slowly(value: str, quote: str) -> str | None:
 # quote holding none of them has no word of a plan's stage, and is not searched (the search
 # tries every alternative at every word's edge: 8.5 us a quote, most of an import's reading)
 _STAGE_FIRST = frozenset(
-    ["propose", "proposed", "proposes", "proposal", "proposals", "proposing", "draft", "drafted", "offer", "offers", "offered", "suggest", "suggests", "suggested", "suggestion", "initial", "initially", "original", "originally", "agreed", "agreement", "deal", "compromise", "reduced", "revised", "cut", "raised", "lowered", "trimmed", "down", "up"]
+    [
+        "propose",
+        "proposed",
+        "proposes",
+        "proposal",
+        "proposals",
+        "proposing",
+        "draft",
+        "drafted",
+        "offer",
+        "offers",
+        "offered",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggestion",
+        "initial",
+        "initially",
+        "original",
+        "originally",
+        "agreed",
+        "agreement",
+        "deal",
+        "compromise",
+        "reduced",
+        "revised",
+        "cut",
+        "raised",
+        "lowered",
+        "trimmed",
+        "down",
+        "up",
+    ]
 )
 _WORD = re.compile(r"\w+")
 
