@@ -63,12 +63,6 @@ LINES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 NOT_IN = {
     ("verdict on an earlier version", "json"): "no verdicts in the conflicts JSON",
     ("verdict on an earlier version", "json --all"): "no verdicts in the conflicts JSON",
-    # read from quotes, which the engine does not read: their cost for --all was measured
-    # (docs/performance.md, outputs11, outputs12, outputs13) and they were left out
-    ("revised from (a quote)", "json"): "quotes",
-    ("revised from (a quote)", "json --all"): "quotes",
-    ("plan's stages (quotes)", "json"): "quotes",
-    ("plan's stages (quotes)", "json --all"): "quotes",
     # the bounded listing names a position's claims (its first five), not what they relay;
     # the terminal's "(relaying NAME)" is beside each claim in --full
     ("relay: an echo", "listing"): "--full",
@@ -85,8 +79,10 @@ def classify(kind: str, line: str, first: bool) -> str:
         return "sum's line"
     if kind == "revision":
         return "revision's meaning"
-    if kind == "figure":
+    if kind == "figure" and "reads as a dispute" in line:  # ``timing.time_note``'s three
         return "order not known (why)"
+    # a line no caveat above names: a new phrase, which no output is known to carry (the
+    # JSON has no key for it), so the audit reports it missing (outputs14)
     return "other: " + line[:60]
 
 

@@ -23,6 +23,7 @@ from claimtrack.conflicts import (
     FigureConflict,
     FigurePosition,
     OwnDisagreement,
+    PlanStages,
     Report,
     Reversal,
     Revision,
@@ -148,6 +149,12 @@ CAVEATS: dict[type, dict[str, tuple[dict[str, Any], str]]] = {
         "falls": ({"falls": (FALL,)}, "falls"),
         "own": ({"own": (OwnDisagreement("Police", (1, 2)),)}, "own_disagreements"),
         "forecasts": ({"forecasts": True}, "forecasts"),
+        # what the quotes say, read once when the claims were written (outputs14)
+        "revised": ({"revised": (("a", "revised the count down from 100"),)}, "revised_from"),
+        "stages": (
+            {"stages": PlanStages(("proposed", "agreed"), "2024-05-01", "2024-05-03")},
+            "plan_stages",
+        ),
     },
     StanceConflict: {},
     Revision: {

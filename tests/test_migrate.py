@@ -48,6 +48,9 @@ EXPECTED_CLAIMS = {
     "source": str,
     # m017
     "change": str,
+    # m019
+    "revised_from": str,
+    "plan_words": str,
 }
 
 
@@ -131,6 +134,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m016_speaker_index",
         "m017_figure_changes",
         "m018_claimant_bodies",
+        "m019_quote_marks",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
@@ -284,6 +288,8 @@ def test_claim_row_follows_the_column_order() -> None:
         **numbers,
         "claimant_key": claimant_key(claim.claimant),
         "added_at": "T",
+        "revised_from": None,  # its quote says nothing of the kind (quote_marks)
+        "plan_words": None,
     }
     assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
     assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}
@@ -434,6 +440,64 @@ def test_an_older_database_gets_the_partial_source_index_once(tmp_path: Path) ->
     store = Store.open(path)
     rows = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
     assert rows == SCHEMA_VERSION
+    store.close()
+
+
+def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
+    """m019: a database of schema 18 (no quote marks) is migrated on open, in the
+    migration's transaction: every figure whose quote says its count was revised from it, or
+    (an amount of money) speaks of a plan's stage, gets the words (retracted ones too), read by the function every
+    writer uses (``records.claim_row``), and ``idx_claims_marks`` holds exactly those; the
+    records and their history are untouched; opening again migrates nothing."""
+    from claimtrack.quote_marks import figure_marks
+
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    store.conn.execute("BEGIN")
+    rows = [
+        ("t1", "figure", "248", "the ministry revised the toll downward from 248", "count"),
+        ("t2", "figure", "€400bn", "€400bn was proposed, then cut to 390", "currency:EUR"),
+        ("t3", "figure", "12", "12 dead", "count"),
+        ("t4", "stance", None, "revised from 248", None),
+    ]
+    for cid, kind, value, quote, dimension in rows:
+        store.conn.execute(
+            "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, value, status,"
+            " dimension, added_at) VALUES (?, 's', 'A', 'a', ?, ?, ?, ?, ?, 'T')",
+            [cid, quote, kind, value, "retracted" if cid == "t2" else "active", dimension],
+        )
+    store.conn.execute("COMMIT")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_claims_marks")
+    conn.execute("ALTER TABLE claims DROP COLUMN revised_from")
+    conn.execute("ALTER TABLE claims DROP COLUMN plan_words")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm019_quote_marks'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
+    conn.close()
+    store = Store.open(path)
+    got = store.conn.execute(
+        "SELECT id, revised_from, plan_words FROM claims ORDER BY id"
+    ).fetchall()
+    assert got == [
+        ("t1", "revised the toll downward from 248", None),  # a count: no plan's words
+        ("t2", None, "proposed, cut to"),
+        ("t3", None, None),
+        ("t4", None, None),  # a stance: no figure to revise
+    ]
+    assert [(c, *figure_marks(v, q, d)) for c, k, v, q, d in rows if k == "figure"] == got[:3]
+    marked = store.conn.execute(
+        "SELECT id FROM claims INDEXED BY idx_claims_marks "
+        "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL ORDER BY id"
+    ).fetchall()
+    assert marked == [("t1",), ("t2",)]
+    assert store.conn.execute("SELECT count(*) FROM claim_history").fetchone()[0] == history
+    store.close()
+    store = Store.open(path)
+    rows_applied = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows_applied == SCHEMA_VERSION
     store.close()
 
 

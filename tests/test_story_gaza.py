@@ -385,7 +385,7 @@ def test_a_fall_to_zero_between_claimants() -> None:
 def test_revised_from_reads_a_figure_before_its_replacement(
     value: str, quote: str, words: str | None
 ) -> None:
-    from claimtrack.report import revised_from
+    from claimtrack.quote_marks import revised_from
 
     assert revised_from({"kind": "figure", "value": value, "quote": quote}) == words
 

@@ -244,7 +244,7 @@ def test_the_story_reads_its_counts_of_the_moment_as_changes(ct, tmp_path) -> No
     ],
 )
 def test_a_new_figure_before_from_says_the_change(value: str, quote: str, said: str) -> None:
-    from claimtrack.report import revised_from
+    from claimtrack.quote_marks import revised_from
 
     assert revised_from({"kind": "figure", "value": value, "quote": quote}) == said
 

@@ -75,19 +75,34 @@ def test_a_changed_figure_dated_before_its_articles_later_figure_is_placed_in_ch
 
 @pytest.mark.parametrize(("later", "source", "who", "flagged"), _PLACED)
 def test_a_changed_figure_dated_before_its_articles_later_figure_is_placed_in_a_dispute(
-    later: str, source: str, who: str, flagged: bool
+    tmp_path: Path, later: str, source: str, who: str, flagged: bool
 ) -> None:
-    # the figure stands in a dispute of its time with a figure stated later, undated
-    facts = [
-        fig("a", 49.78, "2024-04-19T15:00", said="2024-04-19"),
-        fig("b", 60.03, later, who=who, said="2024-04-19"),
-        fig("c", 66.14, None, said="2024-04-30"),
-    ]
-    records = {
-        "a": record("49.78 percent", _EARLY, "src-a", as_of="2024-04-19T15:00"),
-        "b": record("60.03 percent", _LATE, source, who=who, as_of=later),
-        "c": record("66.14 percent", "the final figure was 66.14 percent", "src-c"),
-    }
+    """The figure stands in a dispute of its time with a figure stated later, undated. Its
+    quote's words are read when it is written; whether the user placed it is the store's
+    reading of the subject (``Store.quote_marks``), so the claims go through a database."""
+    from claimtrack.models import Claim
+    from claimtrack.store import Store
+
+    def claim(cid: str, value: str, quote: str, src: str, **more: str) -> Claim:
+        return Claim.model_validate(
+            {"id": cid, "subject": "t", "kind": "figure", "measure": "turnout",
+             "value": value, "quote": quote, "source": src, **more}
+        )  # fmt: skip
+
+    store = Store.open(tmp_path / "t.db")
+    store.add_many(
+        [
+            claim("a", "49.78 percent", _EARLY, "src-a", claimant="EC",
+                  as_of="2024-04-19T15:00", said_on="2024-04-19"),
+            claim("b", "60.03 percent", _LATE, source, claimant=who, as_of=later,
+                  said_on="2024-04-19"),
+            claim("c", "66.14 percent", "the final figure was 66.14 percent", "src-c",
+                  claimant="EC", said_on="2024-04-30"),
+        ]
+    )  # fmt: skip
+    facts = store.facts("t")
+    records = {r["id"]: r for r in store.claims("t")}
+    store.close()
     found = analyse(facts).conflicts  # (a dispute of one claimant is told as its reversal)
     every = [*found, *[d for c in found if isinstance(c, Reversal) for d in c.disputes]]
     disputes = [

@@ -21,7 +21,15 @@ from typing import Any
 
 import pytest
 
-from claimtrack.conflicts import FigureConflict, Reversal, SumFinding, SumRelation, analyse
+from claimtrack.conflicts import (
+    ActiveFacts,
+    FigureConflict,
+    Reversal,
+    SumFinding,
+    SumRelation,
+    analyse,
+)
+from claimtrack.quote_marks import plan_words, revised_from
 from claimtrack.report import plan_stage_line
 from test_judgement import fig
 
@@ -144,8 +152,22 @@ def test_a_part_said_only_after_its_totals_year_is_no_check(
     assert bool(above) is checked
 
 
+def _marked(facts: list, records: dict[str, dict[str, Any]]) -> ActiveFacts:
+    """The facts with their quotes' marks, as the store reads them (``ActiveFacts.marks``)."""
+    return ActiveFacts(
+        facts, marks={cid: (revised_from(r), plan_words(r["quote"])) for cid, r in records.items()}
+    )
+
+
 def _record(id_: str, quote: str, said: str | None, as_of: str | None = None) -> dict:
-    return {"id": id_, "quote": quote, "said_on": said, "as_of": as_of, "value": "x"}
+    return {
+        "id": id_,
+        "quote": quote,
+        "said_on": said,
+        "as_of": as_of,
+        "value": "x",
+        "kind": "figure",
+    }
 
 
 @pytest.mark.parametrize(
@@ -206,8 +228,9 @@ def test_a_money_dispute_in_words_of_a_plans_stages_asks_for_their_as_of(
         value = 500e9 if n == 0 else 390e9
         facts.append(eur(cid, value, "grants", said, who=f"Source {n}", as_of=(as_of or [None])[0]))
         records[cid] = _record(cid, quote, said, (as_of or [None])[0])
-    found = [c for c in analyse(facts).conflicts if isinstance(c, FigureConflict)]
-    line = plan_stage_line(found[0], records) if found else None  # dated: maybe no dispute
+    found = [c for c in analyse(_marked(facts, records)).conflicts if isinstance(c, FigureConflict)]
+    # dated: maybe no dispute
+    line = plan_stage_line(found[0].stages) if found and found[0].stages else None
     if words is None:
         assert line is None
     else:
@@ -226,8 +249,8 @@ def test_a_count_in_the_same_words_is_no_plan() -> None:
         "a": _record("a", "initially 500 dead", "2020-05-27"),
         "b": _record("b", "390 dead, down from 500", "2020-07-21"),
     }
-    (c,) = [c for c in analyse(facts).conflicts if isinstance(c, FigureConflict)]
-    assert plan_stage_line(c, records) is None
+    (c,) = [c for c in analyse(_marked(facts, records)).conflicts if isinstance(c, FigureConflict)]
+    assert c.stages is None
 
 
 def _money(id_: str, value: float, dim: str, said: str, source: str | None = None):  # type: ignore[no-untyped-def]

@@ -29,7 +29,8 @@ from claimtrack.conflicts import (
     summary_line,
     time_note,
 )
-from claimtrack.report import failing_text, revised_from, sum_groups, sums_text
+from claimtrack.quote_marks import revised_from
+from claimtrack.report import failing_text, sum_groups, sums_text
 
 from conftest import ROOT
 

@@ -111,6 +111,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "base_high": "high in the dimension's base unit; empty: no upper bound.",
             "base_rounding": "rounding in the dimension's base unit.",
             "source": "The id of the article (sources) the claim was read from.",
+            "revised_from": "The words of the figure's own quote saying the count was revised "
+            "from it (read when the claim was written): an earlier figure.",
+            "plan_words": "Words of a plan's stage in the figure's quote (proposed, agreed, "
+            "down from ...), read when the claim was written.",
         },
     ),
     "reviews": (

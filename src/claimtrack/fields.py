@@ -48,6 +48,12 @@ FIGURE_COLUMNS: tuple[str, ...] = (
     "base_high",
     "base_rounding",
 )
+# Read once from a figure's quote when the claim is written and stored beside it for the engine
+# (``quote_marks``; not part of the record): the words saying its count was revised from the
+# figure, and the words of a plan's stage. NULL for most claims.
+QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words")
+# how the stored ``plan_words`` separates its words (no word of a plan's stage holds a comma)
+WORD_SEPARATOR = ", "
 
 
 @overload

@@ -13,12 +13,14 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from claimtrack.fields import FIGURE_COLUMNS, RECORD_FIELDS
+from claimtrack.fields import FIGURE_COLUMNS, QUOTE_COLUMNS, RECORD_FIELDS
 from claimtrack.records import now, row_to_record
 from claimtrack.schema import (
     FTS_COLUMNS,
     FTS_INSERT_TRIGGER,
     LIST_ORDER,
+    MARKS_INDEX_COLUMNS,
+    MARKS_INDEX_WHERE,
     READING_RULES,
     READING_RULES_KEY,
     SCHEMA_VERSION,
@@ -483,6 +485,41 @@ def m018_claimant_bodies(db: Database) -> None:
     (``claimant NAME --of BODY``): the claimants of one body are one origin in `conflicts`
     (docs/conflicts.md, rule 12). NULL for every claimant stored before."""
     db.table("claimants").add_column("body", str)
+
+
+# -- what a quote says of its figure, read once (outputs14) -------------------------------------
+
+
+@migrations()
+def m019_quote_marks(db: Database) -> None:
+    """``revised_from`` and ``plan_words``: what a figure's own quote says that changes how
+    it reads (the count "was revised from" it; of money, a plan's stage, "proposed"), read
+    once when a claim is written (``quote_marks``) and stored beside it, where every output
+    read them again from the quotes and the JSON did not have them. Filled here for every
+    stored figure (retracted ones too: a claim restored keeps them right), in the migration's
+    one transaction; the record itself is not touched, so no history is written.
+    ``idx_claims_marks`` holds the few claims that have one, by subject."""
+    from claimtrack.quote_marks import figure_marks
+
+    table = db.table("claims")
+    for name in QUOTE_COLUMNS:
+        table.add_column(name, str)
+    conn = db.conn
+    updates = [
+        (*marks, cid)
+        for cid, value, quote, dimension in conn.execute(
+            "SELECT id, value, quote, dimension FROM claims WHERE kind = 'figure'"
+        )
+        if (marks := figure_marks(value, quote, dimension)) != (None, None)
+    ]
+    conn.executemany(
+        "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in QUOTE_COLUMNS) + " WHERE id = ?",
+        updates,
+    )
+    db.execute(
+        f"CREATE INDEX IF NOT EXISTS idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) "
+        f"WHERE {MARKS_INDEX_WHERE}"
+    )
 
 
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number

@@ -13,19 +13,21 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, RECORD_FIELDS, tidy
+from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, QUOTE_COLUMNS, RECORD_FIELDS, tidy
 
 if TYPE_CHECKING:
     from claimtrack.models import Claim
 
 # Column order of the claims table as written by the store: the record fields, with the
 # normalised claimant name (used for grouping and filters) after the claimant, then what the
-# engine compares for a figure (its dimension, rounding and bounds in base units).
+# engine compares for a figure (its dimension, rounding and bounds in base units), then what
+# its quote says that changes how the figure reads (``quote_marks``).
 COLUMNS: tuple[str, ...] = (
     *RECORD_FIELDS[:3],
     "claimant_key",
     *RECORD_FIELDS[3:],
     *FIGURE_COLUMNS,
+    *QUOTE_COLUMNS,
 )
 RECORD_COLUMNS = ", ".join(RECORD_FIELDS)  # a record's columns, for a SELECT list
 
@@ -109,6 +111,7 @@ def _reads(value: str, decimal_comma: bool) -> bool:
 
 
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
+_NO_MARKS = (None,) * len(QUOTE_COLUMNS)
 
 
 def is_future(date: str | None, today: _dt.date | str | None = None) -> bool:
@@ -238,8 +241,22 @@ def _figure_numbers() -> Any:
     return figure_numbers
 
 
+# ``quote_marks.figure_marks``, imported on the first figure (``claim_row``), as above.
+_FIGURE_MARKS: Any = None
+
+
+def _figure_marks() -> Any:
+    global _FIGURE_MARKS
+    from claimtrack.quote_marks import figure_marks
+
+    _FIGURE_MARKS = figure_marks
+    return figure_marks
+
+
 def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
-    """The claims-table row for a claim, in ``COLUMNS`` order.
+    """The claims-table row for a claim, in ``COLUMNS`` order: its record, then what is
+    derived from it (the figure's numbers, its quote's marks: ``quote_marks``), so that every
+    writer (``add``, ``edit``, ``import``, the review) stores them the same.
 
     ``added_at`` is used when the claim has none; an import passes None and stamps the rows
     itself, so that it can tell "no added_at given" from "added_at given".
@@ -248,7 +265,11 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     d = claim.__dict__
     v = _ROW_FIELDS(d)
     numbers = numbers_of(d) or _NO_NUMBERS
-    return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers)
+    if d["kind"] == "figure":
+        marks = (_FIGURE_MARKS or _figure_marks())(d["value"], d["quote"], numbers[0])
+    else:
+        marks = _NO_MARKS
+    return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks)
 
 
 @lru_cache(maxsize=65536)

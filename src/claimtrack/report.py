@@ -29,6 +29,7 @@ from claimtrack.conflicts import (
     Change,
     Fact,
     FigureConflict,
+    PlanStages,
     Report,
     Reversal,
     Revision,
@@ -1054,19 +1055,17 @@ def time_lines(
             f"after {c.as_of}, so {'it' if len(later) == 1 else 'they'} may describe a later "
             "moment (a change, not a dispute); give --as-of to say which"
         )
-    stages = None if cumulative else plan_stage_line(c, records)
-    if stages:
-        lines.append(stages)
-    for p in c.positions:
-        for cid in p.claims[:5]:  # the claims a bounded listing shows
-            r = records.get(cid)
-            words = None if r is None else revised_from(r)
-            if r is not None and words and not _dated_before_own(r, records):
-                lines.append(
-                    f"“{r['value']}” ({r['claimant']}): its quote says the count was revised "
-                    f"from it (“{words}”): an earlier figure, to be dated (--as-of) before the "
-                    "one that replaced it"
-                )
+    stages = getattr(c, "stages", None)  # the engine's, from the quotes' stored marks
+    if stages is not None:
+        lines.append(plan_stage_line(stages))
+    for cid, words in getattr(c, "revised", ()):
+        r = records.get(cid)
+        value, claimant = (cid, "") if r is None else (r.get("value"), r.get("claimant"))
+        lines.append(
+            f"“{value}” ({claimant}): its quote says the count was revised "
+            f"from it (“{words}”): an earlier figure, to be dated (--as-of) before the "
+            "one that replaced it"
+        )
     return lines
 
 
@@ -1173,92 +1172,20 @@ def reversal_time_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
     )
 
 
-# the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure
-# changed in negotiation ("proposed", "initially", "down from", "agreed")
-_STAGE = re.compile(
-    r"\b(?:propos(?:e|ed|es|al|als|ing)|draft(?:ed)?|offer(?:s|ed)?|suggest(?:s|ed|ion)?"
-    r"|initial(?:ly)?|original(?:ly)?|agreed|agreement|deal|compromise|negotiat\w*"
-    r"|reduced|revised|(?:cut|raised|lowered|trimmed)\s+to|(?:down|up)\s+from)\b",
-    re.IGNORECASE,
-)
-
-
-def plan_stage_line(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str | None:
-    """The line under a dispute of money whose figures may be stages of one plan (sums4):
-    every figure with no as_of, stated on two days or more (said_on, else reported_on), a
-    quote of them in the words of a plan's stage ("proposed", "initially", "down from",
-    "agreed"). An amount proposed, then changed in a negotiation (a budget cut from €500
-    billion of grants to €390 billion between May and July), reads as a dispute between
-    sources when its figures give no as_of; the line asks for the as_of of each stage. None
-    when the dispute is not money, a figure gives an as_of, its order is already not known
-    (money of different years says so), or no quote speaks of a stage."""
-    if not c.times_ordered or not str(c.dimension).startswith("currency:"):
-        return None
-    days: set[str] = set()
-    words: dict[str, None] = {}
-    for p in c.positions:
-        for cid in p.claims:
-            r = records.get(cid)
-            if r is None or r.get("as_of"):
-                return None
-            stated = r.get("said_on") or r.get("reported_on")
-            if stated:
-                days.add(str(stated))
-            for m in _STAGE.finditer(str(r.get("quote") or "")):
-                words.setdefault(" ".join(m.group(0).lower().split()), None)
-    if len(days) < 2 or not words:
-        return None
-    said = ", ".join(f"“{w}”" for w in list(words)[:3])
+def plan_stage_line(stages: PlanStages) -> str:
+    """The line under a dispute of money whose figures may be stages of one plan (sums4;
+    ``FigureConflict.stages``, the engine's): an amount proposed, then changed in a
+    negotiation (a budget cut from €500 billion of grants to €390 billion between May and
+    July), reads as a dispute between sources when its figures give no as_of; the line asks
+    for the as_of of each stage."""
+    said = ", ".join(f"“{w}”" for w in stages.words[:3])
     return (
-        f"no figure gives an as_of, and they were stated on different days ({min(days)} to "
-        f"{max(days)}) in words of a plan's stages ({said}): an amount that changed between "
+        f"no figure gives an as_of, and they were stated on different days ({stages.first} to "
+        f"{stages.last}) in words of a plan's stages ({said}): an amount that changed between "
         "them (a budget proposed, then agreed; an estimate revised) reads as a dispute with no "
         "as_of; give each figure the --as-of of the stage it describes (the day of the "
         "proposal, of the deal) to compare them"
     )
-
-
-# a word of change before "from N" ("revised the death toll downward from 248")
-_CHANGE = re.compile(
-    r"\b(?:revis|lower|reduc|cut|rais|increas|down|up|correct|adjust|updat|rose|fell)\w*",
-    re.IGNORECASE,
-)
-
-
-def revised_from(record: Mapping[str, Any]) -> str | None:
-    """The words of a figure claim's own quote saying that the count was changed from its
-    figure ("revised the death toll downward from 248" for the claim "248", "ranging from 500
-    to 833 before eventually settling on 471" for "833"): the figure is an earlier one,
-    superseded in the very statement that gives it; None if the quote says no such thing."""
-    value, quote = str(record.get("value") or ""), str(record.get("quote") or "")
-    if record.get("kind") != "figure" or not value:
-        return None
-    low = quote.lower()
-    if "from" not in low and "before" not in low:
-        return None
-    pattern = (
-        r"\bfrom\s+(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|original)\s+)?"
-        r"(?:(?:figure|toll|estimate|count|number|total)\s+(?:of\s+)?)?"
-        + re.escape(value)
-        + r"(?![\w]|[.,]\d)"
-    )
-    for m in re.finditer(pattern, quote, re.IGNORECASE):
-        change = _CHANGE.search(quote, max(0, m.start() - 60), m.start())
-        if change is not None:
-            return quote[change.start() : m.end()]
-        # "revised the count of people missing in the ... collapse to 128 from 145": the new
-        # figure just before "from" says the change, however far back its verb is
-        to = re.search(r"\bto\s+[\d][\d,.]*\s+$", quote[max(0, m.start() - 30) : m.start()])
-        if to is not None:
-            return quote[max(0, m.start() - 30) + to.start() : m.end()]
-    # the figure, then "before" and a word of change ("833 before eventually settling on 471")
-    later = re.search(
-        re.escape(value) + r"(?![\w]|[.,]\d)(?:\s+\w+){0,3}?\s+before\s+(?:\w+\s+){0,2}?"
-        r"(?:settl|revis|lower|reduc|cut|chang|correct|adjust|updat)\w*",
-        quote,
-        re.IGNORECASE,
-    )
-    return quote[later.start() : later.end()] if later else None
 
 
 def passed_on(c: Reversal, records: Mapping[str, Mapping[str, Any]]) -> bool:
@@ -1389,6 +1316,8 @@ def superseded_in_changes(report: Report, records: Mapping[str, Mapping[str, Any
     2023-11-12: 833" for "ranging from 500 to 833 before eventually settling on 471")."""
     if not report.changes:
         return []
+    from claimtrack.quote_marks import revised_from  # (its patterns compiled when needed)
+
     disputed = _disputed_claims((*report.conflicts, *report.minor))
     out = []
     for ch in report.changes:
@@ -1508,29 +1437,6 @@ def _one_statement(record: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
     return other.get("quote") == record.get("quote") or (
         bool(source) and other.get("source") == source
     )
-
-
-def _dated_before_own(record: Mapping[str, Any], records: Mapping[str, Mapping[str, Any]]) -> bool:
-    """Whether a figure its quote says was changed from has an as_of surely before the as_of
-    of another figure of the same statement (``_one_statement``) on its measure: the user has
-    placed it before the figure that replaced it, so no line asks to date it (a dispute's flag
-    lines; ``_placed`` does the same for the changes over time)."""
-    time = record.get("as_of")
-    if not time:
-        return False
-    measure = record.get("measure")
-    for other in records.values():
-        later = other.get("as_of")
-        if (
-            later
-            and other is not record
-            and other.get("measure") == measure
-            and time < later
-            and not later.startswith(time)
-            and _one_statement(record, other)
-        ):
-            return True
-    return False
 
 
 def sum_groups(findings: Iterable[Any]) -> list[list[SumFinding]]:

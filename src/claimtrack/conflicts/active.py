@@ -7,9 +7,14 @@ stays a plain Python class here, and the engine treats it as any list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from claimtrack.conflicts.model import Fact
+
+# A claim's quote marks as the store hands them to the engine (``quote_marks``): the words
+# saying its count was revised from its figure (None: none, or the user dated the figure
+# before the one of the same statement that replaced it), and the words of a plan's stage.
+QuoteMarks = tuple[str | None, tuple[str, ...]]
 
 
 class ActiveFacts(list[Fact]):
@@ -21,16 +26,21 @@ class ActiveFacts(list[Fact]):
     for the rare claims whose bounds cannot tell a hedge from a range (rule 6): the store's
     covering index holds no hedge, so the engine asks for it only where it matters.
     ``figure_of`` (claim id -> the figure as said) answers it for a rate's whole number, whose
-    stated decimals ("4.0%") the bounds do not keep (rule 6, "Rates")."""
+    stated decimals ("4.0%") the bounds do not keep (rule 6, "Rates").
+    ``marks`` (claim id -> ``QuoteMarks``) holds what the quotes of the few claims that say
+    such things say, read once when each claim was written: the engine reads no quote."""
 
-    __slots__ = ("figure_of", "hedge_of")
+    __slots__ = ("figure_of", "hedge_of", "marks")
 
     def __init__(
         self,
         facts: Iterable[Fact] = (),
         hedge_of: Callable[[str], str | None] | None = None,
         figure_of: Callable[[str], str | None] | None = None,
+        *,
+        marks: Mapping[str, QuoteMarks] | None = None,
     ) -> None:
         super().__init__(facts)
         self.hedge_of = hedge_of
         self.figure_of = figure_of
+        self.marks = marks or {}

@@ -10,7 +10,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Final
 
-from claimtrack.conflicts.active import ActiveFacts
+from claimtrack.conflicts.active import ActiveFacts, QuoteMarks
 from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
@@ -50,6 +50,7 @@ from claimtrack.conflicts.model import (
     _INF,
     _NEG_INF,
     DEFAULT_MIN_GAP,
+    QUOTED_CLAIMS,
     Change,
     ChangePoint,
     Fact,
@@ -58,6 +59,7 @@ from claimtrack.conflicts.model import (
     Incomparable,
     Number,
     OwnDisagreement,
+    PlanStages,
     Report,
     Reversal,
     Revision,
@@ -719,6 +721,63 @@ def _with_own(
         own = _own_disagreements(c, twice, reader, c.measure in cumulative)
         if own:
             conflicts[n] = replace(c, own=own)
+
+
+def _with_quote_marks(
+    conflicts: list[FigureConflict],
+    facts: list[Fact],
+    active: list[Fact],
+    cumulative: frozenset[str],
+) -> None:
+    """Each dispute of ``conflicts`` (in place) with what its claims' quotes say, read once
+    when each claim was written (the store's ``ActiveFacts.marks``; the engine reads no
+    quote): ``FigureConflict.revised``, the figures of its positions' first ``QUOTED_CLAIMS``
+    claims whose quote says the count was revised from them, and ``FigureConflict.stages``
+    (``_plan_stages``). Nothing to do for a subject none of whose claims has marks."""
+    marks: Mapping[str, QuoteMarks] = facts.marks if type(facts) is ActiveFacts else {}
+    if not marks:
+        return
+    by_id: dict[str, Fact] | None = None
+    for n, c in enumerate(conflicts):
+        revised: list[tuple[str, str]] = []
+        for p in c.positions:
+            for cid in p.claims[:QUOTED_CLAIMS]:
+                m = marks.get(cid)
+                if m is not None and m[0]:
+                    revised.append((cid, m[0]))
+        stages: PlanStages | None = None
+        if c.times_ordered and c.dimension[:9] == "currency:" and c.measure not in cumulative:
+            if by_id is None:
+                by_id = {f[0]: f for f in active}
+            stages = _plan_stages(c, marks, by_id)
+        if revised or stages is not None:
+            conflicts[n] = replace(c, revised=tuple(revised), stages=stages)
+
+
+def _plan_stages(
+    c: FigureConflict, marks: Mapping[str, QuoteMarks], by_id: dict[str, Fact]
+) -> PlanStages | None:
+    """A money dispute whose figures may be stages of one plan (``PlanStages``): every figure
+    with no as_of, stated on two days or more (said_on, else reported_on), a quote of them in
+    the words of a plan's stage. None when a figure gives an as_of, fewer than two days are
+    known, or no quote speaks of a stage."""
+    days: set[str] = set()
+    words: dict[str, None] = {}
+    for p in c.positions:
+        for cid in p.claims:
+            f = by_id.get(cid)
+            if f is None or f.as_of:
+                return None
+            stated = f.said_on or f.reported_on
+            if stated:
+                days.add(stated)
+            m = marks.get(cid)
+            if m is not None:
+                for w in m[1]:
+                    words.setdefault(w, None)
+    if len(days) < 2 or not words:
+        return None
+    return PlanStages(tuple(words), min(days), max(days))
 
 
 def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> None:
@@ -1873,6 +1932,7 @@ def _analyse(
     if figure_conflicts:
         _with_own(figure_conflicts, active, g, cumulative)
         _with_fits(figure_conflicts, g, names)
+        _with_quote_marks(figure_conflicts, facts, active, cumulative)
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)

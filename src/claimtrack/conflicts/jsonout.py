@@ -38,7 +38,9 @@ from claimtrack.fields import tidy as _tidy
 #      ``each-figure-at-its-time``, ``compared-as-one-moment`` (with ``"dates"``), which the
 #      terminal printed and the JSON left out (outputs9); a figure dispute's
 #      ``own_disagreements`` (outputs12), a reversal's ``stated_later`` and ``later_than``
-#      and the document's ``readings`` (outputs13) were added to it: caveats a reader may skip
+#      and the document's ``readings`` (outputs13) were added to it: caveats a reader may skip;
+#      so were a figure dispute's ``revised_from`` and ``plan_stages`` (outputs14), what its
+#      claims' quotes say, which the terminal printed and the JSON left out
 FORMAT_VERSION = 4
 
 
@@ -134,6 +136,11 @@ def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
         ]
     if c.forecasts:  # every figure a forecast of its as_of (rule 2): forecasters who disagree
         out["forecasts"] = True
+    if c.revised:
+        out["revised_from"] = [{"claim": cid, "words": words} for cid, words in c.revised]
+    if c.stages is not None:
+        st = c.stages
+        out["plan_stages"] = {"words": list(st.words), "from": st.first, "to": st.last}
     return out
 
 
@@ -523,6 +530,8 @@ def _times_line(c: FigureConflict) -> str:
         and not c.falls
         and not c.own
         and not c.forecasts
+        and not c.revised
+        and c.stages is None
     ):
         return ""
     out = ""
@@ -552,6 +561,17 @@ def _times_line(c: FigureConflict) -> str:
         out += f', "own_disagreements": [{own}]'
     if c.forecasts:
         out += ', "forecasts": true'
+    if c.revised:
+        revised = ", ".join(
+            [f'{{"claim": {_quote(cid)}, "words": {_quote(w)}}}' for cid, w in c.revised]
+        )
+        out += f', "revised_from": [{revised}]'
+    if c.stages is not None:
+        st = c.stages
+        out += (
+            f', "plan_stages": {{"words": {_texts(st.words)}, "from": {_quote(st.first)}, '
+            f'"to": {_quote(st.last)}}}'
+        )
     return out
 
 

@@ -17,6 +17,10 @@ _NEG_INF: Final = float("-inf")
 # as 6,000 m) never tips a comparison that is exact in the units as said.
 _EPS: Final = 1e-9
 DEFAULT_MIN_GAP: Final = 1.1  # materiality: nearest bounds closer than this ratio are no dispute
+# The claims of each position whose quotes a figure dispute says were revised from their figure
+# (``FigureConflict.revised``): those a bounded listing shows (``render_conflicts``), so that the
+# listing, ``--full`` and every export say the same lines.
+QUOTED_CLAIMS: Final = 5
 
 
 class Fact(NamedTuple):
@@ -116,6 +120,19 @@ OWN_WHY: Final = ("reports", "said-on", "later")
 
 
 @_record
+class PlanStages:
+    """A money dispute whose figures may be stages of one plan (sums4, outputs14): none gives
+    an as_of, they were stated on different days (said_on, else reported_on; ``first`` to
+    ``last``) and their quotes speak of a plan's stages (``words``: "proposed", "initially",
+    "down from", "agreed", in their order, each once). An amount proposed, then changed in a
+    negotiation, reads as a dispute between sources; each figure needs the as_of of its stage."""
+
+    words: tuple[str, ...]
+    first: str
+    last: str
+
+
+@_record
 class FigureConflict:
     measure: str
     as_of: str | None
@@ -153,6 +170,13 @@ class FigureConflict:
     # every figure of it a forecast of ``as_of`` (stated surely before it, rule 2): forecasters
     # who disagree ("forecasts of 2025-03"), never the moment's figures (time27)
     forecasts: bool = False
+    # what its claims' quotes say (read once when each claim was written, ``quote_marks``):
+    # (claim id, the words) of each figure whose own quote says the count was revised from it
+    # ("revised the death toll downward from 248"), among the first ``QUOTED_CLAIMS`` claims
+    # of each position, in order: an earlier figure, to be dated before the one that replaced
+    # it; and, on a money dispute, the words of a plan's stages (``PlanStages``)
+    revised: tuple[tuple[str, str], ...] = ()
+    stages: PlanStages | None = None
 
 
 @_record

@@ -9,15 +9,16 @@ from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DatabaseError
-from claimtrack.fields import RECORD_FIELDS
+from claimtrack.fields import RECORD_FIELDS, WORD_SEPARATOR
 from claimtrack.records import (
     RECORD_COLUMNS,
     row_to_record,
 )
-from claimtrack.schema import LIST_ORDER
+from claimtrack.schema import LIST_ORDER, MARKS_INDEX_WHERE
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Fact
+    from claimtrack.conflicts.active import QuoteMarks
 
 
 from claimtrack.store._common import (
@@ -225,6 +226,50 @@ class _Reading(_Names):
             f"database {self.path}: a claim holds text that is not UTF-8 ({e.reason})"
         )
 
+    # Whether a figure whose quote says the count was revised from it is dated (as_of) surely
+    # before the as_of of another active figure of the same statement (its claimant's, on its
+    # measure, with the same quote, or from the same source when it names one): the user has
+    # placed it before the figure that replaced it, so nothing asks to date it.
+    _PLACED = (
+        "SELECT 1 FROM claims m JOIN claims o ON o.subject = m.subject AND o.measure = m.measure "
+        "AND o.claimant = m.claimant AND o.id != m.id WHERE m.id = ? AND o.status = 'active' "
+        "AND o.as_of > m.as_of AND substr(o.as_of, 1, length(m.as_of)) != m.as_of "
+        "AND (o.quote = m.quote OR (m.source IS NOT NULL AND o.source = m.source)) LIMIT 1"
+    )
+
+    def quote_marks(
+        self, start: str | None = None, stop: str | None = None, subject: str | None = None
+    ) -> dict[str, dict[str, QuoteMarks]]:
+        """Subject -> claim id -> what its quote says that changes how its figure reads
+        (``quote_marks``, stored when the claim was written), for the few claims that say
+        such things: one subject, or the subjects >= start and < stop (a walk of
+        ``idx_claims_marks``). A revised-from figure the user placed (``_PLACED``) has none."""
+        where, params = "", list[Any]()
+        if subject is not None:
+            where, params = " AND subject = ?", [subject]
+        if start is not None:
+            where, params = where + " AND subject >= ?", [*params, start]
+        if stop is not None:
+            where, params = where + " AND subject < ?", [*params, stop]
+        rows = self._query(
+            "SELECT subject, id, revised_from, plan_words, as_of FROM claims INDEXED BY "
+            f"idx_claims_marks WHERE ({MARKS_INDEX_WHERE}){where}",
+            params,
+        ).fetchall()
+        out: dict[str, dict[str, QuoteMarks]] = {}
+        for name, cid, revised, words, as_of in rows:
+            if (
+                revised is not None
+                and as_of is not None
+                and self._query(self._PLACED, [cid]).fetchone() is not None
+            ):
+                revised = None
+            out.setdefault(name, {})[cid] = (
+                revised,
+                tuple(words.split(WORD_SEPARATOR)) if words else (),
+            )
+        return out
+
     def facts(self, subject: str) -> list[Fact]:
         """The active claims of one subject, as the conflict engine's input (index lookup)."""
         from claimtrack.conflicts import ActiveFacts, Fact
@@ -244,9 +289,10 @@ class _Reading(_Names):
                 )
             except UnicodeDecodeError as e:
                 raise self._not_utf8(e) from None
+        facts.marks = self.quote_marks(subject=subject).get(subject, {})
         if fold is None:
             return facts
-        return ActiveFacts(map(fold, facts), self.hedge_of, self.figure_of)
+        return ActiveFacts(map(fold, facts), self.hedge_of, self.figure_of, marks=facts.marks)
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
@@ -275,6 +321,7 @@ class _Reading(_Names):
                 f"SELECT subject, count(*) {index} GROUP BY subject ORDER BY subject", params
             ).fetchall()
             cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
+            marks = self.quote_marks(start, stop)  # the few claims that have some
             facts = repeat(Fact)
             fold = self._engine_fold()
             hedge_of = self.hedge_of
@@ -282,12 +329,15 @@ class _Reading(_Names):
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
                 bucket = ActiveFacts(
-                    map(tuple.__new__, facts, islice(cur, count)), hedge_of, figure_of
+                    map(tuple.__new__, facts, islice(cur, count)),
+                    hedge_of,
+                    figure_of,
+                    marks=marks.get(subject),
                 )
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
                 if fold is not None:
-                    bucket = ActiveFacts(map(fold, bucket), hedge_of, figure_of)
+                    bucket = ActiveFacts(map(fold, bucket), hedge_of, figure_of, marks=bucket.marks)
                 yield subject, bucket
         except UnicodeDecodeError as e:
             raise self._not_utf8(e) from None
