@@ -136,6 +136,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("187-192", _HOME / "articles31", ("187", "188", "189", "190", "191", "192")),
     ("193-198", _HOME / "articles32", ("193", "194", "195", "196", "197", "198")),
     ("199-204", _HOME / "articles33", ("199", "200", "201", "202", "203", "204")),
+    ("205-210", _HOME / "articles34", ("205", "206", "207", "208", "209", "210")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
