@@ -89,6 +89,13 @@ _USED_TO_SAY = [
 ]  # fmt: skip
 
 
+_THAT_USED = [
+    # the same clause opened by "that" with no comma
+    ("The Harbour Board disputed the survey that Ann Kerr cited to say 40 homes were at risk.", "40 homes", "Ann Kerr"),
+    ("The Harbour Board said the survey that Ann Kerr cited to say 40 homes were at risk was flawed.", "40 homes", "Ann Kerr"),
+    ("Tom Reed rejected the model that Kestrel Motors uses to argue that 300 jobs are safe.", "300 jobs", "Kestrel Motors"),
+]  # fmt: skip
+
 _NOT_CHANGED = [
     # "said" with a clause after "nothing" is speech, as before
     ("The Harbour Board said nothing had changed since 300 jobs went.", "300 jobs", "Harbour Board"),
@@ -98,11 +105,13 @@ _NOT_CHANGED = [
     ("The Harbour Board said the report, which was used to build 40 homes, is sound.", "40 homes", "Harbour Board"),
     ("The Harbour Board said the report, which Ann Kerr cited in her speech on 40 homes, is sound.", "40 homes", "Harbour Board"),
     ("The Harbour Board said the plan, which Ann Kerr uses to build 40 homes, is sound.", "40 homes", "Harbour Board"),
+    ("The Harbour Board said the plan that Ann Kerr drew up would build 40 homes.", "40 homes", "Harbour Board"),
+    ("The Harbour Board said that Ann Kerr used the survey to say 40 homes were at risk.", "40 homes", "Harbour Board"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "speaker"), _PROGRESSIVE + _POSTED + _USED_TO_SAY + _NOT_CHANGED
+    ("text", "figure", "speaker"), _PROGRESSIVE + _POSTED + _USED_TO_SAY + _THAT_USED + _NOT_CHANGED
 )
 def test_the_frame_names_the_speaker(text: str, figure: str, speaker: str) -> None:
     who, how = _speaker_of(text, figure)

@@ -75,7 +75,12 @@ _AND = re.compile(r",?\s+and\s+(?=(?:the|a|an|[A-Z])\b)")
 def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int, int, str, str]]:
     """(start, end, opener, kind) of each boundary outside the quotations, in order."""
     found = []
-    for rx, kind in ((_CONTRAST, "contrast"), (_RELATIVE, "relative"), (_COMMENT, "comment")):
+    for rx, kind in (
+        (_CONTRAST, "contrast"),
+        (_RELATIVE, "relative"),
+        (_THAT_USED, "relative"),
+        (_COMMENT, "comment"),
+    ):
         for m in rx.finditer(reading, span.start, span.end):
             if _inside(m.start(), quotes):
                 continue
@@ -174,6 +179,9 @@ _USED_TO_SAY = re.compile(
     r"drawing\s+on)\s+(?:(?:it|them)\s+)?(?:in\s+order\s+)?to\s+"
     rf"({'|'.join(re.escape(f) for f in forms() if ' ' not in f)})\b"
 )
+# the same clause opened by "that" with no comma ("the survey that Ann Kerr cited to say 40
+# homes were at risk"): a boundary only when the use to say follows
+_THAT_USED = re.compile(rf"\s+(that)\s+(?={_USED_TO_SAY.pattern})")
 # what may follow a frame that closes its sentence: a day, "on Monday", "in a statement"
 _CLOSING = re.compile(r"(?:\s+[\w.'’-]+){0,4}\s*[.!?\"'’”]*\s*")
 _STANCES = frozenset(stance_forms())
