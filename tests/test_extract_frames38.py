@@ -14,8 +14,10 @@ text here is written for these tests; none is copied from an article).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import extract_rows
+from conftest import examples, extract_rows
 
 
 def _speaker_of(text: str, figure: str) -> tuple[str | None, str]:
@@ -122,3 +124,28 @@ def test_the_frame_names_the_speaker(text: str, figure: str, speaker: str) -> No
 def test_near_misses_name_no_speaker(text: str, figure: str) -> None:
     who, how = _speaker_of(text, figure)
     assert who is None, how
+
+
+# invented bodies and the frames of this round, composed: the body named is the speaker
+_BODIES = st.sampled_from(
+    ["Kestrel Herald", "Harbour Board", "Kestrel Motors", "Tarn Water Authority", "Ann Kerr"]
+)
+_FRAMES = st.sampled_from(
+    [
+        "{who} is reporting that {n} homes were lost.",
+        "{who} was reporting {n} homes were lost.",
+        "{who} has been saying that {n} homes were lost.",
+        "{n} homes were lost, according to data on the {who} website.",
+        "{n} homes were lost, according to a statement posted on the {who} Facebook page.",
+        "Tom Reed disputed the survey, which {who} is relying on to claim {n} homes were lost.",
+        "Tom Reed disputed the survey that {who} cited to say {n} homes were lost.",
+    ]
+)
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(_BODIES, _FRAMES, st.integers(min_value=2, max_value=99_999))
+def test_each_frame_with_any_body_and_figure(who: str, frame: str, n: int) -> None:
+    figure = f"{n:,} homes"
+    text = frame.format(who=who, n=f"{n:,}")
+    assert _speaker_of(text, figure)[0] == who, text
