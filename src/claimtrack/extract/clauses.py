@@ -75,7 +75,12 @@ _AND = re.compile(r",?\s+and\s+(?=(?:the|a|an|[A-Z])\b)")
 def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int, int, str, str]]:
     """(start, end, opener, kind) of each boundary outside the quotations, in order."""
     found = []
-    for rx, kind in ((_CONTRAST, "contrast"), (_RELATIVE, "relative"), (_COMMENT, "comment")):
+    for rx, kind in (
+        (_CONTRAST, "contrast"),
+        (_RELATIVE, "relative"),
+        (_THAT_USED, "relative"),
+        (_COMMENT, "comment"),
+    ):
         for m in rx.finditer(reading, span.start, span.end):
             if _inside(m.start(), quotes):
                 continue
@@ -160,6 +165,23 @@ _OWN_VERB = re.compile(
     r"(?:(?:had|has|have|later|also|quickly|swiftly|promptly)\s+)*"
     rf"({'|'.join(re.escape(f) for f in forms())})\b"
 )
+# a relative clause whose own subject uses what it is attached to in order to say something
+# ("costings, which Labor is relying on to claim the Opposition has an $800 million hole",
+# "the survey, which the company uses to argue that 300 jobs are safe", "a report that the
+# mayor cited to say 40 homes were at risk"): the subject speaks the infinitive's words
+# (extract38)
+_USED_TO_SAY = re.compile(
+    r"(?:that\s+)?((?:the\s+|a\s+|an\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,5}?)\s+"
+    r"(?:(?:is|are|was|were|has|have|had)\s+)?(?:been\s+)?(?:(?:also|now|still|later)\s+)?"
+    r"(?:relying\s+on|relies\s+on|rely\s+on|relied\s+on|uses|used|using|use|cited|cites|"
+    r"citing|cite|invoked|invokes|invoking|quoted|quotes|quoting|pointed\s+to|points\s+to|"
+    r"pointing\s+to|seized\s+on|seizes\s+on|seizing\s+on|drew\s+on|draws\s+on|"
+    r"drawing\s+on)\s+(?:(?:it|them)\s+)?(?:in\s+order\s+)?to\s+"
+    rf"({'|'.join(re.escape(f) for f in forms() if ' ' not in f)})\b"
+)
+# the same clause opened by "that" with no comma ("the survey that Ann Kerr cited to say 40
+# homes were at risk"): a boundary only when the use to say follows
+_THAT_USED = re.compile(rf"\s+(that)\s+(?={_USED_TO_SAY.pattern})")
 # what may follow a frame that closes its sentence: a day, "on Monday", "in a statement"
 _CLOSING = re.compile(r"(?:\s+[\w.'’-]+){0,4}\s*[.!?\"'’”]*\s*")
 _STANCES = frozenset(stance_forms())
@@ -184,6 +206,11 @@ def _frame(
     reading: str, clause: Clause, quote_spans: tuple[Span, ...], sentence: Span
 ) -> Frame | None:
     quotes = list(quote_spans)
+    if clause.kind in ("relative", "comment"):
+        used = _USED_TO_SAY.match(reading, clause.start, clause.end)
+        who = _speaker(used.group(1)) if used is not None else None
+        if used is not None and who and not _inside(used.start(2), quotes):
+            return Frame(used.group(2), used.start(2), who)
     verb = _speech_verb(reading, Span(clause.start, clause.end), quotes)
     if clause.kind in ("relative", "comment") and (
         verb is None or reading[clause.start : verb.start()].strip()

@@ -297,10 +297,23 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
         return True  # "Dr Lee admitted 7 patients to the hospital": let in, not owned up to
     if word.startswith("report") and _REPORTED_FOR.match(after_clause):
         return True  # "reported for duty", "reported to work at 6 hospitals": went, no report
+    if word in _SAY and _SAID_NOTHING.match(after_clause):
+        return True  # "was saying goodbye to 300 staff", "has said nothing about the cuts"
     if word in ("calling", "called", "calls") and re.match(r"\s+(?:for|on|off|in|up)\b", after):
         return True  # "calling for calm", "called in airstrikes" propose nothing
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
+
+# "say" with an object that is no words reported: a greeting, a prayer, or nothing at all
+# ("saying goodbye to 300 staff", "has said nothing about the 300 jobs"; "said nothing had
+# changed" reports a clause, extract38)
+_SAY = {"say", "says", "said", "saying"}
+_SAID_NOTHING = re.compile(
+    r"\s+(?:goodbye|good-bye|farewell|hello|thanks|thank\s+you|sorry|grace|(?:a\s+)?prayers?|"
+    r"mass|(?:nothing|little|very\s+little|no\s+more|not\s+a\s+word)(?!\s+(?:had|has|have|"
+    r"was|is|were|are|would|will|could|can|should|must|of\s+the\s+\d))\b)",
+    re.IGNORECASE,
+)
 
 # the forms of the table's verbs that report no figure given as their object (verbs.py), and
 # those of them whose bare figure may still be what was said ("Police said 40.")

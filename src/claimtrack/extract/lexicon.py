@@ -29,6 +29,12 @@ _VERBS = [
     r"survey|review|audit|analysis|investigation|inquiry|paper|statement|assessment)s?\b"
     r"[^.;\"]{0,40}?\bthat\b)",
     "finds that",
+    # a report in progress ("Bloomberg is reporting the two parties are in talks", "local media
+    # were reporting that 40 had died"): "reporting" after a form of "be" (extract38); "the
+    # reporting period", "reporting for duty", "reporting from Kabul" are no report
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
+    r"reporting(?!\s+(?:to|for|back|from|in|live|at|with|under)\b)"
+    r"(?!\s+on\b(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))",
     # a finding of shares is a body's or a researcher's result, the subject its teller ("The
     # regulator found 85% said ...", "the poll showed one in five had ..."); what police or
     # searchers "found" is counted things, never a share of people ("found 30 bodies")
@@ -249,7 +255,7 @@ _DETERMINER = re.compile(
 _RELATIVE = re.compile(r"\s+(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hose|,).*$", re.DOTALL)
 
 _SUBJECT_STOP = re.compile(
-    r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|"
+    r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|been|"
     r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
     r"(?:did|does|do|has|have|had|is|are|was|were|would|could|will|wo)n't|"
     r"(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|"

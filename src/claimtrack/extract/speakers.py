@@ -214,6 +214,13 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     if data_by and bare and (bare[-1] in _DATA_NOUNS or whole):
         agent = _subject_after(reading, data_by.end() - 1, s.span.end)
         return agent, None, f"according to {data_by.group(1)} {data_by.group(2)} by"
+    posted = _POSTED_ON.match(reading, s.verb.end(), s.span.end)
+    if posted is not None:  # "according to information on the Cal Fire website": Cal Fire
+        owner = re.sub(r"['’]s?$", "", posted.group(2)).strip()
+        who = _subject_after(reading, posted.start(2) - 1, posted.start(2) + len(owner))
+        who = re.sub(r"['’]s?$", "", who or "").strip()
+        if who and _DETERMINER.sub("", who).strip():
+            return who, None, f"according to {posted.group(1)} on the {posted.group(3)} of"
     said_by = _SAID_BY.match(reading, s.verb.end(), s.span.end)
     if said_by:  # "according to statements by the mayor of the district, Ann Kerr": the mayor
         agent = _subject_after(reading, said_by.end() - 1, s.span.end)
@@ -221,6 +228,22 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
         return speaker, appositive, f"according to {said_by.group(1)} {said_by.group(2)}"
     return source, None, "according to"
 
+
+# what a body posted where it publishes, by the owner of the place: "according to information
+# on the Cal Fire website", "according to a post on the ministry's Facebook page", "according
+# to figures published on the agency's official website" (extract38). The owner is named
+# (a name or "the"/a possessive before a body): "this website", "our site" or "its page" name
+# none, and the page's own site is no one's source but the outlet's.
+_POSTED_ON = re.compile(
+    r"\s+(?:(?:the|a|an|new|latest|recent|official|updated|further|online)\s+){0,2}"
+    r"(information|data|figures|numbers|statistics|details|estimates|a\s+statement|"
+    r"statements|a\s+post|posts|a\s+notice|an\s+update|updates|a\s+message|a\s+tweet|"
+    r"a\s+bulletin|a\s+report)"
+    r"\s+(?:(?:posted|published|released|shared|given|provided|available|issued|put\s+out)\s+)?"
+    r"on\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){1,5}?|[a-z]+['’]s?\s+|[A-Z][\w.&-]*['’]s?\s+)"
+    r"(?:(?:official|own|verified|Facebook|Twitter|X|Instagram|Telegram|YouTube|LinkedIn)\s+)?"
+    r"(website|web\s+site|site|webpage|web\s+page|homepage|page|account|feed|channel|portal)\b"
+)
 
 # what a person said, by its speaker: "according to statements by the mayor"
 _SAID_BY = re.compile(
