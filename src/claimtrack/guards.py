@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from operator import attrgetter
 from types import CodeType, ModuleType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -165,10 +166,66 @@ def _numeric(word: str) -> bool:
 
 
 def _parse(text: str, decimal_comma: bool) -> Figure | None:
+    given = (_GIVEN_COMMA if decimal_comma else _GIVEN_DOT).get(text)
+    if given is not None:
+        return given
     try:
         return parse_figure(text, decimal_comma=decimal_comma)
     except FigureError:
         return None
+
+
+# Figures read already in another process, by their text (``take_readings``), under each
+# reading of a decimal comma: an import's reader process reads each row's figure for the claim
+# model, and the writer, working out the rows' quote checks, takes its readings instead of
+# reading each text again (docs/performance.md, "perf29"). ``_parse`` looks here first: a
+# given reading is the parser's own of that text (the same parser in a forked process), so
+# every check answers as it would have.
+_GIVEN_DOT: dict[str, Figure] = {}
+_GIVEN_COMMA: dict[str, Figure] = {}
+# the most held (about 4 MB): a reader that has sent as many starts again (``readings_of``)
+GIVEN_MAX = 16384
+_FIELDS = attrgetter(*Figure.__slots__)  # a Figure's fields, in its constructor's order
+
+
+def readings_of(
+    texts: Iterable[str], decimal_comma: bool, sent: set[str]
+) -> tuple[bool, bool, list[tuple[Any, ...]]]:
+    """The readings of ``texts`` a writer does not hold yet, for ``take_readings``: each text
+    not in ``sent`` (the texts sent before, updated here) that the parser reads (a hit in its
+    cache when the claim model has just read it), as its text and its ``Figure``'s fields.
+    Once ``GIVEN_MAX`` texts have been sent the writer is told to forget them (``sent`` is
+    emptied) and the count starts again."""
+    fresh = len(sent) >= GIVEN_MAX
+    if fresh:
+        sent.clear()
+    out: list[tuple[Any, ...]] = []
+    for text in texts:
+        if text in sent:
+            continue
+        sent.add(text)  # (a text the parser refuses is not tried again)
+        try:
+            fig = parse_figure(text, decimal_comma=decimal_comma)
+        except FigureError:
+            continue
+        out.append((text, *_FIELDS(fig)))
+    return decimal_comma, fresh, out
+
+
+def take_readings(readings: tuple[bool, bool, list[tuple[Any, ...]]]) -> None:
+    """Hold the figures another process read (``readings_of``) for ``_parse``."""
+    decimal_comma, fresh, figures = readings
+    given = _GIVEN_COMMA if decimal_comma else _GIVEN_DOT
+    if fresh:
+        given.clear()
+    for text, *fields in figures:
+        given[text] = Figure(*fields)
+
+
+def forget_readings() -> None:
+    """Drop every reading held (``take_readings``): the end of an import."""
+    _GIVEN_DOT.clear()
+    _GIVEN_COMMA.clear()
 
 
 # Words after a period that make it a moment ("300 a year earlier", "20 a week ago"), not a

@@ -38,6 +38,11 @@ Item = tuple[int, str, Any, "str | None"]
 # the options; else a warning (a bad line with ``--strict``).
 QuoteProblem = tuple[str, bool]
 
+# The figures a reader process read, as it sends them to the writer (``guards.readings_of``,
+# ``guards.take_readings``): (the reading of a decimal comma they were read under, whether the
+# writer forgets those it holds first, each figure's text and its ``Figure`` fields).
+Readings = tuple[bool, bool, list[tuple[Any, ...]]]
+
 
 class Block(NamedTuple):
     """A block of a file's lines as a reader process sends it (``jsonl.read_rows`` on a big
@@ -54,6 +59,9 @@ class Block(NamedTuple):
     # each row's ``quote_problem_of`` (None for most), when the reader worked them out; None:
     # the writer does (``jsonl.QUOTE_CHECK``: the writer, unless it is the slower process)
     quoted: list[QuoteProblem | None] | None
+    # when the writer works out the checks (``quoted`` None): the reader's readings of the
+    # rows' figure texts (``guards.readings_of``), so that the writer does not read them again
+    readings: Readings | None = None
 
 
 # Positions of columns in a row (``COLUMNS`` order).
