@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import gc
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
@@ -635,89 +634,25 @@ def _with_fits(conflicts: list[FigureConflict], g: _Grouped, names: _Names) -> N
                 spans.append((max(map(_said_low, recs)), top + abs(top) * _EPS))
             else:
                 spans.append(None)
-        ranks = _Ranks(spans)
         found: list[tuple[int, str, tuple[int, ...]]] = []
         for k, recs in enumerate(held):
             if len(c.positions[k].claimants) < 2:
                 continue  # one claimant: one origin whatever its figures fit
             found.extend(
-                (k + 1, names.shown[key], fit)
-                for key, fit in _fitting(recs, k, spans, ranks).items()
+                (k + 1, names.shown[key], tuple(sorted(fit)))
+                for key, fit in _fitting(recs, k, spans).items()
                 if fit
             )
         if found:
             conflicts[n] = replace(c, fits=tuple(sorted(found)))
 
 
-class _Ranks:
-    """A dispute's position spans (``_with_fits``) laid out for finding by bisection the
-    positions a figure meets, each position a bit (position j: ``1 << j``): ``lows``, the
-    spans' greatest lows in rising order, and ``below[b]``, the positions of the first ``b``
-    of them (those whose low is not above a high that ``b`` is the bisection of); ``highs``,
-    their least highs in rising order, and ``above[a]``, the positions from the ``a``-th on
-    (those whose high is not below a low that ``a`` is the bisection of). The positions a
-    figure meets are both. ``sound``: every bound compares (no NaN); otherwise each span is
-    tested (``_fitting_each``)."""
-
-    __slots__ = ("above", "below", "highs", "lows", "sound")
-
-    def __init__(self, spans: list[tuple[Number, Number] | None]) -> None:
-        held = [(s[0], s[1], 1 << j) for j, s in enumerate(spans) if s is not None]
-        self.sound = all(s[0] == s[0] and s[1] == s[1] for s in held)
-        by_low = sorted(held, key=_first)
-        self.lows: list[Number] = [s[0] for s in by_low]
-        below = [0]
-        for s in by_low:
-            below.append(below[-1] | s[2])
-        self.below: list[int] = below
-        by_high = sorted(held, key=_second)
-        self.highs: list[Number] = [s[1] for s in by_high]
-        above = [0]
-        for s in reversed(by_high):
-            above.append(above[-1] | s[2])
-        above.reverse()
-        self.above: list[int] = above
-
-
 def _fitting(
-    recs: list[tuple], k: int, spans: list[tuple[Number, Number] | None], ranks: _Ranks
-) -> dict[str, tuple[int, ...]]:
-    """Claimant key -> the other positions (from 1, in order) that every figure of it in
-    position ``k`` (``recs``) fits too, for the claimants with some (:func:`_with_fits`;
-    ``spans``: each position's common range; ``ranks``: them sorted). Each figure's positions
-    are found by bisection (``_Ranks``), a claimant's are those all its figures meet; a bound
-    that does not compare sends the position to ``_fitting_each``."""
-    if not ranks.sound:
-        return _fitting_each(recs, k, spans)
-    lows, below, highs, above = ranks.lows, ranks.below, ranks.highs, ranks.above
-    others = ~(1 << k)
-    held: dict[str, int] = {}  # claimant key -> the positions all its figures fit (bits)
-    for r in recs:
-        key = r[_KEY]
-        seen = held.get(key, -1)  # -1: every position (its first figure)
-        if seen == 0:
-            continue  # a figure of it fits no other position: it counts here
-        low, high = r[_CLO], r[_HIGH]
-        if high != _INF:
-            high = r[_CHI]  # what it says at its high end (``_said_high``)
-        if not low < high:  # one value (at odds with another position, or in it), or no order
-            if low != high:
-                return _fitting_each(recs, k, spans)
-            held[key] = 0
-            continue
-        high += abs(high) * _EPS
-        held[key] = seen & others & below[bisect_right(lows, high)] & above[bisect_left(highs, low)]
-    return {
-        key: tuple(j + 1 for j in range(len(spans)) if fit >> j & 1)
-        for key, fit in held.items()
-        if fit
-    }
-
-
-def _fitting_each(
     recs: list[tuple], k: int, spans: list[tuple[Number, Number] | None]
-) -> dict[str, tuple[int, ...]]:
-    """``_fitting``, each figure tested against each span."""
+) -> dict[str, set[int] | None]:
+    """Claimant key -> the other positions (from 1) that every figure of it in position ``k``
+    (``recs``) fits too (:func:`_with_fits`; ``spans``: each position's common range), None
+    for a claimant with a figure that fits no other."""
     where: dict[str, set[int] | None] = {}
     for r in recs:
         key = r[_KEY]
@@ -740,7 +675,7 @@ def _fitting_each(
             seen = where[key]
             if seen is not None:
                 seen &= fit
-    return {key: tuple(sorted(fit)) for key, fit in where.items() if fit}
+    return where
 
 
 def _said_low(r: tuple) -> Number:

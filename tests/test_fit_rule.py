@@ -1,9 +1,8 @@
-"""The fit rule's positions found by bisection (perf29): ``analyse._fitting`` finds the other
-positions each figure meets through the spans sorted once per dispute (``_Ranks``) and must
-say what the rule says (docs/conflicts.md, "A figure that fits two positions"): a table of
-shapes (spans out of order, one inside another, touching, unbounded, empty positions, values
-that do not compare) and a property test against the rule tested span by span
-(``_fitting_each``) and as written in the docs."""
+"""The fit rule's positions (evidence13; perf29 tried finding them by bisection and took it
+back, docs/performance.md): ``analyse._fitting`` must say what the rule says (docs/conflicts.md,
+"A figure that fits two positions"): a table of shapes (spans out of order, one inside
+another, touching, unbounded, empty positions, values that do not compare) and a property
+test against the rule as written in the docs, the guard of any faster way to find them."""
 
 from __future__ import annotations
 
@@ -68,7 +67,8 @@ def by_rule(recs: list[tuple], k: int, spans: list[Span]) -> dict[str, tuple[int
 
 
 def fitting(recs: list[tuple], k: int, spans: list[Span]) -> dict[str, tuple[int, ...]]:
-    return analyse._fitting(recs, k, spans, analyse._Ranks(spans))
+    """``analyse._fitting``'s claimants with other positions, each as a sorted tuple."""
+    return {key: tuple(sorted(fit)) for key, fit in analyse._fitting(recs, k, spans).items() if fit}
 
 
 # (spans of the dispute's positions, the position looked at, its figures) -> claimant: positions
@@ -80,7 +80,7 @@ TABLE: list[tuple[list[Span], int, list[tuple], dict[str, tuple[int, ...]]]] = [
         [rec("a", 11, 31), rec("b", 20, 21)],
         {"a": (1, 3)},
     ),
-    # one span inside another (their highs fall where their lows rise): bisection on both ends
+    # one span inside another (their highs fall where their lows rise)
     (
         [span(10, 100), span(40, 50), span(60, 70)],
         1,
@@ -107,9 +107,9 @@ TABLE: list[tuple[list[Span], int, list[tuple], dict[str, tuple[int, ...]]]] = [
     ([span(10, 12), span(20, 22)], 1, [rec("a", 11, 21), rec("a", 21, 21)], {}),
     # an empty position (all its claims echoes) is met by nothing
     ([span(10, 12), None, span(30, 32)], 0, [rec("a", 10, 40)], {"a": (3,)}),
-    # a span that does not compare: each span tested, as before
+    # a span that does not compare is met by nothing
     ([span(10, 12), (math.nan, math.nan), span(30, 32)], 0, [rec("a", 10, 40)], {"a": (3,)}),
-    # a figure whose low is above its high: each span tested
+    # a figure whose low is above its high meets nothing
     ([span(10, 12), span(20, 22)], 0, [rec("a", 30, 5)], {}),
 ]
 
@@ -119,7 +119,6 @@ def test_fitting_table(
     spans: list[Span], k: int, recs: list[tuple], want: dict[str, tuple[int, ...]]
 ) -> None:
     assert fitting(recs, k, spans) == want
-    assert analyse._fitting_each(recs, k, spans) == want
 
 
 _VALUES = st.one_of(
@@ -152,4 +151,3 @@ def test_fitting_is_the_rule(dispute: tuple[list[Span], int, list[tuple]]) -> No
     spans, k, recs = dispute
     want = by_rule(recs, k, spans)
     assert fitting(recs, k, spans) == want
-    assert analyse._fitting_each(recs, k, spans) == want
