@@ -1,5 +1,5 @@
 """The figures an import's reader process read, given to the writer (perf29): the writer's
-quote checks take the reader's reading of each row's figure text (``guards.readings_of``,
+quote checks take the reader's reading of each row's figure text (``records.readings_of``,
 ``guards.take_readings``) instead of reading it again, and every check answers as the parser
 would: the same reading, under the same reading of a decimal comma only, the texts sent once
 until the writer is told to start again."""
@@ -11,7 +11,7 @@ from dataclasses import astuple
 
 import pytest
 
-from claimtrack import guards
+from claimtrack import guards, records
 from claimtrack.quantities import parse_figure
 from claimtrack.records import quote_problem_of
 
@@ -29,7 +29,7 @@ TEXTS = ["about 500", "1,5 million", "six to seven km", "no figure", "11.300", "
 @pytest.mark.parametrize("decimal_comma", [False, True])
 def test_a_given_reading_is_the_parsers_own(decimal_comma: bool) -> None:
     sent: set[str] = set()
-    readings = guards.readings_of(TEXTS, decimal_comma, sent)
+    readings = records.readings_of(TEXTS, decimal_comma, sent)
     assert sent == set(TEXTS)  # a text the parser refuses is not tried again either
     dc, fresh, figures = readings
     assert (dc, fresh) == (decimal_comma, False)
@@ -59,12 +59,12 @@ def test_a_given_reading_is_the_parsers_own(decimal_comma: bool) -> None:
 def test_texts_are_sent_once_until_the_writer_starts_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(guards, "GIVEN_MAX", 2)
+    monkeypatch.setattr(records, "GIVEN_MAX", 2)
     sent: set[str] = set()
-    first = guards.readings_of(["about 500", "about 600"], False, sent)
+    first = records.readings_of(["about 500", "about 600"], False, sent)
     assert [f[0] for f in first[2]] == ["about 500", "about 600"] and not first[1]
     guards.take_readings(first)
-    again = guards.readings_of(["about 500", "about 700"], False, sent)
+    again = records.readings_of(["about 500", "about 700"], False, sent)
     assert again[1]  # two sent: the writer forgets them, and they are sent again
     assert [f[0] for f in again[2]] == ["about 500", "about 700"]
     guards.take_readings(again)
@@ -91,7 +91,7 @@ def test_the_quote_checks_answer_the_same_with_the_readings_given() -> None:
 
     before = [quote_problem_of(row(v, q)) for v, q in rows]
     for dc in (False, True):
-        guards.take_readings(guards.readings_of([v for v, _ in rows], dc, set()))
+        guards.take_readings(records.readings_of([v for v, _ in rows], dc, set()))
     assert guards._GIVEN_DOT and guards._GIVEN_COMMA
     assert [quote_problem_of(row(v, q)) for v, q in rows] == before
     assert any(p is not None and p[1] for p in before)  # a refusal among them

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from operator import attrgetter
 from types import CodeType, ModuleType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -183,37 +182,10 @@ def _parse(text: str, decimal_comma: bool) -> Figure | None:
 # every check answers as it would have.
 _GIVEN_DOT: dict[str, Figure] = {}
 _GIVEN_COMMA: dict[str, Figure] = {}
-# the most held (about 4 MB): a reader that has sent as many starts again (``readings_of``)
-GIVEN_MAX = 16384
-_FIELDS = attrgetter(*Figure.__slots__)  # a Figure's fields, in its constructor's order
-
-
-def readings_of(
-    texts: Iterable[str], decimal_comma: bool, sent: set[str]
-) -> tuple[bool, bool, list[tuple[Any, ...]]]:
-    """The readings of ``texts`` a writer does not hold yet, for ``take_readings``: each text
-    not in ``sent`` (the texts sent before, updated here) that the parser reads (a hit in its
-    cache when the claim model has just read it), as its text and its ``Figure``'s fields.
-    Once ``GIVEN_MAX`` texts have been sent the writer is told to forget them (``sent`` is
-    emptied) and the count starts again."""
-    fresh = len(sent) >= GIVEN_MAX
-    if fresh:
-        sent.clear()
-    out: list[tuple[Any, ...]] = []
-    for text in texts:
-        if text in sent:
-            continue
-        sent.add(text)  # (a text the parser refuses is not tried again)
-        try:
-            fig = parse_figure(text, decimal_comma=decimal_comma)
-        except FigureError:
-            continue
-        out.append((text, *_FIELDS(fig)))
-    return decimal_comma, fresh, out
 
 
 def take_readings(readings: tuple[bool, bool, list[tuple[Any, ...]]]) -> None:
-    """Hold the figures another process read (``readings_of``) for ``_parse``."""
+    """Hold the figures another process read (``records.readings_of``) for ``_parse``."""
     decimal_comma, fresh, figures = readings
     given = _GIVEN_COMMA if decimal_comma else _GIVEN_DOT
     if fresh:

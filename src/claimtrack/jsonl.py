@@ -30,6 +30,7 @@ from claimtrack.records import (
     claim_row,
     future_dates,
     quote_problem_of,
+    readings_of,
 )
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
@@ -355,10 +356,8 @@ def _blocks(
             return Block(rows, lines, extras, future, size, [quote_problem_of(r) for r in rows])
         # the writer checks them: it is given the figures the claim model has read
         figures = [r[VALUE] for r in rows if r[KIND] == "figure" and r[VALUE] is not None]
-        readings = _readings_of(figures, decimal_comma, given) if figures else None
+        readings = readings_of(figures, decimal_comma, given) if figures else None
         return Block(rows, lines, extras, future, size, None, readings)
-
-    from claimtrack.guards import readings_of as _readings_of
 
     given: set[str] = set()  # the figure texts whose readings were sent (``readings_of``)
 
