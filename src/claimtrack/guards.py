@@ -190,8 +190,8 @@ def take_readings(readings: tuple[bool, bool, list[tuple[Any, ...]]]) -> None:
     given = _GIVEN_COMMA if decimal_comma else _GIVEN_DOT
     if fresh:
         given.clear()
-    for text, *fields in figures:
-        given[text] = Figure(*fields)
+    for figure in figures:  # (text, the Figure's fields)
+        given[figure[0]] = Figure(*figure[1:])
 
 
 def forget_readings() -> None:
