@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -561,7 +562,16 @@ def test_blocks_carry_the_quote_checks_only_when_the_reader_works_them_out(
     assert len(blocks) == 3
     if mode == "writer":
         assert [b.quoted for b in blocks] == [None, None, None]
+        # and the reader's reading of the figure, sent once (perf29): the parser's own
+        from claimtrack.quantities import parse_figure
+
+        assert [b.readings for b in blocks] == [
+            (False, False, [("about 500", *astuple(parse_figure("about 500")))]),
+            (False, False, []),
+            (False, False, []),
+        ]
     else:
+        assert [b.readings for b in blocks] == [None, None, None]
         sent = [q for b in blocks for q in b.quoted]
         assert sent == [quote_problem_of(r) for b in blocks for r in b.rows]
         assert all(q is not None and "not in the quote" in q[0] and not q[1] for q in sent)

@@ -165,10 +165,39 @@ def _numeric(word: str) -> bool:
 
 
 def _parse(text: str, decimal_comma: bool) -> Figure | None:
+    given = (_GIVEN_COMMA if decimal_comma else _GIVEN_DOT).get(text)
+    if given is not None:
+        return given
     try:
         return parse_figure(text, decimal_comma=decimal_comma)
     except FigureError:
         return None
+
+
+# Figures read already in another process, by their text (``take_readings``), under each
+# reading of a decimal comma: an import's reader process reads each row's figure for the claim
+# model, and the writer, working out the rows' quote checks, takes its readings instead of
+# reading each text again (docs/performance.md, "perf29"). ``_parse`` looks here first: a
+# given reading is the parser's own of that text (the same parser in a forked process), so
+# every check answers as it would have.
+_GIVEN_DOT: dict[str, Figure] = {}
+_GIVEN_COMMA: dict[str, Figure] = {}
+
+
+def take_readings(readings: tuple[bool, bool, list[tuple[Any, ...]]]) -> None:
+    """Hold the figures another process read (``records.readings_of``) for ``_parse``."""
+    decimal_comma, fresh, figures = readings
+    given = _GIVEN_COMMA if decimal_comma else _GIVEN_DOT
+    if fresh:
+        given.clear()
+    for figure in figures:  # (text, the Figure's fields)
+        given[figure[0]] = Figure(*figure[1:])
+
+
+def forget_readings() -> None:
+    """Drop every reading held (``take_readings``): the end of an import."""
+    _GIVEN_DOT.clear()
+    _GIVEN_COMMA.clear()
 
 
 # Words after a period that make it a moment ("300 a year earlier", "20 a week ago"), not a

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 from claimtrack.errors import InputError
 from claimtrack.records import (
     AS_OF,
+    KIND,
     REPORTED_ON,
     SAID_ON,
+    VALUE,
     Block,
     Item,
     claim_row,
     future_dates,
     quote_problem_of,
+    readings_of,
 )
 
 MAX_LINE = 1 << 20  # 1 MiB: far above any real quote, far below trouble
@@ -349,8 +352,14 @@ def _blocks(
 
     def block() -> Block:
         here = check_here is None or check_here(sent)
-        quoted = [quote_problem_of(row) for row in rows] if here else None
-        return Block(rows, lines, extras, future, size, quoted)
+        if here:
+            return Block(rows, lines, extras, future, size, [quote_problem_of(r) for r in rows])
+        # the writer checks them: it is given the figures the claim model has read
+        figures = [r[VALUE] for r in rows if r[KIND] == "figure" and r[VALUE] is not None]
+        readings = readings_of(figures, decimal_comma, given) if figures else None
+        return Block(rows, lines, extras, future, size, None, readings)
+
+    given: set[str] = set()  # the figure texts whose readings were sent (``readings_of``)
 
     started = False
     sent = 0
@@ -454,7 +463,9 @@ def _encode(block: Block) -> bytes:
     import pickle
 
     extras = pickle.dumps(block.extras, pickle.HIGHEST_PROTOCOL) if block.extras else None
-    fields = (block.rows, block.lines, extras, block.future, block.size, block.quoted)
+    fields = (
+        block.rows, block.lines, extras, block.future, block.size, block.quoted, block.readings
+    )  # fmt: skip
     try:
         return _BLOCK + marshal.dumps(fields)
     except ValueError:  # a value marshal does not write (none today): pickle the block
@@ -472,9 +483,15 @@ def _decode(message: bytes) -> Block | str | None:
 
     tag = message[:1]
     if tag == _BLOCK:
-        rows, lines, extras, future, size, quoted = marshal.loads(memoryview(message)[1:])
+        rows, lines, extras, future, size, quoted, readings = marshal.loads(memoryview(message)[1:])
         return Block(
-            rows, lines, [] if extras is None else pickle.loads(extras), future, size, quoted
+            rows,
+            lines,
+            [] if extras is None else pickle.loads(extras),
+            future,
+            size,
+            quoted,
+            readings,
         )
     if tag == _BLOCK_PICKLED:
         block: Block = pickle.loads(memoryview(message)[1:])
@@ -559,3 +576,6 @@ def _rows_from_workers(
             proc.join()
         asked.release()
         shared.close()
+        guards = sys.modules.get("claimtrack.guards")
+        if guards is not None:
+            guards.forget_readings()  # the readings the readers gave (``guards.take_readings``)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, QUOTE_COLUMNS, RECORD_FIELDS, tidy
@@ -40,6 +40,11 @@ Item = tuple[int, str, Any, "str | None"]
 # the options; else a warning (a bad line with ``--strict``).
 QuoteProblem = tuple[str, bool]
 
+# The figures a reader process read, as it sends them to the writer (``readings_of``,
+# ``guards.take_readings``): (the reading of a decimal comma they were read under, whether the
+# writer forgets those it holds first, each figure's text and its ``Figure`` fields).
+Readings = tuple[bool, bool, list[tuple[Any, ...]]]
+
 
 class Block(NamedTuple):
     """A block of a file's lines as a reader process sends it (``jsonl.read_rows`` on a big
@@ -56,6 +61,9 @@ class Block(NamedTuple):
     # each row's ``quote_problem_of`` (None for most), when the reader worked them out; None:
     # the writer does (``jsonl.QUOTE_CHECK``: the writer, unless it is the slower process)
     quoted: list[QuoteProblem | None] | None
+    # when the writer works out the checks (``quoted`` None): the reader's readings of the
+    # rows' figure texts (``readings_of``), so that the writer does not read them again
+    readings: Readings | None = None
 
 
 # Positions of columns in a row (``COLUMNS`` order).
@@ -97,6 +105,41 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
         # and went in as a level (money1)
         return None if _reads(value, True) else first
     return other if other[1] and not first[1] else first
+
+
+# The most figure texts a writer holds the readings of (``guards.take_readings``; about 4 MB):
+# a reader that has sent as many tells it to forget them and starts again (``readings_of``).
+GIVEN_MAX = 16384
+_FIGURE_FIELDS: Any = None  # a Figure's fields in its constructor's order (``readings_of``)
+
+
+def readings_of(texts: Iterable[str], decimal_comma: bool, sent: set[str]) -> Readings:
+    """The readings of ``texts`` a writer does not hold yet, for ``guards.take_readings``:
+    each text not in ``sent`` (the texts sent before, updated here) that the parser reads (a
+    hit in its cache when the claim model has just read it), as its text and its ``Figure``'s
+    fields. Once ``GIVEN_MAX`` texts have been sent the writer is told to forget them
+    (``sent`` is emptied) and the count starts again. Here, not in ``guards``: a reader
+    process that leaves the quote checks to the writer never loads the checks."""
+    global _FIGURE_FIELDS
+    from claimtrack.quantities import Figure, FigureError, parse_figure
+
+    if _FIGURE_FIELDS is None:
+        _FIGURE_FIELDS = attrgetter(*Figure.__slots__)
+    fields = _FIGURE_FIELDS
+    fresh = len(sent) >= GIVEN_MAX
+    if fresh:
+        sent.clear()
+    out: list[tuple[Any, ...]] = []
+    for text in texts:
+        if text in sent:
+            continue
+        sent.add(text)  # (a text the parser refuses is not tried again)
+        try:
+            fig = parse_figure(text, decimal_comma=decimal_comma)
+        except FigureError:
+            continue
+        out.append((text, *fields(fig)))
+    return decimal_comma, fresh, out
 
 
 def _reads(value: str, decimal_comma: bool) -> bool:

@@ -442,6 +442,10 @@ class _Import:
         """A reader process's block: its rows, with its other lines in their places."""
         self.result.read += len(block.rows) + len(block.extras)
         rows, lines, quoted = block.rows, block.lines, block.quoted
+        if block.readings is not None:  # the reader's readings of the figures checked here
+            from claimtrack.guards import take_readings
+
+            take_readings(block.readings)
         done = 0
         for before, (line, raw, record, problem) in block.extras:
             if before > done:
