@@ -376,3 +376,18 @@ def test_the_compile_requirements_hold_every_package_the_compiled_modules_reach(
     }
     assert seen >= {"claimtrack.guards", "claimtrack.jsonl", "claimtrack.models"}
     assert outside <= required, f"{sorted(outside - required)} missing from COMPILE_REQUIRES"
+
+
+def test_the_grouping_copy_names_every_field() -> None:
+    """``_Grouped.copy`` names each field (mypyc compiles the class natively, so the copy
+    cannot walk ``__slots__`` at run time: time27's loop over them stopped the compiled
+    build, and the wheel came out pure Python); a field added to the class and not to the
+    copy fails here."""
+    from claimtrack.conflicts.analyse import _Grouped
+
+    g = _Grouped()
+    marks = {name: object() for name in _Grouped.__slots__}
+    for name, mark in marks.items():
+        setattr(g, name, mark)
+    copied = g.copy()
+    assert {name: getattr(copied, name) for name in _Grouped.__slots__} == marks

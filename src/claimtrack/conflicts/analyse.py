@@ -297,6 +297,28 @@ class _Grouped:
         # measure -> ids of a rate's figures with no as_of (Report.unperiod_rates)
         self.unperiod_rates: dict[str, list[str]] = {}
 
+    def copy(self) -> _Grouped:
+        """A shallow copy, each field named (mypyc compiles this class natively: no
+        ``__slots__`` to walk at run time; tests/test_engine_build.py holds the list whole)."""
+        out = _Grouped()
+        out.echo_recs = self.echo_recs
+        out.echoes = self.echoes
+        out.figures = self.figures
+        out.independent = self.independent
+        out.keys = self.keys
+        out.n_relaying = self.n_relaying
+        out.rates = self.rates
+        out.raw_rates = self.raw_rates
+        out.raw_share_echoes = self.raw_share_echoes
+        out.raw_shares = self.raw_shares
+        out.shown = self.shown
+        out.stance_echo_recs = self.stance_echo_recs
+        out.stance_echoes = self.stance_echoes
+        out.stances = self.stances
+        out.unperiod = self.unperiod
+        out.unperiod_rates = self.unperiod_rates
+        return out
+
     def key(self, claimant: str) -> str:
         key = self.keys.get(claimant)
         if key is None:
@@ -1276,9 +1298,7 @@ def _without_forecasts(g: _Grouped, ctx: _Ctx, roots: dict[str, str]) -> _Groupe
     gone = ctx.forecasts
     if not gone:
         return g
-    out = _Grouped()
-    for name in _Grouped.__slots__:
-        setattr(out, name, getattr(g, name))
+    out = g.copy()
     out.figures = {
         m: {d: [r for r in recs if r[_ID] not in gone] for d, recs in dims.items()}
         for m, dims in g.figures.items()
