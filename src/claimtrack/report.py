@@ -256,15 +256,14 @@ def rate_points(c: Any) -> tuple[str, list[str]] | None:
     reversal); None for any other measure."""
     from itertools import pairwise
 
-    from claimtrack.conflicts.model import is_change_topic
-    from claimtrack.measure_words import stated_rate
+    from claimtrack.conflicts.model import precision_rate
 
     def shown(x: float) -> str:
         return f"{round(x, 2):g} points"
 
     if c.points is not None:
         return shown(c.points), [shown(g) for g in c.point_gaps]
-    if c.dimension != "share" or not (stated_rate(c.measure) or is_change_topic(c.measure)):
+    if c.dimension != "share" or not precision_rate(c.measure):
         return None
     if any(p.high is None for p in c.positions):
         return None

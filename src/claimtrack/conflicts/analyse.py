@@ -34,11 +34,11 @@ from claimtrack.conflicts.core import (
     _Ctx,
     _first,
     _forecasts_apart,
+    _is_forecast,
     _Names,
     _points,
     _second,
     _share_side,
-    _stated_before,
     _statement,
     claimant_key,
     dimension_label,
@@ -73,6 +73,7 @@ from claimtrack.conflicts.model import (
     change_topic,
     direction_topic,
     is_change_topic,
+    precision_rate,
 )
 from claimtrack.conflicts.reversals import _figure_reversals, _Reversals, body_reversals
 from claimtrack.conflicts.sums import (
@@ -93,7 +94,6 @@ from claimtrack.conflicts.timing import (
     _unmarked_running_count,
     reads_running_share,
 )
-from claimtrack.measure_words import stated_rate
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -558,7 +558,7 @@ def _rate_precision(g: _Grouped) -> None:
     echo_recs = g.echo_recs
     for measure, dims in g.figures.items():
         recs = dims.get("share")
-        if recs is None or not (stated_rate(measure) or is_change_topic(measure)):
+        if recs is None or not precision_rate(measure):
             continue
         rates.add(measure)
         dated = [r for r in recs if r[_ASOF]]
@@ -1284,12 +1284,7 @@ def _outturn_echoes(echo_recs: list[tuple], ctx: _Ctx, roots: dict[str, str]) ->
     told again, no figure of the moment (rule 2)."""
     if not echo_recs or not ctx.forecasts:
         return echo_recs
-    return [
-        r
-        for r in echo_recs
-        if roots.get(r[_ID]) not in ctx.forecasts
-        and not (r[_ASOF] is not None and _stated_before(r, r[_ASOF]))
-    ]
+    return [r for r in echo_recs if roots.get(r[_ID]) not in ctx.forecasts and not _is_forecast(r)]
 
 
 def _without_forecasts(g: _Grouped, ctx: _Ctx, roots: dict[str, str]) -> _Grouped:

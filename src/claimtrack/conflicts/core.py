@@ -72,6 +72,13 @@ def _stated_before(r: tuple, date: str) -> bool:
     return stated != "" and stated < date and not date.startswith(stated)
 
 
+def _is_forecast(r: tuple) -> bool:
+    """Whether figure record ``r`` is a forecast: its as_of a moment it was stated (said_on,
+    else reported_on) surely before (rule 2)."""
+    a: str | None = r[_ASOF]
+    return a is not None and _stated_before(r, a)
+
+
 def _forecasts_apart(recs: list[tuple]) -> tuple[list[tuple], list[tuple]]:
     """A measure's figures split into the figures of their moments and the forecasts: a
     figure whose as_of is a moment it was stated (said_on, else reported_on) surely before
@@ -80,16 +87,14 @@ def _forecasts_apart(recs: list[tuple]) -> tuple[list[tuple], list[tuple]]:
     to revise; only the other forecasts of its moment are set against it (time27). ``recs``
     itself when it holds no forecast (the common case)."""
     for r in recs:
-        a = r[_ASOF]
-        if a is not None and _stated_before(r, a):
+        if _is_forecast(r):
             break
     else:
         return recs, []
     outturns: list[tuple] = []
     forecasts: list[tuple] = []
     for r in recs:
-        a = r[_ASOF]
-        if a is not None and _stated_before(r, a):
+        if _is_forecast(r):
             forecasts.append(r)
         else:
             outturns.append(r)

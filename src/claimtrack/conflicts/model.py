@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Final, Literal, NamedTuple
 
 from claimtrack.frozen import record as _record
+from claimtrack.measure_words import stated_rate
 
 Number = int | float
 _INF: Final = float("inf")
@@ -66,6 +67,12 @@ def change_topic(measure: str, change: str) -> str:
 def is_change_topic(topic: str) -> bool:
     """Whether a figure topic is a change's (``change_topic``), not a measure's level."""
     return topic.endswith(" (rise)") or topic.endswith(" (fall)")
+
+
+def precision_rate(measure: str) -> bool:
+    """Whether a figure topic's shares are judged by their stated precision, in points (docs/
+    conflicts.md rule 6, "Rates"): a rate (``measure_words.stated_rate``) or a change."""
+    return stated_rate(measure) or is_change_topic(measure)
 
 
 def direction_topic(measure: str, as_of: str | None) -> str:

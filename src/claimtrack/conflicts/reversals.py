@@ -23,6 +23,7 @@ from claimtrack.conflicts.core import (
     _before,
     _bounds,
     _core_spread,
+    _forecasts_apart,
     _may_describe,
     _Names,
     _outside,
@@ -436,14 +437,7 @@ def _apart_from_outturns(own: list[tuple]) -> list[list[tuple]]:
     once October is over (rule 2); nor a forecast and a figure with no as_of, which is not
     logged as a forecast (its moment's outturn, a later moment's figure, or one unknown:
     time26); two forecasts of one moment (one revised) and two outturns still are."""
-    forecasts: list[tuple] = []
-    rest: list[tuple] = []
-    for r in own:
-        a = r[_ASOF]
-        if a is not None and _stated_before(r, a):
-            forecasts.append(r)
-        else:
-            rest.append(r)
+    rest, forecasts = _forecasts_apart(own)
     if not forecasts or not rest:
         return [own]
     return [forecasts, rest]
