@@ -26,6 +26,7 @@ _NOT_HINTS = {
 _HINT_FIELDS = {
     *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),
     "beside_forecasts",
+    "unmarked_one_time",
 }
 
 
@@ -57,7 +58,8 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
     found = analyse(facts, cumulative=["deaths"])
     report = dataclasses.replace(
         found,
-        unmarked=("missing",),
+        unmarked=("missing", "killed"),
+        unmarked_one_time=("killed",),
         moments=("unaccounted", "hospitalised"),
         undated=(("deaths", ("u1",)),),
         beside_forecasts=(("cpi-inflation", ("f1",)),),

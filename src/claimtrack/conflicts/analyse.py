@@ -1990,6 +1990,7 @@ def _analyse(
         min_gap=min_gap,
         cumulative=cumulative,
         unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
+        unmarked_one_time=tuple(sorted(set(ctx.one_time))) if ctx.one_time else (),
         moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
         undated=tuple(sorted(ctx.undated)) if ctx.undated else (),

@@ -359,6 +359,9 @@ class Report:
     # measures not marked cumulative that read like a running count and whose figures only
     # rise with their dates: a hint to mark them, in place of a dispute
     unmarked: tuple[str, ...] = ()
+    # of those, the measures whose figures are all of one time, a claimant's own figures
+    # apart read as its updates of that time (order not known): the hint says so
+    unmarked_one_time: tuple[str, ...] = ()
     unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
     # measures not marked cumulative that read like a count of the moment (people missing,
     # unaccounted for), read with each figure at its time: a hint to give --as-of
