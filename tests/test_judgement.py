@@ -1053,6 +1053,95 @@ def test_a_running_count_s_own_updates_of_one_time(
     ]
 
 
+# (facts, reversals, the dispute's own lines as (claimant, why)): a measure that reads like a
+# running count, not marked, figures of several days that keep the dispute (a fall of another
+# claimant): a claimant whose own figures rise with the days they were said gave its updates,
+# if it is one: never a reversal, and the dispute says "rose" (session 42)
+_STORM = [
+    fig("m1", 50, who="Ministry", measure="deaths", said_on="2025-05-01"),
+    fig("m2", 80, who="Ministry", measure="deaths", said_on="2025-05-02"),
+    fig("m3", 120, who="Ministry", measure="deaths", said_on="2025-05-03"),
+    fig("star", 50, who="Star", measure="deaths", said_on="2025-05-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("facts", "reversals", "own"),
+    [
+        pytest.param(_STORM, 0, [("Ministry", "rose")], id="a-rise-with-the-days"),
+        pytest.param(
+            [*_STORM, fig("m4", 118, who="Ministry", measure="deaths", said_on="2025-05-05")],
+            1,
+            [("Ministry", "reports")],
+            id="a-fall-after-it-is-a-reversal-as-before",
+        ),
+        pytest.param(
+            [
+                *_STORM[:2],
+                fig("m3", 40, who="Ministry", measure="deaths", said_on="2025-05-03"),
+                _STORM[3],
+            ],
+            1,
+            [("Ministry", "reports")],
+            id="a-material-fall-keeps-the-reversal",
+        ),
+        pytest.param(
+            [*_STORM[:3], fig("star", 50, who="Star", measure="deaths")],
+            0,
+            [("Ministry", "rose")],
+            id="another-s-undated-figure-leaves-its-own-rise-a-rise",
+        ),
+        pytest.param(
+            [
+                fig("m1", 50, who="Ministry", measure="deaths"),
+                *_STORM[1:],
+            ],
+            1,
+            [("Ministry", "reports")],
+            id="an-undated-figure-of-its-own-cannot-be-ordered",
+        ),
+        pytest.param(
+            [f._replace(topic="fighters-evacuated") for f in _STORM],
+            1,
+            [("Ministry", "reports")],
+            id="a-count-of-one-event-keeps-its-reversal",
+        ),
+    ],
+)
+def test_a_claimant_s_rising_figures_on_a_toll_not_marked(
+    facts: list[Fact], reversals: int, own: list[tuple[str, str]]
+) -> None:
+    report = analyse(facts)
+    assert len([c for c in report.conflicts if isinstance(c, Reversal)]) == reversals
+    disputes = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    told = [(d.claimant, d.why) for c in disputes for d in c.own]
+    told += [
+        (d.claimant, d.why)
+        for c in report.conflicts
+        if isinstance(c, Reversal)
+        for x in c.disputes
+        for d in x.own
+    ]
+    assert told == own
+
+
+def test_rises_with_time() -> None:
+    from claimtrack.conflicts.timing import rises_with_time
+
+    assert rises_with_time([("2025-05-01", 50, 50), ("2025-05-02", 80, 80)])
+    assert rises_with_time([("2025-05-02", 80, 80), ("2025-05-01", 50, 50)])  # any order given
+    assert not rises_with_time([("2025-05-01", 80, 80), ("2025-05-02", 50, 50)])
+    assert rises_with_time([("2025-05-01", 115, 125), ("2025-05-02", 118, 118)])  # rounding
+    assert not rises_with_time([("2025-05-01", 50, 50), (None, 80, 80)])
+    assert not rises_with_time([("2025-05-01", 50, 50), ("2025-05-01", 80, 80)])  # one day
+    assert not rises_with_time([("2025-05", 50, 50), ("2025-05-02", 80, 80)])  # not ordered
+    assert rises_with_time(
+        [("2025-05", 50, 50), ("2025-05-02", 48, 52), ("2025-06-01", 80, 80)]
+    )  # a month and a day in it that agree, then later
+    assert not rises_with_time([("2025-05-01", 50, 50)])
+    assert not rises_with_time([(f"2025-05-{d:02d}", d, d) for d in range(1, 32)] * 3)
+
+
 # -- sums (docs/conflicts.md, rule 10) --------------------------------------------------------
 
 TOLL = SumRelation("total", ("part-a", "part-b"))

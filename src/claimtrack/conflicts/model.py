@@ -119,11 +119,13 @@ class OwnDisagreement:
     # why its figures may differ, as the line says: "reports" (two reports of it, or a
     # revision); "said-on" (the same, and its figures of the dispute's as_of give no said_on:
     # if one replaced the other, each --said-on orders them); "later" (one of them, with no
-    # as_of, was stated after the dispute's as_of: it may describe a later moment)
+    # as_of, was stated after the dispute's as_of: it may describe a later moment); "rose"
+    # (on a measure that reads like a running count, not marked cumulative, its figures rise
+    # with the days they were said: its updates, if it is one)
     why: str = "reports"
 
 
-OWN_WHY: Final = ("reports", "said-on", "later")
+OWN_WHY: Final = ("reports", "said-on", "later", "rose")
 
 
 @_record

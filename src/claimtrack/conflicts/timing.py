@@ -188,6 +188,46 @@ def _unmarked_running_count(
     return True
 
 
+_RISING_MAX = 64  # above this many figures of one claimant, not looked at (pairwise)
+
+
+def rises_with_time(points: list[tuple[str | None, Number, Number]]) -> bool:
+    """Whether one claimant's figures, as (time, low, high), rise with their times: every one
+    dated, two of them at least surely ordered, none surely later wholly below an earlier one
+    (a fall within the rounding is no fall), and none of times that cannot be ordered apart
+    from each other. What a running count's updates look like, and nothing else."""
+    if len(points) < 2 or len(points) > _RISING_MAX:
+        return False
+    if any(t is None for t, _, _ in points):
+        return False
+    pts = sorted(points, key=lambda p: p[0] or "")
+    ordered = False
+    for i, (t, lo, hi) in enumerate(pts):
+        for u, lo2, hi2 in islice(pts, i + 1, None):
+            assert t is not None and u is not None
+            if _before(t, u):
+                ordered = True
+                if _above(lo, hi2):
+                    return False  # surely later, wholly below
+            elif _before(u, t):
+                if _above(lo2, hi):
+                    return False
+            elif _above(lo, hi2) or _above(lo2, hi):
+                return False  # of times that cannot be ordered, apart
+    return ordered
+
+
+def rising_keys(recs: list[tuple]) -> frozenset[str]:
+    """The claimants of ``recs`` whose own figures rise with their times (as_of, else
+    said_on, else reported_on: ``rises_with_time``)."""
+    by_key: dict[str, list[tuple[str | None, Number, Number]]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(
+            (r[_ASOF] or r[_SAID] or r[_REPORTED], r[_LOW], r[_HIGH])
+        )
+    return frozenset(k for k, pts in by_key.items() if rises_with_time(pts))
+
+
 def _nested(recs: list[tuple]) -> bool:
     """Whether no two of ``recs``' times (as_of, filled) can be ordered: each holds the
     other or is the same (a month and days in it: but two days of that month are ordered)."""
@@ -1201,6 +1241,13 @@ def own_line(c: FigureConflict, d: OwnDisagreement, told: bool = False) -> str:
         why = f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
     elif d.why == "said-on":
         why = "two reports of it, or a revision: if one replaced the other, give each its --said-on"
+    elif d.why == "rose":  # an unmarked running count's updates, if it is one (session 42)
+        at = " and ".join(map(str, d.positions))
+        where = "" if told else f"{d.claimant} stands in positions {at}: "
+        return (
+            f"{where}its own figures rise with the days they were said, a running count's"
+            " updates if it is one (then mark it cumulative), not a dispute with itself"
+        )
     else:
         why = "two reports of it, or a revision"
     at = " and ".join(map(str, d.positions))
