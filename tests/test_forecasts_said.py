@@ -128,7 +128,7 @@ def test_the_sheet_says_it_on_the_forecasts_rows(story: Any, tmp_path: Path) -> 
     sheet = tmp_path / "sheet.csv"
     _run(story, "conflicts", SUBJECT, "--csv", str(sheet))
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
-    line = "forecast of 2024 (said 2023-10): stated before that moment, no figure of it"
+    line = "forecast of 2024"  # the words the terminal and the report say beside it
     said = {(r["conflict"], r["claim_id"]) for r in rows if line in r["caveats"].splitlines()}
     assert said == {
         ("stance:gdp went up (as of 2024)", IMF_GROWTH),

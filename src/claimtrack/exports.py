@@ -446,7 +446,7 @@ def conflict_rows(
                 relay = _relay_line(cid, r, echoes, placed) if r.get("relays") else None
                 moment = forecasts.get(cid)  # (a figure dispute's heading says it)
                 forecast = (
-                    forecast_note(moment, r)
+                    forecast_note(moment)
                     if moment is not None and not isinstance(conflict, FigureConflict)
                     else None
                 )

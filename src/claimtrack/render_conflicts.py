@@ -315,9 +315,11 @@ def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) ->
         relayed = (records or {}).get(r["relays"])
         whose = relayed["claimant"] if relayed else r["relays"]
         text.append(t(f" (relaying {whose})", "italic"))
+    from claimtrack.report import forecast_note
+
     forecast = r.get("forecast_of")
     source = ", ".join(
-        p for p in (r.get("outlet"), _when(r), forecast and f"forecast of {forecast}") if p
+        p for p in (r.get("outlet"), _when(r), forecast and forecast_note(forecast)) if p
     )
     if source:
         text.append("\n")
@@ -595,7 +597,7 @@ def _reversal_line(
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.conflicts.core import _before
-    from claimtrack.report import passed_on
+    from claimtrack.report import forecast_note, passed_on
     from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
@@ -620,7 +622,7 @@ def _reversal_line(
         last = (position, speaker)
         when = f"{_BASIS[basis]} {date}" if date else "undated"
         if r.get("forecast_of"):  # the engine's forecast of that moment (rule 2)
-            when += f", forecast of {r['forecast_of']}"
+            when += f", {forecast_note(r['forecast_of'])}"
         voiced = f", voiced by {speaker}" if speaker else ""
         # a claim passing on another's, as the table of --full says beside it (time25: Hassan
         # Diab's "only 500 tonnes" was the FBI's figure, not a count of his own)

@@ -173,7 +173,7 @@ class ClaimView:
         """What its figure describes, as every output says it: "forecast of 2024-12" for a
         forecast, else "as of 2024-12"; None when it gives no as_of."""
         if self.forecast_of is not None:
-            return f"forecast of {self.forecast_of}"
+            return forecast_note(self.forecast_of)
         return f"as of {self.as_of}" if self.as_of else None
 
     @property
@@ -294,12 +294,11 @@ def points_text(x: float) -> str:
     return f"{round(x, 2):g} points"
 
 
-def forecast_note(moment: str, record: Mapping[str, Any]) -> str:
-    """The line a forecast's row carries (``Report.forecasts``; the sheet's ``caveats``):
-    "forecast of 2024 (said 2023-10): stated before that moment, no figure of it"."""
-    date, basis = date_of(record.get("said_on"), record.get("reported_on"))
-    when = f"{'reported' if basis == 'reported_on' else 'said'} {date}"
-    return f"forecast of {moment} ({when}): stated before that moment, no figure of it"
+def forecast_note(moment: str) -> str:
+    """What every output says beside a forecast (``Report.forecasts``), in the same words:
+    "forecast of 2024" (the sheet's ``caveats`` on its row, the terminal beside the claim's
+    date, the report's card; its date is in its own cell)."""
+    return f"forecast of {moment}"
 
 
 def minor_ratio_text(ratio: float | None) -> str:
