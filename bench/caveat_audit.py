@@ -55,6 +55,7 @@ LINES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("hint: compared as one moment", lambda s: "reads like a running count, not marked" in s),
     ("verdict on an earlier version", lambda s: " changed after its verdict (" in s),
     ("readings not re-checked", lambda s: "verify --readings" in s),
+    ("forecast", lambda s: s.startswith("forecast of ") and " " not in s[len("forecast of ") :]),
     ("relay: not an echo", lambda s: s.startswith("relaying ") and "not an echo" in s),
     ("relay: an echo", lambda s: s.startswith("relaying ")),
 )
@@ -132,6 +133,10 @@ JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
     "hint: each figure at its time": _hint("each-figure-at-its-time"),
     "hint: compared as one moment": _hint("compared-as-one-moment"),
     "readings not re-checked": lambda f, ctx: bool(ctx.doc.get("readings")),
+    "forecast": lambda f, ctx: any(
+        x["claim"] == ctx.claim and ctx.line == f"forecast of {x['of']}"
+        for x in f.get("forecast_claims", ())
+    ),
     "relay: not an echo": lambda f, ctx: any(
         r["claim"] == ctx.claim and r["echo"] is False for r in _relaying(f)
     ),
@@ -286,7 +291,7 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
                     said.append((classify(kind, line, k == 0), line, r["claim_id"]))
             seen: set[tuple[str, str, str]] = set()
             for caveat, line, claim in said:
-                per_row = caveat.startswith(("relay", "verdict", "readings"))
+                per_row = caveat.startswith(("relay", "verdict", "readings", "forecast"))
                 key = (caveat, line, claim if per_row else "")
                 if key in seen:
                     continue  # a finding's line is repeated on each of its rows

@@ -22,6 +22,7 @@ from claimtrack.hints import HINTS, json_finding_hints, raised, report_lines, te
 _NOT_HINTS = {
     "conflicts", "changes", "n_claims", "n_claimants", "minor", "incomparable", "checks",
     "n_relaying", "min_gap", "cumulative", "relays",
+    "forecasts",  # a claim's reading (a forecast of its moment), said with the claim itself
 }  # fmt: skip
 _HINT_FIELDS = {
     *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),

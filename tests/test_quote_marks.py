@@ -201,3 +201,36 @@ def test_every_writer_stores_the_marks(story: Run, empty_db: Path) -> None:
     assert _stored(empty_db)["d1"] == (None, None)
     quake = _finding(story, "quake")
     assert quake["revised_from"] == [{"claim": "d3", "words": "raised to 310 from 300"}]
+
+
+def test_the_marks_are_read_in_one_query_however_many(story: Run, empty_db: Path) -> None:
+    """``Store.quote_marks`` asks SQLite once for a subject (outputs15: once per revised-from
+    claim before, to ask whether the user placed it), and still drops the mark of a figure
+    placed before the one of the same statement that replaced it."""
+    for n in range(4):  # four revised-from figures; the odd ones placed before a later figure
+        figure = 300 + n
+        quote = f"the toll was revised down from {figure} to {figure - 9} (report {n})"
+        added = [
+            ("--id", f"r{n}", "--figure", str(figure), "--as-of", f"2017-09-2{n}"),
+            *([("--id", f"r{n}-later", "--figure", str(figure - 9), "--as-of", "2017-10-01")]
+              if n % 2 else []),
+        ]  # fmt: skip
+        for args in added:
+            result = story(
+                "add", "quake", "--claimant", "Agency", "--measure", "deaths", "--quote", quote,
+                "--said-on", "2017-10-02", *args,
+            )  # fmt: skip
+            assert result.exit_code == 0, result.output
+    with Store.open(empty_db) as store:
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        marks = store.quote_marks(subject="quake")
+        store.conn.set_trace_callback(None)
+    assert len(statements) == 1, statements
+    assert {cid: revised for cid, (revised, _) in marks["quake"].items()} == {
+        "d1": "revised the death toll downward from 248",
+        "r0": "revised down from 300",
+        "r1": None,  # placed before r1-later (the same quote, a later as_of)
+        "r2": "revised down from 302",
+        "r3": None,
+    }

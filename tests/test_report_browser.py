@@ -380,3 +380,46 @@ def test_twenty_positions_and_claimreview_read_back(
         assert seen["rtl"] and set(seen["rtl"]) == {"isolate"}
         assert seen["overflow"] == 0, width
     page.close()
+
+
+# What the browser shows of each forecast (outputs15): the text of its cards, and how its bar
+# in the trend chart is drawn (the styles the browser computed, not the class it was given).
+FORECASTS_SHOWN = """(ids) => ids.map(id => ({
+  id,
+  cards: [...document.querySelectorAll(`.claim[data-claim="${id}"] .who`)].map(
+    e => e.textContent.replace(/\\s+/g, ' ')),
+  bars: [...document.querySelectorAll(`#timeline svg rect.bar[data-claim="${id}"]`)].map(r => {
+    const s = getComputedStyle(r);
+    return [s.fillOpacity, s.strokeDasharray, r.querySelector('title').textContent];
+  }),
+}))"""
+
+
+def test_forecasts_read_as_forecasts_in_chromium(browser, ct, empty_db: Path, tmp_path: Path):
+    """Argentina's story: every card of the three forecasts reads "forecast of D" in the
+    page as the browser renders it, none "as of D", and each forecast's bar in the trend
+    chart is drawn hollow and dotted, its title saying when it was stated."""
+    fixture = ROOT / "tests" / "fixtures" / "argentina-inflation-2024.jsonl"
+    assert ct("import", str(fixture)).exit_code == 0
+    html = tmp_path / "ar.html"
+    result = ct("report", "argentina-inflation-2024", "-o", str(html))
+    assert result.exit_code == 0, result.output
+    forecasts = {
+        "argentina-inflation-2024-c581f82331": "2024",
+        "argentina-inflation-2024-29f5ddf089": "2024-12",
+        "argentina-inflation-2024-97fefe315f": "2024-11",
+    }
+    page = browser.new_page()
+    page.goto(html.as_uri(), wait_until="load")
+    shown = page.evaluate(FORECASTS_SHOWN, list(forecasts))
+    plain = page.evaluate(FORECASTS_SHOWN, ["argentina-inflation-2024-0350361442"])
+    page.close()
+    for item in shown:
+        moment = forecasts[item["id"]]
+        assert item["cards"] and all(f"forecast of {moment}" in c for c in item["cards"]), item
+        assert not any(f"as of {moment}" in c for c in item["cards"]), item
+        ((opacity, dashes, title),) = item["bars"]
+        assert (float(opacity), dashes) == (0.15, "1px, 2px"), item
+        assert title.startswith(f"forecast of {moment} ("), title
+    ((opacity, dashes, _),) = plain[0]["bars"]  # an outturn: a solid bar
+    assert float(opacity) != 0.15 and dashes != "1px, 2px"

@@ -384,7 +384,7 @@ def conflict_rows(
         SumFinding,
     )
     from claimtrack.readings import range_text, reading_of
-    from claimtrack.report import finding_heading, finding_notes
+    from claimtrack.report import finding_heading, finding_notes, forecast_note
 
     # a relay is an echo wherever the engine folds it into a position of what it relays (a
     # position's relaying), in any finding; one in a position but not so folded changes what
@@ -392,6 +392,7 @@ def conflict_rows(
     positions = [p for c in report.conflicts for p in getattr(c, "positions", ())]
     echoes = {echo: root for p in positions for echo, root in getattr(p, "relaying", ())}
     placed = {cid for p in positions for cid in p.claims}
+    forecasts = dict(report.forecasts)  # the engine's, each row's caveat (outputs15)
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
         # a range in the base unit of its dimension, said: "2,154,563.7575 kg", a rate's in its
@@ -443,6 +444,12 @@ def conflict_rows(
             for cid in ids:
                 r = records[cid]
                 relay = _relay_line(cid, r, echoes, placed) if r.get("relays") else None
+                moment = forecasts.get(cid)  # (a figure dispute's heading says it)
+                forecast = (
+                    forecast_note(moment)
+                    if moment is not None and not isinstance(conflict, FigureConflict)
+                    else None
+                )
                 yield {
                     "conflict": label,
                     "position": number,
@@ -474,6 +481,7 @@ def conflict_rows(
                         for x in (
                             caveats,
                             readings if r["kind"] == "figure" else None,
+                            forecast,
                             relay,
                             stale.get(cid),
                         )

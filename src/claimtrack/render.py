@@ -1044,9 +1044,9 @@ def timeline(subject: str, entries: Any) -> None:
         if c.outlet:
             who.append(t(f"\n{c.outlet}", "dim"))
         if c.kind == "figure":
-            says = t(f"{c.topic}: {c.figure}")
-            if c.as_of:
-                says.append(t(f" (as of {c.as_of})", "dim"))
+            says = t(f"{c.measure_shown}: {c.figure}")
+            if c.as_of_text:  # "forecast of D" for a forecast (the engine's reading)
+                says.append(t(f" ({c.as_of_text})", "dim"))
         else:
             says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
         if c.relays:

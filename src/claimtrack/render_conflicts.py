@@ -76,6 +76,9 @@ def conflicts_report(
     console = out()
     console.size = console.size  # read the terminal's size once, not on every line
     console.rule(t(f"claimtrack conflicts: {subject}", "bold"))
+    # each forecast's row says so, but in a figure dispute, which holds forecasts only as a
+    # dispute among them, whose heading says "forecasts of D" (time27)
+    plain, records = records, with_forecasts(records, report)
     if not report.conflicts:
         console.print(t(summary_line(report)))
     sum_runs = _sum_runs(report) if limit is not None else {}
@@ -88,7 +91,7 @@ def conflicts_report(
                 console,
                 n,
                 c,
-                records,
+                plain,
                 limit,
                 c.measure in report.cumulative,
                 c.measure in report.moments,
@@ -285,6 +288,20 @@ def stated(r: dict[str, Any]) -> str:
     return f"{r.get('value')}\n{reading_of(r)}"
 
 
+def with_forecasts(records: dict[str, dict[str, Any]], report: Report) -> dict[str, dict[str, Any]]:
+    """``records`` with each forecast the engine read (``Report.forecasts``) a copy that
+    says so (``forecast_of``: the moment it forecasts), for the lines that show the claim
+    ("MENAFN, 2023-10, forecast of 2024"): the records themselves are not changed
+    (``records`` itself when the engine read none)."""
+    if not report.forecasts:
+        return records
+    out = dict(records)
+    for cid, moment in report.forecasts:
+        if cid in out:
+            out[cid] = {**out[cid], "forecast_of": moment}
+    return out
+
+
 def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) -> Text:
     """Claimant (speaker) on one line, outlet and date dimmed on the next; an echo says
     whose claim it relays."""
@@ -298,7 +315,12 @@ def _who(r: dict[str, Any], records: dict[str, dict[str, Any]] | None = None) ->
         relayed = (records or {}).get(r["relays"])
         whose = relayed["claimant"] if relayed else r["relays"]
         text.append(t(f" (relaying {whose})", "italic"))
-    source = ", ".join(p for p in (r.get("outlet"), _when(r)) if p)
+    from claimtrack.report import forecast_note
+
+    forecast = r.get("forecast_of")
+    source = ", ".join(
+        p for p in (r.get("outlet"), _when(r), forecast and forecast_note(forecast)) if p
+    )
     if source:
         text.append("\n")
         text.append(t(source, "dim"))
@@ -484,13 +506,34 @@ def _stance_block(
 
 
 def _dated_table(
-    rows: list[tuple[str, dict[str, Any]]], records: dict[str, dict[str, Any]]
+    rows: list[tuple[str, dict[str, Any]]],
+    records: dict[str, dict[str, Any]],
+    direction: bool = False,
 ) -> Table:
+    """A finding's claims in date order; ``direction``: its topic a measure's direction over
+    a moment ("gdp went up (as of 2024)"), each figure said with the way it goes."""
     table = _block_table("date", "position", "who", "quote")
     for when, r in rows:
         position = stated(r) if r["kind"] == "figure" else r["stance"]
+        if direction and r["kind"] == "figure":
+            position = _with_direction(position, r)
         table.add_row(t(when), t(position), _who(r, records), _quote(r))
     return table
+
+
+def _with_direction(position: str, r: dict[str, Any], inline: bool = False) -> str:
+    """A change's figure with the way it goes, as the engine names its measure: "2.8 percent
+    (rise)" against "2.8 percent (fall)" ("2.8 percent rise" in a line of steps), never the
+    same words for growth and a contraction (outputs15); any other figure as it is."""
+    from claimtrack.conflicts.model import CHANGE_SUFFIX
+
+    suffix = CHANGE_SUFFIX.get(r.get("change") or "", "")
+    if not suffix:
+        return position
+    if inline:
+        return f"{position} {suffix.strip(' ()')}"
+    first, sep, rest = position.partition("\n")
+    return first + suffix + sep + rest
 
 
 _BASIS = {"said_on": "said", "reported_on": "reported", "as_of": "as of", None: ""}
@@ -536,7 +579,7 @@ def _reversal_block(
         (f"{_BASIS[basis]} {date}" if date else "undated", records[cid])
         for cid, (date, basis) in zip(c.claims, dates, strict=True)
     ]
-    print_block(console, _dated_table(rows, records))
+    print_block(console, _dated_table(rows, records, c.topic_kind == "proposition"))
 
 
 def _reversal_line(
@@ -554,7 +597,7 @@ def _reversal_line(
     Charamba)", as the table of --full names the speaker); every claim and quote: --full."""
     from claimtrack.conflicts import order_note, reversal_heading
     from claimtrack.conflicts.core import _before
-    from claimtrack.report import passed_on
+    from claimtrack.report import forecast_note, passed_on
     from claimtrack.wording import speaker_shown
 
     dates = c.dates or [(None, None)] * len(c.claims)
@@ -571,11 +614,15 @@ def _reversal_line(
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
         position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
+        if c.topic_kind == "proposition" and r["kind"] == "figure":
+            position = _with_direction(position, r, inline=True)  # growth is no fall
         speaker = speaker_shown(r["claimant"], r.get("speaker"))
         if (position, speaker) == last:
             continue
         last = (position, speaker)
         when = f"{_BASIS[basis]} {date}" if date else "undated"
+        if r.get("forecast_of"):  # the engine's forecast of that moment (rule 2)
+            when += f", {forecast_note(r['forecast_of'])}"
         voiced = f", voiced by {speaker}" if speaker else ""
         # a claim passing on another's, as the table of --full says beside it (time25: Hassan
         # Diab's "only 500 tonnes" was the FBI's figure, not a count of his own)

@@ -149,6 +149,32 @@ class ClaimView:
     high: Number | None = None
     unit: str | None = None
     verdict: Verdict | None = None
+    # the moment it forecasts, when the engine read it as a forecast (``Report.forecasts``:
+    # stated surely before its as_of, rule 2): never a figure of that moment (outputs15)
+    forecast_of: str | None = None
+    change: str | None = None  # a figure of a change: "up" | "down" (docs/format.md, Changes)
+
+    @property
+    def measure_shown(self) -> str:
+        """Its measure as the engine names it: a change's "gdp (fall)", never a bare "gdp" for
+        a contraction beside "gdp" for growth (outputs15); its topic for any other claim."""
+        from claimtrack.conflicts.model import CHANGE_SUFFIX
+
+        return self.topic + CHANGE_SUFFIX.get(self.change or "", "")
+
+    @property
+    def direction(self) -> str | None:
+        """The way a change's figure goes ("rise", "fall"), which the figure alone does not
+        say ("2.8 percent" of growth and of a contraction); None for any other claim."""
+        return {"up": "rise", "down": "fall"}.get(self.change or "")
+
+    @property
+    def as_of_text(self) -> str | None:
+        """What its figure describes, as every output says it: "forecast of 2024-12" for a
+        forecast, else "as of 2024-12"; None when it gives no as_of."""
+        if self.forecast_of is not None:
+            return forecast_note(self.forecast_of)
+        return f"as of {self.as_of}" if self.as_of else None
 
     @property
     def anchor(self) -> str:
@@ -225,6 +251,7 @@ def claim_view(
         high=record.get("high") if figure else None,
         unit=record.get("unit") if figure else None,
         verdict=verdict,
+        change=record.get("change") if figure else None,
     )
 
 
@@ -251,24 +278,27 @@ def gap_texts(c: FigureConflict) -> tuple[str, ...]:
 
 def rate_points(c: Any) -> tuple[str, list[str]] | None:
     """A rate's dispute told in percentage points, not a ratio (docs/conflicts.md rule 6,
-    "Rates"): its spread and its gaps between neighbouring positions, the engine's
-    (``FigureConflict.points``), else from the positions' middles (a dispute told by a
-    reversal); None for any other measure."""
-    from itertools import pairwise
-
-    from claimtrack.conflicts.model import precision_rate
-
-    def shown(x: float) -> str:
-        return f"{round(x, 2):g} points"
-
-    if c.points is not None:
-        return shown(c.points), [shown(g) for g in c.point_gaps]
-    if c.dimension != "share" or not precision_rate(c.measure):
+    "Rates"): its spread and its gaps between neighbouring positions as the engine gives them
+    (``FigureConflict.points`` and ``point_gaps``); None when it gives none (any other
+    measure), told by its ratios. Printed, never worked out here (outputs15: a dispute the
+    engine left in ratios was told in points from its positions' middles, which its JSON did
+    not say)."""
+    points: float | None = c.points
+    if points is None:
         return None
-    if any(p.high is None for p in c.positions):
-        return None
-    mids = [(p.low + p.high) / 2 for p in c.positions]
-    return shown(mids[-1] - mids[0]), [shown(b - a) for a, b in pairwise(mids)]
+    return points_text(points), [points_text(g) for g in c.point_gaps]
+
+
+def points_text(x: float) -> str:
+    """Percentage points as every output prints them: "0.6 points"."""
+    return f"{round(x, 2):g} points"
+
+
+def forecast_note(moment: str) -> str:
+    """What every output says beside a forecast (``Report.forecasts``), in the same words:
+    "forecast of 2024" (the sheet's ``caveats`` on its row, the terminal beside the claim's
+    date, the report's card; its date is in its own cell)."""
+    return f"forecast of {moment}"
 
 
 def minor_ratio_text(ratio: float | None) -> str:
@@ -292,6 +322,7 @@ class Bar:
     title: str  # text alternative: who said what
     open_end: bool = False  # no upper bound: drawn to the edge with an arrow
     span: bool = False  # dated only by its month or year: as wide as that month or year
+    forecast: bool = False  # a forecast of its date (stated before it), no figure of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,7 +550,7 @@ def dispute_chart(
     unit = base_unit(c.dimension)
     title = (
         f"Range chart of {c.measure}"
-        + (f" as of {c.as_of}" if c.as_of else "")
+        + (f" {'forecasts of' if c.forecasts else 'as of'} {c.as_of}" if c.as_of else "")
         + f": {len(bars)} claims in {len(c.positions)} positions on a log scale"
         + (f" ({unit})" if unit else "")
     )
@@ -590,6 +621,7 @@ def trend_chart(
     mine = chart_colours((cv.claimant for _, cv, _ in points), colours)
     bars, labels, lines = [], [], []
     vague: set[str] = set()
+    forecasts = False
     for (date, cv, f), (first, last) in zip(points, spans, strict=True):
         low, high = _bounds(f)
         y_low = scale(low)
@@ -605,6 +637,9 @@ def trend_chart(
             x1, x2 = x_of(first) - 3, x_of(first) + 3
         shown = amount_text(low, high, f.dimension)
         when = f"{date} (the {precision} only)" if precision else date
+        if cv.forecast_of is not None:  # drawn at the moment it forecasts, said as one
+            forecasts = True
+            when = f"forecast of {when}, {'said ' if cv.basis == 'said_on' else ''}{cv.when}"
         bars.append(
             Bar(
                 claim_id=cv.id,
@@ -616,6 +651,7 @@ def trend_chart(
                 title=f"{when}: {cv.claimant}: {cv.figure} ({shown})",
                 open_end=high is None,
                 span=bool(precision),
+                forecast=cv.forecast_of is not None,
             )
         )
         if len(points) <= VALUE_LABELS:
@@ -646,6 +682,11 @@ def trend_chart(
         notes.append(
             f"A wide, lighter bar is a figure dated only by its {which}: it spans the whole "
             f"{which}, since the day is not known."
+        )
+    if forecasts:
+        notes.append(
+            "A hollow bar with a dotted outline is a forecast: stated before the moment it is "
+            "drawn at, it is no figure of that moment (its title says when it was stated)."
         )
     if len(mine) > PALETTE_SIZE:
         notes.append(
@@ -1759,7 +1800,8 @@ def minor_line(
         hidden = sum(len(p.claims) for p in c.positions) - len(shown)
         if hidden:
             claims += f" · … and {hidden:,} more"
-        return f"{figure_when(c)}: {claims}; spread {minor_ratio_text(c.severity)}"
+        spread = minor_ratio_text(c.severity) if c.points is None else points_text(c.points)
+        return f"{figure_when(c)}: {claims}; spread {spread}"
     if isinstance(c, SumFinding):
         return f"{c.total}: {sum_text(c, records)}"
     from claimtrack.conflicts import order_note
@@ -1830,7 +1872,9 @@ class TimelineEntry:
             when += f" ({', '.join(marks)})"
         if c.kind == "figure":
             shown = self.amount or self.interval  # as the report's table says it ("112.5 t")
-            says = f"{c.topic} “{c.figure}”" + (f" {shown}" if shown else "")
+            says = f"{c.measure_shown} “{c.figure}”" + (f" {shown}" if shown else "")
+            if c.as_of_text:
+                says += f" ({c.as_of_text})"
         else:
             says = f"{c.stance} {c.topic}"
         return f"{when} · {c.claimant} · {says} · {c.id}"
@@ -2182,6 +2226,9 @@ def build(
         cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid), echoes)
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
+    for cid, moment in report.forecasts:  # the engine's forecasts, each said as one
+        if cid in views:
+            views[cid].forecast_of = moment
     findings = tuple(
         _finding(n, c, views, record_map, fact_map, report.cumulative, report.moments)
         for n, c in enumerate(report.conflicts, 1)
@@ -2223,7 +2270,10 @@ def build(
             continue
         date = e.claim.as_of or e.date
         if date:
-            by_measure.setdefault((f.topic, f.dimension), []).append((date, e.claim, f))
+            # a change's figures apart from the level's, and a rise's from a fall's (each
+            # a size: 2.8% growth is no point beside a 1.8% contraction)
+            measure = e.claim.measure_shown
+            by_measure.setdefault((measure, f.dimension), []).append((date, e.claim, f))
     for (measure, dimension), points in sorted(by_measure.items()):
         if len(points) >= 2:
             chart = trend_chart(measure, dimension, points, colours)
@@ -2274,7 +2324,9 @@ def timeline_json(entries: Iterable[TimelineEntry]) -> list[dict[str, Any]]:
                 "low": None if c.low is None else tidy(c.low),
                 "high": None if c.high is None else tidy(c.high),
                 "unit": c.unit,
+                **({"change": c.change} if c.change else {}),
                 "as_of": c.as_of,
+                **({"forecast": True} if c.forecast_of is not None else {}),
                 "interval": e.interval,
             }
         else:

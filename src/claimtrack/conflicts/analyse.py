@@ -506,12 +506,11 @@ def _in_points(g: _Grouped, ctx: _Ctx, revisions: list[Revision]) -> list[Revisi
         bottom = max(cores[i][1] for i in lower.claims)
         return round(max(0.0, top - bottom), 6)
 
-    conflicts = ctx.figure_conflicts
-    for k, c in enumerate(conflicts):
+    def in_points(c: FigureConflict) -> FigureConflict:
         if c.dimension != "share" or c.measure not in g.rates:
-            continue
+            return c
         if not all(i in cores for p in c.positions for i in p.claims):
-            continue
+            return c
         ps = c.positions
         gaps = tuple(apart(ps[i], ps[i - 1]) for i in range(1, len(ps)))
         # each position's ends as the precision says them ("2.75–2.85%": its open end, which
@@ -520,7 +519,14 @@ def _in_points(g: _Grouped, ctx: _Ctx, revisions: list[Revision]) -> list[Revisi
             replace(p, low=round(p.low, 6), high=None if p.high is None else round(p.high, 6))
             for p in ps
         )
-        conflicts[k] = replace(c, positions=shown, points=apart(ps[-1], ps[0]), point_gaps=gaps)
+        return replace(c, positions=shown, points=apart(ps[-1], ps[0]), point_gaps=gaps)
+
+    # every output prints a dispute's points and none works them out (outputs15), so that
+    # the terminal, the reports and the JSON cannot disagree; a minor difference keeps its
+    # ratio, the measure it was judged by ("closer than 1.1x": a rate's forecasts)
+    conflicts = ctx.figure_conflicts
+    for k, c in enumerate(conflicts):
+        conflicts[k] = in_points(c)
     raw = g.raw_rates
     for k, ch in enumerate(ctx.changes):  # a change over time shows each figure as said
         if ch.dimension == "share" and ch.measure in g.rates:
@@ -1234,7 +1240,7 @@ def _figure_passes(
             # is read without its forecasts, which are set against each other alone
             rest, ahead = _forecasts_apart(recs)
             if ahead:
-                ctx.forecasts.update([r[_ID] for r in ahead])
+                ctx.forecasts.update([(r[_ID], r[_ASOF]) for r in ahead])
             n_changes = len(ctx.changes)
             shown = _outturn_passes(
                 g, measure, dimension, rest, dims, cumulative, ctx, rev, roots, revisions
@@ -1316,6 +1322,21 @@ def _outturn_echoes(echo_recs: list[tuple], ctx: _Ctx, roots: dict[str, str]) ->
     if not echo_recs or not ctx.forecasts:
         return echo_recs
     return [r for r in echo_recs if roots.get(r[_ID]) not in ctx.forecasts and not _is_forecast(r)]
+
+
+def _forecasts_read(ctx: _Ctx, g: _Grouped, roots: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """``Report.forecasts``: (claim id, the moment it forecasts) of each figure read as a
+    forecast (``ctx.forecasts``) and of each echo that passes one on (``_outturn_echoes``:
+    the forecast it relays, or its own as_of stated surely after), sorted by id."""
+    found = dict(ctx.forecasts)
+    for recs in g.echo_recs.values():
+        for r in recs:
+            root = roots.get(r[_ID])
+            if root is not None and root in ctx.forecasts:
+                found[r[_ID]] = r[_ASOF] or ctx.forecasts[root]
+            elif _is_forecast(r):
+                found[r[_ID]] = r[_ASOF]
+    return tuple(sorted(found.items()))
 
 
 def _without_forecasts(g: _Grouped, ctx: _Ctx, roots: dict[str, str]) -> _Grouped:
@@ -2033,4 +2054,5 @@ def _analyse(
         unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
         relays=_relays_of(active, roots) if relaying else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
+        forecasts=_forecasts_read(ctx, g, roots) if ctx.forecasts or g.echo_recs else (),
     )

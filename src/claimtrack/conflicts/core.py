@@ -808,9 +808,10 @@ class _Ctx:
         # the positions made so far, by their claims (sorted ids), when no claim has echoes: a
         # subject's records are one per claim, so that the same claims make the same position
         self.positions: dict[tuple[str, ...], FigurePosition] = {}
-        # the ids of the forecasts (figures stated surely before their as_of, rule 2): no
-        # figures of their moments, so no part of a sum nor an echo's count (time27)
-        self.forecasts: set[str] = set()
+        # the forecasts (figures stated surely before their as_of, rule 2), by id, with the
+        # moment each forecasts: no figures of their moments, so no part of a sum nor an
+        # echo's count (time27); every output names them (``Report.forecasts``, outputs15)
+        self.forecasts: dict[str, str] = {}
 
 
 def _timed(recs: list[tuple]) -> list[tuple]:

@@ -106,13 +106,43 @@ def _fall_json(r: Revision) -> dict[str, Any]:
     return out
 
 
-def _conflict_json(c: Conflict, relays: Relays | None = None) -> dict:
+def _conflict_json(
+    c: Conflict, relays: Relays | None = None, forecasts: Mapping[str, str] | None = None
+) -> dict:
     out = _finding_json(c, relays or {})
     if not isinstance(c, FigureConflict | StanceConflict) and relays:
         found = _relaying(c.claims, (), relays)
         if found:
             out["relaying"] = _relaying_json(found)
+    if forecasts and not isinstance(c, FigureConflict):
+        ahead = _forecast_claims(c, forecasts)
+        if ahead:
+            out["forecast_claims"] = [{"claim": cid, "of": moment} for cid, moment in ahead]
     return out
+
+
+def _forecast_claims(c: Conflict, forecasts: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(claim id, the moment it forecasts) of the finding's claims that the engine read as
+    forecasts (``Report.forecasts``), in the finding's order: a disputed proposition's or a
+    reversal's on a measure's direction ("gdp went up (as of 2024)", whose claims are
+    figures) may hold one beside figures of the moment. A figure dispute holds forecasts only
+    as a dispute among them (``"forecasts": true``), so it is not asked (outputs15)."""
+    if isinstance(c, StanceConflict):
+        ids: Iterable[str] = (i for p in c.positions for i in p.claims)
+    elif isinstance(c, FigureConflict):
+        return []
+    else:
+        ids = c.claims
+    return [(i, forecasts[i]) for i in dict.fromkeys(ids) if i in forecasts]
+
+
+def _forecast_claims_line(c: Conflict, forecasts: Mapping[str, str] | None) -> str:
+    """``_conflict_json``'s ``forecast_claims`` as ``json.dumps`` writes it ("" for none)."""
+    ahead = _forecast_claims(c, forecasts) if forecasts else []
+    if not ahead:
+        return ""
+    items = ", ".join(f'{{"claim": {_quote(i)}, "of": {_quote(m)}}}' for i, m in ahead)
+    return f', "forecast_claims": [{items}]'
 
 
 def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
@@ -251,11 +281,12 @@ def report_to_json(
     """The JSON contract read by other tools (see docs/conflicts.md). ``finding_hints``: the
     hints said under its findings, which need the claims' dates (``hints.json_hints``)."""
     relays = _relays(report)
+    ahead = dict(report.forecasts)
     return {
         "subject": subject,
         "min_gap": tidy(report.min_gap),
-        "conflicts": [_conflict_json(c, relays) for c in report.conflicts],
-        "minor": [_conflict_json(c, relays) for c in report.minor],
+        "conflicts": [_conflict_json(c, relays, ahead) for c in report.conflicts],
+        "minor": [_conflict_json(c, relays, ahead) for c in report.minor],
         "incomparable": [
             {
                 "measure": i.measure,
@@ -263,7 +294,7 @@ def report_to_json(
             }
             for i in report.incomparable
         ],
-        "checks": [_conflict_json(c, relays) for c in report.checks],
+        "checks": [_conflict_json(c, relays, ahead) for c in report.checks],
         "changes": [
             {
                 "measure": ch.measure,
@@ -592,12 +623,15 @@ def _conflict_line(
     note: Note = _NO_NOTE,
     known: dict[int, str] | None = None,
     relays: Relays | None = None,
+    forecasts: Mapping[str, str] | None = None,
 ) -> str:
-    """The text of ``_conflict_json(c, relays)`` as ``json.dumps`` writes it (with ``note``;
-    ``known`` as for ``_figure_line``)."""
+    """The text of ``_conflict_json(c, relays, forecasts)`` as ``json.dumps`` writes it (with
+    ``note``; ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
         return _figure_line(c, note, known, relays)
     end = note[1]
+    if forecasts:
+        end = _forecast_claims_line(c, forecasts) + end
     if relays and not isinstance(c, StanceConflict):  # a finding's own claims that relay
         end = _relaying_line(_relaying(c.claims, (), relays)) + end
     if isinstance(c, StanceConflict):
@@ -666,13 +700,21 @@ def _lines(
     notes: Sequence[Note] | None,
     known: dict[int, str],
     relays: Relays | None = None,
+    forecasts: Mapping[str, str] | None = None,
 ) -> str:
     if notes is None:
-        return "[" + ", ".join([_conflict_line(c, _NO_NOTE, known, relays) for c in items]) + "]"
+        return (
+            "["
+            + ", ".join([_conflict_line(c, _NO_NOTE, known, relays, forecasts) for c in items])
+            + "]"
+        )
     return (
         "["
         + ", ".join(
-            [_conflict_line(c, n, known, relays) for c, n in zip(items, notes, strict=True)]
+            [
+                _conflict_line(c, n, known, relays, forecasts)
+                for c, n in zip(items, notes, strict=True)
+            ]
         )
         + "]"
     )
@@ -694,6 +736,7 @@ class Notes(NamedTuple):
 def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     known: dict[int, str] = {}  # the positions' texts, while r holds its positions
     relays = _relays(r) or None
+    ahead = dict(r.forecasts) if r.forecasts else None
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     walk_backs = 0
     for c in r.conflicts:
@@ -754,11 +797,12 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     hints = ", ".join([_dumps(h, ensure_ascii=False) for h in found]) if found else ""
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, relays)}, '
-        f'"minor": {_lines(r.minor, notes and notes.minor, known, relays) if r.minor else "[]"}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, relays, ahead)}, '
+        f'"minor": '
+        f"{_lines(r.minor, notes and notes.minor, known, relays, ahead) if r.minor else '[]'}, "
         f'"incomparable": [{incomparable}], '
         f'"checks": '
-        f"{_lines(r.checks, notes and notes.checks, known, relays) if r.checks else '[]'}, "
+        f"{_lines(r.checks, notes and notes.checks, known, relays, ahead) if r.checks else '[]'}, "
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '

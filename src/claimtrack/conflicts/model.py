@@ -391,6 +391,11 @@ class Report:
     # set against the other forecasts of its moment alone (docs/conflicts.md, rule 2), and
     # one of these may be another, logged with no as_of
     beside_forecasts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (claim id, the moment it forecasts) of each figure stated surely before its as_of, and
+    # of each echo that passes one on, sorted by id: a forecast of that moment, never a
+    # figure of it (rule 2), which every output that shows the claim says ("forecast of
+    # 2024-12", not "as of 2024-12": outputs15)
+    forecasts: tuple[tuple[str, str], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))

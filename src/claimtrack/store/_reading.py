@@ -229,12 +229,19 @@ class _Reading(_Names):
     # Whether a figure whose quote says the count was revised from it is dated (as_of) surely
     # before the as_of of another active figure of the same statement (its claimant's, on its
     # measure, with the same quote, or from the same source when it names one): the user has
-    # placed it before the figure that replaced it, so nothing asks to date it.
+    # placed it before the figure that replaced it, so nothing asks to date it. Asked of each
+    # marked row (``m``) within the one query that reads the marks (``_MARKS``), and only of a
+    # row with a revised-from figure and an as_of (CASE: the other rows never run it).
     _PLACED = (
-        "SELECT 1 FROM claims m JOIN claims o ON o.subject = m.subject AND o.measure = m.measure "
-        "AND o.claimant = m.claimant AND o.id != m.id WHERE m.id = ? AND o.status = 'active' "
+        "CASE WHEN m.revised_from IS NOT NULL AND m.as_of IS NOT NULL THEN EXISTS (SELECT 1 "
+        "FROM claims o WHERE o.subject = m.subject AND o.measure = m.measure "
+        "AND o.claimant = m.claimant AND o.id != m.id AND o.status = 'active' "
         "AND o.as_of > m.as_of AND substr(o.as_of, 1, length(m.as_of)) != m.as_of "
-        "AND (o.quote = m.quote OR (m.source IS NOT NULL AND o.source = m.source)) LIMIT 1"
+        "AND (o.quote = m.quote OR (m.source IS NOT NULL AND o.source = m.source))) ELSE 0 END"
+    )
+    _MARKS = (
+        f"SELECT m.subject, m.id, m.revised_from, m.plan_words, {_PLACED} FROM claims m "
+        f"INDEXED BY idx_claims_marks WHERE ({MARKS_INDEX_WHERE})"
     )
 
     def quote_marks(
@@ -243,29 +250,20 @@ class _Reading(_Names):
         """Subject -> claim id -> what its quote says that changes how its figure reads
         (``quote_marks``, stored when the claim was written), for the few claims that say
         such things: one subject, or the subjects >= start and < stop (a walk of
-        ``idx_claims_marks``). A revised-from figure the user placed (``_PLACED``) has none."""
+        ``idx_claims_marks``), in one query (outputs15: it asked ``_PLACED`` once per
+        revised-from claim, a query each). A revised-from figure the user placed
+        (``_PLACED``) has none."""
         where, params = "", list[Any]()
         if subject is not None:
-            where, params = " AND subject = ?", [subject]
+            where, params = " AND m.subject = ?", [subject]
         if start is not None:
-            where, params = where + " AND subject >= ?", [*params, start]
+            where, params = where + " AND m.subject >= ?", [*params, start]
         if stop is not None:
-            where, params = where + " AND subject < ?", [*params, stop]
-        rows = self._query(
-            "SELECT subject, id, revised_from, plan_words, as_of FROM claims INDEXED BY "
-            f"idx_claims_marks WHERE ({MARKS_INDEX_WHERE}){where}",
-            params,
-        ).fetchall()
+            where, params = where + " AND m.subject < ?", [*params, stop]
         out: dict[str, dict[str, QuoteMarks]] = {}
-        for name, cid, revised, words, as_of in rows:
-            if (
-                revised is not None
-                and as_of is not None
-                and self._query(self._PLACED, [cid]).fetchone() is not None
-            ):
-                revised = None
+        for name, cid, revised, words, placed in self._query(self._MARKS + where, params):
             out.setdefault(name, {})[cid] = (
-                revised,
+                None if placed else revised,
                 tuple(words.split(WORD_SEPARATOR)) if words else (),
             )
         return out
