@@ -968,6 +968,17 @@ STORIES: dict[str, list[list[str]]] = {
     "argentina": [
         ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
     ],
+    # docs/conflicts.md, rule 1, changes: the story with an invented rival forecast of 2024's
+    # growth (session 42: a forecast's way set against forecasts alone)
+    "argentina-oecd": [
+        ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
+        [
+            *("add", "argentina-inflation-2024", "--claimant", "OECD", "--quote"),
+            "the OECD forecast the economy would fall by 1.1% in 2024",
+            *("--figure", "1.1%", "--change", "down", "--measure", "gdp", "--as-of", "2024"),
+            *("--said-on", "2023-11-29", "--new"),
+        ],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

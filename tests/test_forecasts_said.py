@@ -91,50 +91,66 @@ def test_the_timeline_says_forecast_of(story: Any, monkeypatch: pytest.MonkeyPat
     assert changes[BANK_DEC] is None
 
 
-def test_the_listing_names_the_forecast_in_a_finding(story: Any, monkeypatch: Any) -> None:
-    """The IMF's growth forecast stands in a disputed direction and in the IMF's reversal:
-    each row of it says so, and the brief line says growth, then a fall."""
+OECD_FALL = f"{SUBJECT}-oecd-fall"  # said 2023-11-29, of 2024: a rival forecast (ours)
+
+
+@pytest.fixture
+def rivals(story: Any) -> Any:
+    """The story with a second forecaster's forecast of 2024 (in our words), the other way:
+    since session 42 a forecast's direction is set against the forecasts of its moment alone
+    ("gdp went up (forecasts of 2024)"), never against what 2024 turned out to be."""
+    quote = "the OECD forecast the economy would fall by 1.1% in 2024"
+    args = ["add", SUBJECT, "--claimant", "OECD", "--quote", quote, "--figure", "1.1%"]
+    args += ["--change", "down", "--measure", "gdp", "--as-of", "2024"]
+    _run(story, *args, "--said-on", "2023-11-29", "--id", OECD_FALL, "--new")
+    return story
+
+
+def test_the_listing_names_the_forecast_in_a_finding(rivals: Any, monkeypatch: Any) -> None:
+    """The IMF's growth forecast and the OECD's fall: a disputed direction among forecasts,
+    each row saying so; the IMF's forecast is in no reversal of its outturns (session 42:
+    "2.8 percent rise (said 2023-10, forecast of 2024) → 2.8 percent fall" was one)."""
     monkeypatch.setenv("COLUMNS", "200")
-    text = _run(story, "conflicts", SUBJECT)
+    text = _run(rivals, "conflicts", SUBJECT)
+    assert "Disputed proposition: gdp went up (forecasts of 2024)" in text
     assert "MENAFN, 2023-10, forecast of 2024" in text
-    assert (
-        "3 claims: 2.8 percent rise (said 2023-10, forecast of 2024) → 2.8 percent fall "
-        "(said 2024-01-30) → 3.5% fall (said 2024-10-22)"
-    ) in text
-    full = _run(story, "conflicts", SUBJECT, "--full")
-    assert "2.8 percent (rise)" in full and "2.8 percent (fall)" in full
+    assert "2023-11-29, forecast of 2024" in text
+    assert "International Monetary Fund changed position" not in text
 
 
-def test_the_json_lists_the_forecasts_of_a_finding(story: Any) -> None:
-    """``forecast_claims`` on the proposition and the reversal that hold the forecast, the
-    same bytes from one subject's writer and ``--all``'s."""
-    one = json.loads(_run(story, "conflicts", SUBJECT, "--json"))
+def test_the_json_lists_the_forecasts_of_a_finding(rivals: Any) -> None:
+    """``forecast_claims`` on the proposition that holds the forecasts, the same bytes from
+    one subject's writer and ``--all``'s."""
+    one = json.loads(_run(rivals, "conflicts", SUBJECT, "--json"))
     held = {
         (c["kind"], c.get("proposition") or c.get("measure")): c["forecast_claims"]
         for c in one["conflicts"]
         if "forecast_claims" in c
     }
     assert held == {
-        ("stance", "gdp went up (as of 2024)"): [{"claim": IMF_GROWTH, "of": "2024"}],
-        ("reversal", "gdp went up (as of 2024)"): [{"claim": IMF_GROWTH, "of": "2024"}],
+        ("stance", "gdp went up (forecasts of 2024)"): [
+            {"claim": IMF_GROWTH, "of": "2024"},
+            {"claim": OECD_FALL, "of": "2024"},
+        ],
     }
-    every = json.loads(_run(story, "conflicts", "--all", "--json"))
+    every = json.loads(_run(rivals, "conflicts", "--all", "--json"))
     (mine,) = [s for s in every["subjects"] if s["subject"] == SUBJECT]
     one.pop("format_version")
     assert json.dumps(mine) == json.dumps(one)
 
 
-def test_the_sheet_says_it_on_the_forecasts_rows(story: Any, tmp_path: Path) -> None:
+def test_the_sheet_says_it_on_the_forecasts_rows(rivals: Any, tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.csv"
-    _run(story, "conflicts", SUBJECT, "--csv", str(sheet))
+    _run(rivals, "conflicts", SUBJECT, "--csv", str(sheet))
     rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8-sig"))))
     line = "forecast of 2024"  # the words the terminal and the report say beside it
     said = {(r["conflict"], r["claim_id"]) for r in rows if line in r["caveats"].splitlines()}
     assert said == {
-        ("stance:gdp went up (as of 2024)", IMF_GROWTH),
-        ("reversal:International Monetary Fund:gdp went up (as of 2024)", IMF_GROWTH),
+        ("stance:gdp went up (forecasts of 2024)", IMF_GROWTH),
+        ("stance:gdp went up (forecasts of 2024)", OECD_FALL),
     }
-    assert not any("forecast of" in r["caveats"] for r in rows if r["claim_id"] != IMF_GROWTH)
+    forecasts = {IMF_GROWTH, OECD_FALL}
+    assert not any("forecast of" in r["caveats"] for r in rows if r["claim_id"] not in forecasts)
 
 
 class _Claims(HTMLParser):

@@ -485,7 +485,10 @@ def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
         return ""
     said = (f.id, key, f.said_on or None, f.reported_on or None)
     change = f.change or ""
-    _add_stance(g, said, direction_topic(f.topic, f.as_of or None), _CHANGE_SIDE[change], root)
+    stated = f.said_on or f.reported_on or ""  # a forecast: stated surely before its as_of
+    ahead = stated != "" and stated < f.as_of and not f.as_of.startswith(stated)
+    topic = direction_topic(f.topic, f.as_of, ahead)
+    _add_stance(g, said, topic, _CHANGE_SIDE[change], root)
     return change_topic(f.topic, change)
 
 

@@ -75,10 +75,14 @@ def precision_rate(measure: str) -> bool:
     return stated_rate(measure) or is_change_topic(measure)
 
 
-def direction_topic(measure: str, as_of: str | None) -> str:
+def direction_topic(measure: str, as_of: str | None, forecast: bool = False) -> str:
     """The proposition a change affirms (up) or denies (down): that the measure went up,
     over the moment it describes ("crime went up (as of 2024)"); changes of other moments
-    are not set against each other."""
+    are not set against each other. A forecast's (stated surely before its moment, rule 2)
+    is its own proposition, "gdp went up (forecasts of 2024)": forecasts of a moment are set
+    against each other alone, never against what the moment turned out to be."""
+    if as_of and forecast:
+        return f"{measure} went up (forecasts of {as_of})"
     return f"{measure} went up" + (f" (as of {as_of})" if as_of else "")
 
 
