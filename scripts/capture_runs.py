@@ -968,6 +968,11 @@ STORIES: dict[str, list[list[str]]] = {
     "argentina": [
         ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
     ],
+    # docs/conflicts.md, rule 6, "Survey estimates": Donald Trump's approval in 2025, polls
+    # and his own figures, short quotes from public pages (time29)
+    "polls": [
+        ["import", "tests/fixtures/trump-approval-2025.jsonl"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

@@ -26,6 +26,7 @@ _NOT_HINTS = {
 _HINT_FIELDS = {
     *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),
     "beside_forecasts",
+    "surveys",
 }
 
 
@@ -63,6 +64,7 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
         beside_forecasts=(("cpi-inflation", ("f1",)),),
         unperiod=(("burglaries", ("p1", "p2")),),
         unperiod_rates=(("food-inflation", ("r1",)),),
+        surveys=(("approval-rate", ("s1", "s2")),),
         unchecked=(Unchecked("people", ("fighters", "families"), "no figure yet for families"),),
     )
     return report, _records(facts)

@@ -189,6 +189,20 @@ def rate_unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
     )
 
 
+def survey_note(measure: str, ids: tuple[str, ...]) -> str:
+    """A survey measure's figures that state no margin of error (``Report.surveys``): each is
+    one poll's estimate, judged by the materiality ratio on the value it states, so that a
+    difference under the ratio is no dispute, and one over it may still lie within margins not
+    given (docs/conflicts.md rule 6, "Survey estimates")."""
+    n = len(ids)
+    return (
+        f"{measure}: survey estimates, each poll its own sample, not one published value: "
+        f"{n} {'figure states' if n == 1 else 'figures state'} no margin of error and "
+        f"{'is' if n == 1 else 'are'} judged by the materiality ratio on the value said; give a "
+        "poll's margin as its bounds (--low/--high) to judge it by its margin"
+    )
+
+
 def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
     """A cumulative measure's figures with no date at all that fit its dated course and so are
     not set against it (``Report.undated``), though apart from some of it: said, so that a
@@ -256,6 +270,10 @@ def _rate_unperiod(subject: str, h: Raised) -> str:
     return rate_unperiod_note(h.measure, h.claims)
 
 
+def _survey(subject: str, h: Raised) -> str:
+    return survey_note(h.measure, h.claims)
+
+
 def _unchecked(subject: str, h: Raised) -> str:
     return f"not checked: {h.measure} = {' + '.join(h.claims)}: {h.reason}"
 
@@ -274,6 +292,7 @@ HINTS: dict[str, Hint] = {
         Hint("not-compared-with-forecasts", _beside_forecasts, _beside_forecasts),
         Hint("change-without-period-not-compared", _unperiod, _unperiod),
         Hint("rate-without-period-not-compared", _rate_unperiod, _rate_unperiod),
+        Hint("survey-margin-not-stated", _survey, _survey),
         Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),
     )
 }

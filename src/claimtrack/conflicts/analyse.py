@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import Final
@@ -37,6 +38,7 @@ from claimtrack.conflicts.core import (
     _is_forecast,
     _Names,
     _points,
+    _round_width,
     _second,
     _share_side,
     _statement,
@@ -94,6 +96,7 @@ from claimtrack.conflicts.timing import (
     _unmarked_running_count,
     reads_running_share,
 )
+from claimtrack.measure_words import survey_measure
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -265,6 +268,7 @@ class _Grouped:
         "stance_echo_recs",
         "stance_echoes",
         "stances",
+        "surveys",
         "unperiod",
         "unperiod_rates",
     )
@@ -296,6 +300,8 @@ class _Grouped:
         self.unperiod: dict[str, list[str]] = {}
         # measure -> ids of a rate's figures with no as_of (Report.unperiod_rates)
         self.unperiod_rates: dict[str, list[str]] = {}
+        # survey measure -> ids of its figures that state no margin (Report.surveys)
+        self.surveys: dict[str, list[str]] = {}
 
     def copy(self) -> _Grouped:
         """A shallow copy, each field named (mypyc compiles this class natively: no
@@ -315,6 +321,7 @@ class _Grouped:
         out.stance_echo_recs = self.stance_echo_recs
         out.stance_echoes = self.stance_echoes
         out.stances = self.stances
+        out.surveys = self.surveys
         out.unperiod = self.unperiod
         out.unperiod_rates = self.unperiod_rates
         return out
@@ -577,6 +584,70 @@ def _rate_precision(g: _Grouped) -> None:
                 _at_precision(r) for r in echoes if r[_ASOF] or not dated
             ]
     g.rates = frozenset(rates)
+
+
+# one number in a figure as said ("44 per cent", "41.5%"): the point a survey's margin is around
+_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def _survey_points(g: _Grouped) -> None:
+    """Survey estimates (docs/conflicts.md rule 6, "Survey estimates"): on a measure whose
+    name says its shares are a poll's (``survey_measure``: "approval-rate", "support-for-x"),
+    a figure said as one value and given bounds around it (its margin of error: "44%" with
+    --low 41 --high 47) is that value with a tolerance. Its margin decides whether it meets
+    another figure (the bounds, as read); its core, which the materiality ratio is applied
+    to, is the value said, never the margin's ends, so that a margin is counted once and
+    cannot make a real gap minor. The figures that state no margin are named
+    (``Report.surveys``): a difference under the ratio may lie within margins not given."""
+    said = _HEDGES.said
+    for measure, dims in g.figures.items():
+        recs = dims.get("share")
+        if recs is None or not survey_measure(measure):
+            continue
+        bare: list[str] = []
+        out = list(recs)
+        for i, r in enumerate(recs):
+            point = _margin_point(r, said)
+            if point is None:
+                bare.append(r[_ID])
+            else:
+                out[i] = (*r[:_CLO], point, point, *r[_CHI + 1 :])
+        dims["share"] = out
+        echoes = g.echo_recs.get((measure, "share"))
+        if echoes:
+            g.echo_recs[(measure, "share")] = [
+                r if (p := _margin_point(r, said)) is None else (*r[:_CLO], p, p, *r[_CHI + 1 :])
+                for r in echoes
+            ]
+        if bare and len(recs) > 1:
+            g.surveys[measure] = bare
+
+
+def _surveys(
+    g: _Grouped, disputes: Sequence[FigureConflict], minor: Sequence[FigureConflict]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.surveys``: the figures stating no margin of a survey measure with a dispute or
+    a minor difference (where a margin would say whether they meet), sorted."""
+    judged = {c.measure for c in disputes} | {c.measure for c in minor}
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(g.surveys.items()) if m in judged)
+
+
+def _margin_point(r: tuple, said: Callable[[str], str | None] | None) -> Number | None:
+    """The value a survey figure's margin is around: its figure as said holds one number, its
+    bounds (given by hand, no hedge) lie either side of it; None for any other figure (a bare
+    value, "about 42%", a range "38% to 44%", a bound) or when there is no store to ask."""
+    low, high = r[_LOW], r[_HIGH]
+    if said is None or not 0 < low < high < _INF or _HEDGES.hedge(r[_ID]) is not None:
+        return None
+    text = said(r[_ID])
+    found = _NUMBER.findall(text) if text else []
+    if len(found) != 1:
+        return None
+    value = float(found[0].replace(",", "."))
+    point: Number = int(value) if value == int(value) else value
+    if not low < point < high or _round_width(point) == high - point == point - low:
+        return None  # (a round number widened by its rounding, "40%": 38-42%, is no margin)
+    return point
 
 
 def _gap_of(g: _Grouped, measures: Iterable[str], dimension: str, min_gap: float) -> float:
@@ -1920,6 +1991,7 @@ def _analyse(
     roots = _roots(by_id) if by_id is not None and relaying else {}
     g = _group(active, roots)
     _rate_precision(g)
+    _survey_points(g)
     _share_sides(g)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
@@ -1999,6 +2071,7 @@ def _analyse(
             else ()
         ),
         unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
+        surveys=_surveys(g, figure_conflicts, minor_figures) if g.surveys else (),
         relays=_relays_of(active, roots) if relaying else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
     )

@@ -922,6 +922,7 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
         or report.unperiod
         or report.unperiod_rates
         or report.beside_forecasts
+        or report.surveys
     ):
         return []  # (most subjects: no list to build)
     found: list[tuple[str, str, tuple[str, ...]]] = [
@@ -934,6 +935,7 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     found += [
         ("rate-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod_rates
     ]
+    found += [("survey-margin-not-stated", m, tuple(ids)) for m, ids in report.surveys]
     return found
 
 

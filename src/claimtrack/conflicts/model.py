@@ -386,6 +386,11 @@ class Report:
     # set against the other forecasts of its moment alone (docs/conflicts.md, rule 2), and
     # one of these may be another, logged with no as_of
     beside_forecasts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (measure, claim ids) of a survey measure's figures that state no margin of error (docs/
+    # conflicts.md rule 6, "Survey estimates"): each is judged by the materiality ratio on the
+    # value it states, and a difference under the ratio, or over it, may lie within margins not
+    # given; a measure of one figure, or whose figures all give theirs, is not named
+    surveys: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))
