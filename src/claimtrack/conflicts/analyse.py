@@ -623,6 +623,30 @@ def _survey_points(g: _Grouped) -> None:
             g.surveys[measure] = bare
 
 
+def _years_ahead(g: _Grouped, forecasts: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.years_ahead``: the forecasts (``forecasts``, by id) stated more than two years
+    before the moment they give (said_on, else reported_on, against as_of), by measure,
+    sorted. A date typed wrongly (2015 for 2025) makes a figure a forecast of its moment and
+    sets it against none of that moment's figures: said, never silently (rule 2)."""
+    found: dict[str, list[str]] = {}
+    for measure, dims in g.figures.items():
+        for recs in dims.values():
+            for r in recs:
+                if r[_ID] in forecasts and _stated_years_before(r):
+                    found.setdefault(measure, []).append(r[_ID])
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(found.items()))
+
+
+def _stated_years_before(r: tuple) -> bool:
+    """Whether a figure was stated (said_on, else reported_on) more than two years before the
+    start of the moment it gives (as_of): "2015-07-29" against "2025-07"."""
+    stated: str | None = r[_SAID] or r[_REPORTED]
+    as_of: str | None = r[_ASOF]
+    if not stated or not as_of or not stated[:4].isdigit():
+        return False
+    return f"{int(stated[:4]) + 2:04d}{stated[4:]}" < as_of
+
+
 def _surveys(
     g: _Grouped, disputes: Sequence[FigureConflict], minor: Sequence[FigureConflict]
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -2072,6 +2096,7 @@ def _analyse(
         ),
         unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
         surveys=_surveys(g, figure_conflicts, minor_figures) if g.surveys else (),
+        years_ahead=_years_ahead(g, ctx.forecasts) if ctx.forecasts else (),
         relays=_relays_of(active, roots) if relaying else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
     )
