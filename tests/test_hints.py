@@ -28,6 +28,7 @@ _HINT_FIELDS = {
     "beside_forecasts",
     "surveys",
     "years_ahead",
+    "unmarked_one_time",
 }
 
 
@@ -59,7 +60,8 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
     found = analyse(facts, cumulative=["deaths"])
     report = dataclasses.replace(
         found,
-        unmarked=("missing",),
+        unmarked=("missing", "killed"),
+        unmarked_one_time=("killed",),
         moments=("unaccounted", "hospitalised"),
         undated=(("deaths", ("u1",)),),
         beside_forecasts=(("cpi-inflation", ("f1",)),),

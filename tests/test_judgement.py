@@ -925,6 +925,223 @@ def test_a_running_count_not_marked_cumulative_gets_a_hint(
     assert hints == [{"measure": m, "hint": "mark-cumulative"} for m in unmarked]
 
 
+# (facts, unmarked_one_time, disputed, reversals): a measure that reads like a running count,
+# not marked, all of one time: a claimant's own figures apart are its updates of that time
+# (order not known), as marking it shows; the others' figures of that time stay a dispute
+@pytest.mark.parametrize(
+    ("facts", "one_time", "disputed", "reversals"),
+    [
+        pytest.param(
+            [
+                fig("a", 120, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("b", 158, who="CP", measure="deaths", said_on="2025-03-02"),
+            ],
+            ("deaths",),
+            False,
+            0,
+            id="two-updates-of-one-day-alone",
+        ),
+        pytest.param(
+            [
+                fig("a", 120, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("b", 158, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("c", 81, 99, who="Mayor", measure="deaths", said_on="2025-03-02"),
+            ],
+            ("deaths",),
+            True,
+            0,
+            id="updates-beside-another-s-figure-of-the-day",
+        ),
+        pytest.param(
+            [
+                fig("a", 158, who="CP", measure="killed", as_of="2025-03-02"),
+                fig("b", 120, who="CP", measure="killed", said_on="2025-03-02"),
+            ],
+            ("killed",),
+            False,
+            0,
+            id="a-fall-of-one-day-is-no-surer-than-a-rise",
+        ),
+        pytest.param(
+            [
+                fig("a", 12, who="CP", measure="fighters-evacuated", as_of="2025-03"),
+                fig("b", 30, who="CP", measure="fighters-evacuated", said_on="2025-03-02"),
+            ],
+            (),
+            True,
+            1,
+            id="not-a-running-count-s-name-keeps-its-reversal",
+        ),
+        pytest.param(
+            [
+                fig("a", 120, who="CP", measure="deaths", as_of="2025-03"),
+                fig("b", 158, who="CP", measure="deaths", said_on="2025-03-02"),
+            ],
+            ("deaths",),
+            False,
+            0,
+            id="a-month-and-a-day-in-it",
+        ),
+        pytest.param(
+            [
+                fig("a", 60, measure="deaths", said_on="2020-08-05"),
+                fig("b", 100, measure="deaths", said_on="2020-08-05"),
+            ],
+            (),
+            True,
+            0,
+            id="two-claimants-of-one-day-unchanged",
+        ),
+        pytest.param(
+            [
+                fig("a", 120, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("b", 158, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("c", 90, who="Mayor", measure="deaths"),
+            ],
+            (),
+            True,
+            1,
+            id="an-undated-figure-leaves-it-as-it-was",
+        ),
+        pytest.param(
+            [
+                fig("a", 118, 122, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("b", 121, who="CP", measure="deaths", said_on="2025-03-02"),
+                fig("c", 60, who="Mayor", measure="deaths", said_on="2025-03-02"),
+            ],
+            (),
+            True,
+            0,
+            id="own-figures-that-agree-leave-it-as-it-was",
+        ),
+        pytest.param(
+            [
+                fig(
+                    "a",
+                    20,
+                    who="Fire agency",
+                    measure="containment",
+                    dimension="share",
+                    said_on="2025-01-09",
+                ),
+                fig(
+                    "b",
+                    35,
+                    who="Fire agency",
+                    measure="containment",
+                    dimension="share",
+                    said_on="2025-01-09",
+                ),
+            ],
+            ("containment",),
+            False,
+            0,
+            id="a-share-so-far-of-one-day",
+        ),
+    ],
+)
+def test_a_running_count_s_own_updates_of_one_time(
+    facts: list[Fact], one_time: tuple[str, ...], disputed: bool, reversals: int
+) -> None:
+    report = analyse(facts)
+    assert report.unmarked_one_time == one_time
+    assert bool(of(report, FigureConflict)) == disputed
+    assert len(of(report, Reversal)) == reversals
+    hints = report_to_json("s", report)["hints"]
+    assert [h for h in hints if h["hint"] == "updates-of-one-time"] == [
+        {"measure": m, "hint": "updates-of-one-time"} for m in one_time
+    ]
+
+
+# (facts, reversals, the dispute's own lines as (claimant, why)): a measure that reads like a
+# running count, not marked, figures of several days that keep the dispute (a fall of another
+# claimant): a claimant whose own figures rise with the days they were said gave its updates,
+# if it is one: never a reversal, and the dispute says "rose" (session 42)
+_STORM = [
+    fig("m1", 50, who="Ministry", measure="deaths", said_on="2025-05-01"),
+    fig("m2", 80, who="Ministry", measure="deaths", said_on="2025-05-02"),
+    fig("m3", 120, who="Ministry", measure="deaths", said_on="2025-05-03"),
+    fig("star", 50, who="Star", measure="deaths", said_on="2025-05-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("facts", "reversals", "own"),
+    [
+        pytest.param(_STORM, 0, [("Ministry", "rose")], id="a-rise-with-the-days"),
+        pytest.param(
+            [*_STORM, fig("m4", 118, who="Ministry", measure="deaths", said_on="2025-05-05")],
+            1,
+            [("Ministry", "reports")],
+            id="a-fall-after-it-is-a-reversal-as-before",
+        ),
+        pytest.param(
+            [
+                *_STORM[:2],
+                fig("m3", 40, who="Ministry", measure="deaths", said_on="2025-05-03"),
+                _STORM[3],
+            ],
+            1,
+            [("Ministry", "reports")],
+            id="a-material-fall-keeps-the-reversal",
+        ),
+        pytest.param(
+            [*_STORM[:3], fig("star", 50, who="Star", measure="deaths")],
+            0,
+            [("Ministry", "rose")],
+            id="another-s-undated-figure-leaves-its-own-rise-a-rise",
+        ),
+        pytest.param(
+            [
+                fig("m1", 50, who="Ministry", measure="deaths"),
+                *_STORM[1:],
+            ],
+            1,
+            [("Ministry", "reports")],
+            id="an-undated-figure-of-its-own-cannot-be-ordered",
+        ),
+        pytest.param(
+            [f._replace(topic="fighters-evacuated") for f in _STORM],
+            1,
+            [("Ministry", "reports")],
+            id="a-count-of-one-event-keeps-its-reversal",
+        ),
+    ],
+)
+def test_a_claimant_s_rising_figures_on_a_toll_not_marked(
+    facts: list[Fact], reversals: int, own: list[tuple[str, str]]
+) -> None:
+    report = analyse(facts)
+    assert len([c for c in report.conflicts if isinstance(c, Reversal)]) == reversals
+    disputes = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    told = [(d.claimant, d.why) for c in disputes for d in c.own]
+    told += [
+        (d.claimant, d.why)
+        for c in report.conflicts
+        if isinstance(c, Reversal)
+        for x in c.disputes
+        for d in x.own
+    ]
+    assert told == own
+
+
+def test_rises_with_time() -> None:
+    from claimtrack.conflicts.timing import rises_with_time
+
+    assert rises_with_time([("2025-05-01", 50, 50), ("2025-05-02", 80, 80)])
+    assert rises_with_time([("2025-05-02", 80, 80), ("2025-05-01", 50, 50)])  # any order given
+    assert not rises_with_time([("2025-05-01", 80, 80), ("2025-05-02", 50, 50)])
+    assert rises_with_time([("2025-05-01", 115, 125), ("2025-05-02", 118, 118)])  # rounding
+    assert not rises_with_time([("2025-05-01", 50, 50), (None, 80, 80)])
+    assert not rises_with_time([("2025-05-01", 50, 50), ("2025-05-01", 80, 80)])  # one day
+    assert not rises_with_time([("2025-05", 50, 50), ("2025-05-02", 80, 80)])  # not ordered
+    assert rises_with_time(
+        [("2025-05", 50, 50), ("2025-05-02", 48, 52), ("2025-06-01", 80, 80)]
+    )  # a month and a day in it that agree, then later
+    assert not rises_with_time([("2025-05-01", 50, 50)])
+    assert not rises_with_time([(f"2025-05-{d:02d}", d, d) for d in range(1, 32)] * 3)
+
+
 # -- sums (docs/conflicts.md, rule 10) --------------------------------------------------------
 
 TOLL = SumRelation("total", ("part-a", "part-b"))
@@ -1378,13 +1595,18 @@ def test_one_article_is_one_statement(sources: tuple, reversed_: bool) -> None:
     assert bool(found) == reversed_
 
 
-def test_one_claimants_figures_of_one_day_are_no_running_count_hint() -> None:
+def test_one_claimants_figures_of_one_day_are_its_updates_on_a_running_count() -> None:
+    """Session 42: a toll's two figures of one day from one claimant, no time of day, were
+    "its own figures disagree" and a reversal of unknown order; marked cumulative they are
+    its update of the day, and so they are read, with the hint to mark it."""
     facts = [
         fig("a", 6412, who="Ministry", said_on="2022-05-05", measure="deaths"),
         fig("b", 5000, 6000, who="Ministry", said_on="2022-05-05", measure="deaths"),
     ]
     report = analyse(facts)
-    assert report.unmarked == () and of(report, FigureConflict)
+    assert report.unmarked == report.unmarked_one_time == ("deaths",)
+    assert not of(report, FigureConflict) and not of(report, Reversal) and not report.minor
+    assert analyse(facts, cumulative=["deaths"]).conflicts == report.conflicts
 
 
 # -- one finding per disagreement on a cumulative measure ---------------------------------------

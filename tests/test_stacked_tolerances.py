@@ -177,6 +177,17 @@ PEOPLE = SumRelation("people", ("dead", "hurt"))
         ("1,000", ("600", "380"), None),
         # disjoint as before
         ("100", ("60", "30"), ("short", (0.5, 19.5), 1.1)),
+        # a round number's rounding is what it may be, not a way out of the rule (session 42:
+        # "540 + some 600" against "about 1,000" was "consistent", by both hedges)
+        ("about 1,000", ("540", "some 600"), ("excess", (135, 305), 1.1)),
+        ("about 1,000", ("560", "about 600"), ("excess", (155, 325), 1.2)),
+        # one tolerance allows it: the total's ("about 1,100" allows 1,145), the parts' none
+        ("about 1,100", ("540", "about 600"), None),
+        ("about 1,000", ("500", "about 560"), None),
+        # no hedge at all: the roundings are what the figures may be, the intervals decide
+        ("about 1,000", ("540", "400"), None),
+        ("2,000", ("1,000", "1,200"), None),
+        ("1,000", ("540", "about 600"), ("excess", (25, 255), 1.1)),
     ],
 )
 def test_sums_whose_tolerances_stack(

@@ -399,8 +399,8 @@ def test_a_unit_written_as_the_refusal_asks_is_in_a_quote_with_the_word(
                 fig("a", 22, measure="deaths", said_on="2021-07-02"),
                 fig("b", 10, measure="deaths", said_on="2021-07-02"),
             ],
-            (),
-            id="all-of-one-day-nothing-rises-with-the-dates",
+            ("deaths",),  # session 42: one claimant's two figures of one day, its updates
+            id="all-of-one-day-one-claimant-s-updates",
         ),
     ],
 )

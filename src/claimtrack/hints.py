@@ -54,6 +54,19 @@ def unmarked_note(subject: str, measure: str) -> str:
     )
 
 
+def one_time_note(subject: str, measure: str) -> str:
+    """A measure that reads like a running count, not marked cumulative, whose figures are
+    all of one time with a claimant's own figures apart (``Report.unmarked_one_time``): read
+    as that claimant's updates of the time, whose order is not known."""
+    return (
+        f"{measure}: its figures are all of one time, and a claimant's own figures that differ"
+        " are read as its updates of that time (order not known), not as a reversal nor a"
+        " dispute with itself, since it reads like a running count; if it is one, mark it:"
+        f" claimtrack measure {subject} {measure} --cumulative (else give each figure's"
+        " --as-of)"
+    )
+
+
 def moment_note(measure: str, subject: str | None = None) -> str:
     """A count of the moment, each undated figure read at the day it was said
     (``Report.moments``); for a name that leaves open whether it counts the moment or so far
@@ -264,6 +277,10 @@ def _mark(subject: str, h: Raised) -> str:
     return unmarked_note(subject, h.measure)
 
 
+def _one_time(subject: str, h: Raised) -> str:
+    return one_time_note(subject, h.measure)
+
+
 def _moment(subject: str, h: Raised) -> str:
     return moment_note(h.measure, subject)
 
@@ -304,6 +321,7 @@ HINTS: dict[str, Hint] = {
         Hint("each-figure-at-its-time", _at_its_time, _numbered(_at_its_time)),
         Hint("compared-as-one-moment", _one_moment, _numbered(_one_moment)),
         Hint("mark-cumulative", _mark, _mark),
+        Hint("updates-of-one-time", _one_time, _one_time),
         Hint("dated-by-statement", _moment, _moment),
         Hint("moment-or-running", _moment, _moment),
         Hint("undated-not-compared", _undated, _undated),

@@ -95,6 +95,8 @@ from claimtrack.conflicts.timing import (
     _stated_apart,
     _unmarked_running_count,
     reads_running_share,
+    rises_with_time,
+    rising_keys,
 )
 from claimtrack.measure_words import survey_measure
 
@@ -836,8 +838,31 @@ def _with_own(
         if reader is None:
             reader = _OwnReader({f[0]: f for f in active}, g.keys)
         own = _own_disagreements(c, twice, reader, c.measure in cumulative)
+        if own and c.as_of is None and c.measure not in cumulative and _unmarked_toll(c):
+            own = tuple(_rose(c, d, reader) for d in own)
         if own:
             conflicts[n] = replace(c, own=own)
+
+
+def _unmarked_toll(c: FigureConflict) -> bool:
+    """Whether a dispute's measure is a count that reads like a running count (its name: a
+    toll, cases, arrests ...), not a change (the caller asks that it is not marked)."""
+    return c.dimension == "count" and _reads_running(c.measure) and not is_change_topic(c.measure)
+
+
+def _rose(c: FigureConflict, d: OwnDisagreement, reader: _OwnReader) -> OwnDisagreement:
+    """``d`` said as "rose" where the claimant's own figures in ``c`` rise with their times
+    (``rises_with_time``): on a running count not marked, its updates, not two reports."""
+    if d.why != "reports":
+        return d
+    key = reader.keys.get(d.claimant) or _cached_key(d.claimant)
+    points: list[tuple[str | None, Number, Number]] = []
+    for p in c.positions:
+        for cid in p.claims:
+            t = reader.figure(cid)
+            if t is not None and t[0] == key:
+                points.append((t[5], t[1], t[2]))
+    return replace(d, why="rose") if rises_with_time(points) else d
 
 
 def _with_quote_marks(
@@ -1368,6 +1393,12 @@ def _outturn_passes(
         return measure not in ctx.unmarked
     if dimension[:9] == "currency:":
         _money_reversals(measure, _unconverted(recs, dims, dimension), min_gap, rev)
+    elif dimension == "count" and _reads_running(measure) and not is_change_topic(measure):
+        # not marked cumulative (that path returned above): a claimant whose own figures rise
+        # with their times gave a running count's updates, if it is one, never "changed
+        # position" (the dispute says so, and the hint to mark it; session 42)
+        rising = rising_keys(recs)
+        _figure_reversals(measure, [r for r in recs if r[_KEY] not in rising], min_gap, rev)
     else:
         _figure_reversals(measure, recs, min_gap, rev)
     return True
@@ -2086,6 +2117,7 @@ def _analyse(
         min_gap=min_gap,
         cumulative=cumulative,
         unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
+        unmarked_one_time=tuple(sorted(set(ctx.one_time))) if ctx.one_time else (),
         moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
         undated=tuple(sorted(ctx.undated)) if ctx.undated else (),

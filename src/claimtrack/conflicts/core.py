@@ -780,6 +780,7 @@ class _Ctx:
         "minor",
         "moments",
         "names",
+        "one_time",
         "positions",
         "undated",
         "unmarked",
@@ -793,6 +794,9 @@ class _Ctx:
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
+        # of those, the measures all of one time with a claimant's own figures apart: its
+        # updates of that time (timing._unmarked_running_count)
+        self.one_time: list[str] = []
         self.moments: list[str] = []  # counts of the moment read at their times
         # (measure, ids) of a cumulative measure's figures of no time set aside from its
         # dated course, which they fit (timing._undated_fitting)

@@ -927,7 +927,8 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     ):
         return []  # (most subjects: no list to build)
     found: list[tuple[str, str, tuple[str, ...]]] = [
-        ("mark-cumulative", m, ()) for m in report.unmarked
+        ("updates-of-one-time" if m in report.unmarked_one_time else "mark-cumulative", m, ())
+        for m in report.unmarked
     ]
     found += [(_moment_hint(m), m, ()) for m in report.moments]
     found += [("undated-not-compared", m, tuple(ids)) for m, ids in report.undated]

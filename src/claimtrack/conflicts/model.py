@@ -119,11 +119,13 @@ class OwnDisagreement:
     # why its figures may differ, as the line says: "reports" (two reports of it, or a
     # revision); "said-on" (the same, and its figures of the dispute's as_of give no said_on:
     # if one replaced the other, each --said-on orders them); "later" (one of them, with no
-    # as_of, was stated after the dispute's as_of: it may describe a later moment)
+    # as_of, was stated after the dispute's as_of: it may describe a later moment); "rose"
+    # (on a measure that reads like a running count, not marked cumulative, its figures rise
+    # with the days they were said: its updates, if it is one)
     why: str = "reports"
 
 
-OWN_WHY: Final = ("reports", "said-on", "later")
+OWN_WHY: Final = ("reports", "said-on", "later", "rose")
 
 
 @_record
@@ -359,6 +361,9 @@ class Report:
     # measures not marked cumulative that read like a running count and whose figures only
     # rise with their dates: a hint to mark them, in place of a dispute
     unmarked: tuple[str, ...] = ()
+    # of those, the measures whose figures are all of one time, a claimant's own figures
+    # apart read as its updates of that time (order not known): the hint says so
+    unmarked_one_time: tuple[str, ...] = ()
     unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
     # measures not marked cumulative that read like a count of the moment (people missing,
     # unaccounted for), read with each figure at its time: a hint to give --as-of

@@ -25,6 +25,7 @@ from claimtrack.conflicts.core import (
     _minor_shown,
     _Names,
     _raw_ratio,
+    _round_width,
     _share_side,
     _sharp,
     _shown_ratio,
@@ -631,18 +632,26 @@ def _sum_finding(
     # 10: one tolerance, not two): short or over by what the figures say (their cores), at
     # most by the intervals' far ends (shares too: a sum adds them as said, not on their
     # smaller side, so their cores are their middles)
-    elif not (_tolerant_bounds(t) and all(map(_tolerant_bounds, chosen))):
-        pass  # a range, or a round number's widening, says what it says
-    elif not (_apart_on(t, implied, min_gap, side) or _apart_on(implied, t, min_gap, side)):
+    # A round number's widening is what the figure may be, not a tolerance of how it was said:
+    # it takes part as its whole interval ("540" as 535-545), so that it never lets a hedged
+    # part and a hedged total meet by both hedges (session 42: "540 + some 600" against "about
+    # 1,000" read "consistent", its cores 1,140 against 1,000; given apart, 1,140 and "about
+    # 1,000" are a dispute). With no hedge at all, the intervals decide, as before.
+    elif not all(_tolerant_bounds(r) or _rounded(r) for r in (t, *chosen)):
+        pass  # a range, or a vague word, says what it says
+    elif not (
+        _apart_on(ts := _as_said(t), said := _said_sum(chosen, lo, hi), min_gap, side)
+        or _apart_on(said, ts, min_gap, side)
+    ):
         pass  # one tolerance meets the other
-    elif not (_tolerant(t) and all(map(_tolerant, chosen))):
+    elif not all(_tolerant(r) or _rounded(r) for r in (t, *chosen)):
         pass  # how each was said, asked last: a range of a hedge's width ("900 to 1,100")
-    elif _apart_on(t, implied, min_gap, side):
-        direction, upper, lower = "short", t, implied
-        by = (t[_CLO] - core_hi, None if t[_HIGH] == _INF else t[_HIGH] - lo)
+    elif _apart_on(ts, said, min_gap, side):
+        direction, upper, lower = "short", ts, said
+        by = (ts[_CLO] - said[_CHI], None if t[_HIGH] == _INF else t[_HIGH] - lo)
     else:
-        direction, upper, lower = "excess", implied, t
-        by = (core_lo - t[_CHI], None if hi == _INF else hi - t[_LOW])
+        direction, upper, lower = "excess", said, ts
+        by = (said[_CLO] - ts[_CHI], None if hi == _INF else hi - t[_LOW])
     if direction is not None:
         minor = not _apart_on(upper, lower, min_gap, side)
         # one claimant's figures that state their ends, of one moment, either add up or do
@@ -684,6 +693,36 @@ def _sum_finding(
         len(relation.parts) if 1 < len(parts) < len(relation.parts) else 0,
     )
     return finding, minor
+
+
+def _rounded(r: tuple) -> bool:
+    """Whether a record is a bare round number read with its rounding ("540": 535-545), no
+    hedge's width (``_tolerant_bounds`` tells those)."""
+    low, high, core = r[_LOW], r[_HIGH], r[_CLO]
+    if core != r[_CHI] or not low < core < high or _tolerant_bounds(r):
+        return False
+    width = _round_width(core)
+    if width is None:
+        return False
+    slack = _EPS * core  # the widening was done in floating point
+    return abs(high - core - width) <= slack and abs(core - low - width) <= slack
+
+
+def _as_said(r: tuple) -> tuple:
+    """A record with its core widened to its bounds where it is a round number's rounding
+    (``_rounded``): what it says, for the one-tolerance test of a sum."""
+    if not _rounded(r):
+        return r
+    return (*r[:_CLO], r[_LOW], r[_HIGH], *r[_CHI + 1 :])
+
+
+def _said_sum(chosen: list[tuple], lo: Number, hi: Number) -> tuple:
+    """The parts' sum as a record: their intervals summed (``lo``-``hi``), and their cores
+    summed, a round number's rounding counted as what it says (``_as_said``)."""
+    said = [_as_said(c) for c in chosen]
+    core_lo = sum(c[_CLO] for c in said)
+    core_hi = sum(c[_CHI] for c in said)
+    return (lo, hi, None, None, None, None, None, core_lo, core_hi)
 
 
 def _half_unit(value: Number) -> float:

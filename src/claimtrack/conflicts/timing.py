@@ -135,7 +135,25 @@ def _unmarked_running_count(
     timed = _timed(recs)
     ordered = sorted(timed, key=_as_of)
     if not _before(ordered[0][_ASOF], ordered[-1][_ASOF]):
-        return False  # all of one time: nothing rises with the dates
+        # all of one time: nothing rises with the dates. A claimant's own figures of that
+        # time apart (a toll's two updates of one day, no time of day) are what marking it
+        # would show as its update whose order is not known, never "changed position" nor a
+        # dispute with itself; the others' figures of that time stay a dispute of that time
+        if (
+            len(ctx.figure_conflicts) == n_conflicts  # only a minor difference: told as it is
+            or not _nested(ordered)
+            or _moment_name(measure)  # a count of the moment is read at its times (rule 9)
+            or not _own_apart(ordered, ctx.min_gap)
+        ):
+            return False
+        del ctx.figure_conflicts[n_conflicts:]
+        del ctx.minor[n_minor:]
+        del ctx.changes[n_changes:]
+        _cumulative_measure(measure, dimension, recs, ctx)
+        del ctx.changes[n_changes:]  # as for the hint alone: points of one time, once marked
+        ctx.unmarked.append(measure)
+        ctx.one_time.append(measure)
+        return True
     tops: dict[str, Number] = {}  # time -> the highest low of its figures so far
     best: list[tuple[Number, str]] = []  # the highest of those lows, of distinct times (5)
     for r in ordered:  # no fall from a time surely before, not even an immaterial one
@@ -168,6 +186,65 @@ def _unmarked_running_count(
         del ctx.changes[n_changes:]  # as for the hint alone: the dates are read once marked
     ctx.unmarked.append(measure)
     return True
+
+
+_RISING_MAX = 64  # above this many figures of one claimant, not looked at (pairwise)
+
+
+def rises_with_time(points: list[tuple[str | None, Number, Number]]) -> bool:
+    """Whether one claimant's figures, as (time, low, high), rise with their times: every one
+    dated, two of them at least surely ordered, none surely later wholly below an earlier one
+    (a fall within the rounding is no fall), and none of times that cannot be ordered apart
+    from each other. What a running count's updates look like, and nothing else."""
+    if len(points) < 2 or len(points) > _RISING_MAX:
+        return False
+    if any(t is None for t, _, _ in points):
+        return False
+    pts = sorted(points, key=lambda p: p[0] or "")
+    ordered = False
+    for i, (t, lo, hi) in enumerate(pts):
+        for u, lo2, hi2 in islice(pts, i + 1, None):
+            assert t is not None and u is not None
+            if _before(t, u):
+                ordered = True
+                if _above(lo, hi2):
+                    return False  # surely later, wholly below
+            elif _before(u, t):
+                if _above(lo2, hi):
+                    return False
+            elif _above(lo, hi2) or _above(lo2, hi):
+                return False  # of times that cannot be ordered, apart
+    return ordered
+
+
+def rising_keys(recs: list[tuple]) -> frozenset[str]:
+    """The claimants of ``recs`` whose own figures rise with their times (as_of, else
+    said_on, else reported_on: ``rises_with_time``)."""
+    by_key: dict[str, list[tuple[str | None, Number, Number]]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(
+            (r[_ASOF] or r[_SAID] or r[_REPORTED], r[_LOW], r[_HIGH])
+        )
+    return frozenset(k for k, pts in by_key.items() if rises_with_time(pts))
+
+
+def _nested(recs: list[tuple]) -> bool:
+    """Whether no two of ``recs``' times (as_of, filled) can be ordered: each holds the
+    other or is the same (a month and days in it: but two days of that month are ordered)."""
+    times = sorted({r[_ASOF] for r in recs}, key=len)
+    return all(times[-1].startswith(t) for t in times)
+
+
+def _own_apart(recs: list[tuple], min_gap: float) -> bool:
+    """Whether one claimant gives two figures of ``recs`` materially apart (``_material``:
+    closer ones are its minor difference, told as such)."""
+    by_key: dict[str, list[tuple]] = {}
+    for r in recs:
+        by_key.setdefault(r[_KEY], []).append(r)
+    for own in by_key.values():
+        if len(own) > 1 and any(_material(a, b, min_gap) for a in own for b in own):
+            return True
+    return False
 
 
 # Words of a measure's name that read like a count of the moment: how many are missing,
@@ -284,6 +361,22 @@ _NOT_MOMENT = frozenset(
 )
 
 
+def _moment_name(measure: str) -> bool:
+    """Whether a measure's name reads like a count of the moment (``_MOMENT``, ``_PRESENT``,
+    ``_EITHER``), and names no other count with such a word (``_NOT_MOMENT``, a word in -ed:
+    not guessed)."""
+    words = measure.replace("_", "-").split("-")
+    present = not _PRESENT.isdisjoint(words)  # the name says "now": any count of it is
+    either = not _EITHER.isdisjoint(words)  # "hospitalised": now or so far, not said
+    if _MOMENT.isdisjoint(words) and not present and not either:
+        return False
+    return not any(
+        w in _NOT_MOMENT
+        or (w.endswith("ed") and w not in _MOMENT and w not in _EITHER and not present)
+        for w in words
+    )
+
+
 def _count_of_the_moment(
     measure: str, dimension: str, recs: list[tuple], ctx: _Ctx, n_found: tuple[int, int, int]
 ) -> bool:
@@ -297,19 +390,10 @@ def _count_of_the_moment(
     ``ctx.moments`` so that the reading is said (a hint to give --as-of where a figure counts
     another moment)."""
     n_conflicts, n_minor, n_changes = n_found
-    words = measure.replace("_", "-").split("-")
-    present = not _PRESENT.isdisjoint(words)  # the name says "now": any count of it is
-    either = not _EITHER.isdisjoint(words)  # "hospitalised": now or so far, not said
-    if (_MOMENT.isdisjoint(words) and not present and not either) or (
+    if not _moment_name(measure) or (
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
     ):
         return False  # not a count of the moment, or nothing filed to take back
-    if any(
-        w in _NOT_MOMENT
-        or (w.endswith("ed") and w not in _MOMENT and w not in _EITHER and not present)
-        for w in words
-    ):
-        return False  # another count named with a word of the moment: not guessed
     if all(r[_ASOF] for r in recs) or not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
         return False  # every figure says its moment, or one could be of any moment
     if len({r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs}) < 2:
@@ -1157,6 +1241,13 @@ def own_line(c: FigureConflict, d: OwnDisagreement, told: bool = False) -> str:
         why = f"figures of {c.as_of} and of a later moment, two reports of it, or a revision"
     elif d.why == "said-on":
         why = "two reports of it, or a revision: if one replaced the other, give each its --said-on"
+    elif d.why == "rose":  # an unmarked running count's updates, if it is one (session 42)
+        at = " and ".join(map(str, d.positions))
+        where = "" if told else f"{d.claimant} stands in positions {at}: "
+        return (
+            f"{where}its own figures rise with the days they were said, a running count's"
+            " updates if it is one (then mark it cumulative), not a dispute with itself"
+        )
     else:
         why = "two reports of it, or a revision"
     at = " and ".join(map(str, d.positions))
