@@ -979,6 +979,17 @@ STORIES: dict[str, list[list[str]]] = {
             *("--said-on", "2023-11-29", "--new"),
         ],
     ],
+    # docs/conflicts.md, rule 6, "Survey estimates": Donald Trump's approval in 2025, polls
+    # and his own figures, short quotes from public pages (time29)
+    "polls": [
+        ["import", "tests/fixtures/trump-approval-2025.jsonl"],
+    ],
+    # docs/conflicts.md, rule 2, "A date typed wrongly": the same story with one poll's
+    # said_on typed ten years early (time29)
+    "polls-typo": [
+        ["import", "tests/fixtures/trump-approval-2025.jsonl"],
+        ["edit", "trump-approval-2025-6e9161902d", "--said-on", "2015-07-29"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

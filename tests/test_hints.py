@@ -27,6 +27,8 @@ _NOT_HINTS = {
 _HINT_FIELDS = {
     *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),
     "beside_forecasts",
+    "surveys",
+    "years_ahead",
     "unmarked_one_time",
 }
 
@@ -66,6 +68,8 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
         beside_forecasts=(("cpi-inflation", ("f1",)),),
         unperiod=(("burglaries", ("p1", "p2")),),
         unperiod_rates=(("food-inflation", ("r1",)),),
+        surveys=(("approval-rate", ("s1", "s2")),),
+        years_ahead=(("gdp-growth", ("y1",)),),
         unchecked=(Unchecked("people", ("fighters", "families"), "no figure yet for families"),),
     )
     return report, _records(facts)

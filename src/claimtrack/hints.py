@@ -202,6 +202,34 @@ def rate_unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
     )
 
 
+def years_ahead_note(measure: str, ids: tuple[str, ...]) -> str:
+    """Forecasts stated more than two years before the moment they give
+    (``Report.years_ahead``): a date typed wrongly ("2015" for "2025") makes a figure a
+    forecast of its moment, set against none of its figures; said, never silently (rule 2)."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which}, stated more than two years before the moment "
+        f"{'it gives' if n == 1 else 'they give'}, {'is' if n == 1 else 'are'} read as "
+        f"{'a forecast' if n == 1 else 'forecasts'} of it and set against none of its figures; "
+        "if a date is mistyped, correct its --said-on, --reported-on or --as-of"
+    )
+
+
+def survey_note(measure: str, ids: tuple[str, ...]) -> str:
+    """A survey measure's figures that state no margin of error (``Report.surveys``): each is
+    one poll's estimate, judged by the materiality ratio on the value it states, so that a
+    difference under the ratio is no dispute, and one over it may still lie within margins not
+    given (docs/conflicts.md rule 6, "Survey estimates")."""
+    n = len(ids)
+    return (
+        f"{measure}: survey estimates, each poll its own sample, not one published value: "
+        f"{n} {'figure states' if n == 1 else 'figures state'} no margin of error and "
+        f"{'is' if n == 1 else 'are'} judged by the materiality ratio on the value said; give a "
+        "poll's margin as its bounds (--low/--high) to judge it by its margin"
+    )
+
+
 def undated_set_aside_note(measure: str, ids: tuple[str, ...]) -> str:
     """A cumulative measure's figures with no date at all that fit its dated course and so are
     not set against it (``Report.undated``), though apart from some of it: said, so that a
@@ -273,6 +301,14 @@ def _rate_unperiod(subject: str, h: Raised) -> str:
     return rate_unperiod_note(h.measure, h.claims)
 
 
+def _years_ahead(subject: str, h: Raised) -> str:
+    return years_ahead_note(h.measure, h.claims)
+
+
+def _survey(subject: str, h: Raised) -> str:
+    return survey_note(h.measure, h.claims)
+
+
 def _unchecked(subject: str, h: Raised) -> str:
     return f"not checked: {h.measure} = {' + '.join(h.claims)}: {h.reason}"
 
@@ -292,6 +328,8 @@ HINTS: dict[str, Hint] = {
         Hint("not-compared-with-forecasts", _beside_forecasts, _beside_forecasts),
         Hint("change-without-period-not-compared", _unperiod, _unperiod),
         Hint("rate-without-period-not-compared", _rate_unperiod, _rate_unperiod),
+        Hint("forecast-years-ahead", _years_ahead, _years_ahead),
+        Hint("survey-margin-not-stated", _survey, _survey),
         Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),
     )
 }

@@ -46,6 +46,20 @@ PROPORTION_WORDS: Final = frozenset(["share", "shares", "proportion", "fraction"
 # The words that name a measure a rate of one period, whatever it is a rate of.
 RATE_NAMES: Final = frozenset(["rate", "rates"])
 
+# The words that make a measure's shares survey estimates (docs/conflicts.md rule 6, "Survey
+# estimates"): what a poll asks ("approval", "support", "favourability", "voting intention"),
+# or the poll itself. Each figure is one sample's estimate with its own margin of error, not a
+# period's one published value: never judged by its stated precision, even when the measure
+# is named a rate ("approval-rate").
+SURVEY_WORDS: Final = frozenset(
+    [
+        *("approval", "approvals", "disapproval", "approve", "disapprove", "poll", "polls"),
+        *("polling", "survey", "surveys", "favourability", "favorability", "favourable"),
+        *("favorable", "unfavourable", "unfavorable", "popularity", "support", "intention"),
+        "intentions",
+    ]
+)
+
 
 def name_words(measure: str) -> list[str]:
     """The words of a measure's name: "CPI_Inflation" -> ["cpi", "inflation"]."""
@@ -70,8 +84,20 @@ def stated_rate(measure: str) -> bool:
     precision they were stated to, not by a ratio (docs/conflicts.md rule 6, "Rates"): every
     ``rate_measure`` ("cpi-inflation", "gdp-growth", "interest-rate"), and a measure named a
     rate ("unemployment-rate", "poverty-rate", "jobless-rate"), a proportion of one whole that
-    a statistics office publishes once for a period."""
-    return rate_measure(measure) or not RATE_NAMES.isdisjoint(name_words(measure))
+    a statistics office publishes once for a period. Not a survey estimate's measure
+    ("approval-rate", ``survey_measure``), unless its name says it is a rate of change."""
+    if rate_measure(measure):
+        return True
+    words = name_words(measure)
+    return not RATE_NAMES.isdisjoint(words) and SURVEY_WORDS.isdisjoint(words)
+
+
+def survey_measure(measure: str) -> bool:
+    """Whether a measure's name says its shares are survey estimates ("trump-approval-rating",
+    "approval-rate", "support-for-independence", "labour-voting-intention"): a poll's figure,
+    with its own sample and margin, judged by the materiality ratio on the figures as stated,
+    never by their stated precision (docs/conflicts.md rule 6, "Survey estimates")."""
+    return not SURVEY_WORDS.isdisjoint(name_words(measure))
 
 
 def change_rate_measure(measure: str) -> bool:

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import Final
@@ -37,6 +38,7 @@ from claimtrack.conflicts.core import (
     _is_forecast,
     _Names,
     _points,
+    _round_width,
     _second,
     _share_side,
     _statement,
@@ -96,6 +98,7 @@ from claimtrack.conflicts.timing import (
     rises_with_time,
     rising_keys,
 )
+from claimtrack.measure_words import survey_measure
 
 # ---------------------------------------------------------------------------
 # Analysis
@@ -267,6 +270,7 @@ class _Grouped:
         "stance_echo_recs",
         "stance_echoes",
         "stances",
+        "surveys",
         "unperiod",
         "unperiod_rates",
     )
@@ -298,6 +302,8 @@ class _Grouped:
         self.unperiod: dict[str, list[str]] = {}
         # measure -> ids of a rate's figures with no as_of (Report.unperiod_rates)
         self.unperiod_rates: dict[str, list[str]] = {}
+        # survey measure -> ids of its figures that state no margin (Report.surveys)
+        self.surveys: dict[str, list[str]] = {}
 
     def copy(self) -> _Grouped:
         """A shallow copy, each field named (mypyc compiles this class natively: no
@@ -317,6 +323,7 @@ class _Grouped:
         out.stance_echo_recs = self.stance_echo_recs
         out.stance_echoes = self.stance_echoes
         out.stances = self.stances
+        out.surveys = self.surveys
         out.unperiod = self.unperiod
         out.unperiod_rates = self.unperiod_rates
         return out
@@ -588,6 +595,94 @@ def _rate_precision(g: _Grouped) -> None:
                 _at_precision(r) for r in echoes if r[_ASOF] or not dated
             ]
     g.rates = frozenset(rates)
+
+
+# one number in a figure as said ("44 per cent", "41.5%"): the point a survey's margin is around
+_NUMBER: Final = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def _survey_points(g: _Grouped) -> None:
+    """Survey estimates (docs/conflicts.md rule 6, "Survey estimates"): on a measure whose
+    name says its shares are a poll's (``survey_measure``: "approval-rate", "support-for-x"),
+    a figure said as one value and given bounds around it (its margin of error: "44%" with
+    --low 41 --high 47) is that value with a tolerance. Its margin decides whether it meets
+    another figure (the bounds, as read); its core, which the materiality ratio is applied
+    to, is the value said, never the margin's ends, so that a margin is counted once and
+    cannot make a real gap minor. The figures that state no margin are named
+    (``Report.surveys``): a difference under the ratio may lie within margins not given."""
+    said = _HEDGES.said
+    for measure, dims in g.figures.items():
+        recs = dims.get("share")
+        if recs is None or not survey_measure(measure):
+            continue
+        bare: list[str] = []
+        out = list(recs)
+        for i, r in enumerate(recs):
+            point = _margin_point(r, said)
+            if point is None:
+                bare.append(r[_ID])
+            else:
+                out[i] = (*r[:_CLO], point, point, *r[_CHI + 1 :])
+        dims["share"] = out
+        echoes = g.echo_recs.get((measure, "share"))
+        if echoes:
+            g.echo_recs[(measure, "share")] = [
+                r if (p := _margin_point(r, said)) is None else (*r[:_CLO], p, p, *r[_CHI + 1 :])
+                for r in echoes
+            ]
+        if bare and len(recs) > 1:
+            g.surveys[measure] = bare
+
+
+def _years_ahead(g: _Grouped, forecasts: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.years_ahead``: the forecasts (``forecasts``, by id) stated more than two years
+    before the moment they give (said_on, else reported_on, against as_of), by measure,
+    sorted. A date typed wrongly (2015 for 2025) makes a figure a forecast of its moment and
+    sets it against none of that moment's figures: said, never silently (rule 2)."""
+    found: dict[str, list[str]] = {}
+    for measure, dims in g.figures.items():
+        for recs in dims.values():
+            for r in recs:
+                if r[_ID] in forecasts and _stated_years_before(r):
+                    found.setdefault(measure, []).append(r[_ID])
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(found.items()))
+
+
+def _stated_years_before(r: tuple) -> bool:
+    """Whether a figure was stated (said_on, else reported_on) more than two years before the
+    start of the moment it gives (as_of): "2015-07-29" against "2025-07"."""
+    stated: str | None = r[_SAID] or r[_REPORTED]
+    as_of: str | None = r[_ASOF]
+    if not stated or not as_of or not stated[:4].isdigit():
+        return False
+    return f"{int(stated[:4]) + 2:04d}{stated[4:]}" < as_of
+
+
+def _surveys(
+    g: _Grouped, disputes: Sequence[FigureConflict], minor: Sequence[FigureConflict]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.surveys``: the figures stating no margin of a survey measure with a dispute or
+    a minor difference (where a margin would say whether they meet), sorted."""
+    judged = {c.measure for c in disputes} | {c.measure for c in minor}
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(g.surveys.items()) if m in judged)
+
+
+def _margin_point(r: tuple, said: Callable[[str], str | None] | None) -> Number | None:
+    """The value a survey figure's margin is around: its figure as said holds one number, its
+    bounds (given by hand, no hedge) lie either side of it; None for any other figure (a bare
+    value, "about 42%", a range "38% to 44%", a bound) or when there is no store to ask."""
+    low, high = r[_LOW], r[_HIGH]
+    if said is None or not 0 < low < high < _INF or _HEDGES.hedge(r[_ID]) is not None:
+        return None
+    text = said(r[_ID])
+    found = _NUMBER.findall(text) if text else []
+    if len(found) != 1:
+        return None
+    value = float(found[0].replace(",", "."))
+    point: Number = int(value) if value == int(value) else value
+    if not low < point < high or _round_width(point) == high - point == point - low:
+        return None  # (a round number widened by its rounding, "40%": 38-42%, is no margin)
+    return point
 
 
 def _gap_of(g: _Grouped, measures: Iterable[str], dimension: str, min_gap: float) -> float:
@@ -1975,6 +2070,7 @@ def _analyse(
     roots = _roots(by_id) if by_id is not None and relaying else {}
     g = _group(active, roots)
     _rate_precision(g)
+    _survey_points(g)
     _share_sides(g)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
@@ -2055,6 +2151,8 @@ def _analyse(
             else ()
         ),
         unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
+        surveys=_surveys(g, figure_conflicts, minor_figures) if g.surveys else (),
+        years_ahead=_years_ahead(g, ctx.forecasts) if ctx.forecasts else (),
         relays=_relays_of(active, roots) if relaying else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
         forecasts=_forecasts_read(ctx, g, roots) if ctx.forecasts or g.echo_recs else (),

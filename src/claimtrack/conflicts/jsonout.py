@@ -966,6 +966,8 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
         or report.unperiod
         or report.unperiod_rates
         or report.beside_forecasts
+        or report.surveys
+        or report.years_ahead
     ):
         return []  # (most subjects: no list to build)
     found: list[tuple[str, str, tuple[str, ...]]] = [
@@ -979,6 +981,8 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     found += [
         ("rate-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod_rates
     ]
+    found += [("forecast-years-ahead", m, tuple(ids)) for m, ids in report.years_ahead]
+    found += [("survey-margin-not-stated", m, tuple(ids)) for m, ids in report.surveys]
     return found
 
 

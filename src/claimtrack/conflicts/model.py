@@ -400,6 +400,15 @@ class Report:
     # figure of it (rule 2), which every output that shows the claim says ("forecast of
     # 2024-12", not "as of 2024-12": outputs15)
     forecasts: tuple[tuple[str, str], ...] = ()
+    # (measure, claim ids) of a survey measure's figures that state no margin of error (docs/
+    # conflicts.md rule 6, "Survey estimates"): each is judged by the materiality ratio on the
+    # value it states, and a difference under the ratio, or over it, may lie within margins not
+    # given; a measure of one figure, or whose figures all give theirs, is not named
+    surveys: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (measure, claim ids) of forecasts stated more than two years before the moment they give
+    # (said_on, else reported_on, against as_of): a date typed wrongly ("2015" for "2025")
+    # reads as a forecast and is set against none of that moment's figures (rule 2), so said
+    years_ahead: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def _count(self, kind: type) -> int:
         return sum(1 for c in self.conflicts if isinstance(c, kind))
