@@ -15,6 +15,7 @@ from claimtrack.extract.lexicon import (
     _NOUN_BEFORE,
     _NOUN_LIKE,
     _PASSIVE_BEFORE,
+    _POSITION,
     _POSTED,
     _PUT_AT,
     _PUT_IT,
@@ -93,7 +94,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
     accused", "published claims") are not speech."""
     found: list[re.Match[str]] = []
-    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _RELEASED_WORK, _POSTED):
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _RELEASED_WORK, _POSTED, _POSITION):
         found.extend(rx.finditer(reading, span.start, span.end))
     found.extend(
         m
