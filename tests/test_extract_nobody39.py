@@ -13,6 +13,12 @@ text here is written for these tests; none is copied from an article).
   guess, when no other rule gave the figure a source. A person's words, a body that is no
   issuer of figures (a company), a verb that gives none ("had warned") or two quiet sentences
   first: nobody, as before; another body's figures right after the first's: two compete.
+* A subject judged for what it said ("X was criticised for claiming that 43% ...", "X has
+  been attacked over saying ..."): X's words; "the criteria for declaring" and "praised for
+  saying nothing" stay nobody's.
+* Figures put out by a named author right before the figure, after a dash, a bracket, a colon
+  or a comma ("Turnout figures given by the authorities – 57,000 in Tarn – ..."): the
+  author's, not the modifier's ("Turnout").
 """
 
 from __future__ import annotations
@@ -170,3 +176,32 @@ def test_issued_after_reads_the_next_sentences(after: str, issuer: str | None) -
     reading = "Cases rose by 40%, according to official figures." + after
     found = _issued_after(reading, reading.index(".") + 1)
     assert (found[0] if found else None) == issuer, found
+
+
+_OTHER_CLAUSE = [
+    ("Tom Reed was criticised for claiming that 43% of migrants claim benefits.", "43% of migrants claim benefits", "Tom Reed"),
+    ("The Harbour Board was criticised for claiming 300 jobs were safe.", "300 jobs", "Harbour Board"),
+    ("Tom Reed has been attacked over saying that the toll was 40.", "40", "Tom Reed"),
+    ("Ann Kerr was sacked for saying 300 homes were at risk.", "300 homes", "Ann Kerr"),
+    ("Turnout figures given by the Harbour Police (57,000) were below the unions' count.", "57,000", "Harbour Police"),
+    ("Turnout figures released by Kestrel Police – 57,000 in Tarn – were far below the unions'.", "57,000", "Kestrel Police"),
+    ("Of the figures given by the Harbour Police, 57,000 were in Tarn.", "57,000", "Harbour Police"),
+]  # fmt: skip
+
+_OTHER_CLAUSE_NEAR = [
+    ("The criteria for declaring 40 deaths were changed.", "40 deaths"),
+    ("Tom Reed was praised for saying nothing about the 40 deaths.", "40 deaths"),
+    ("Turnout figures given by the Harbour Police were low: 57,000 marched.", "57,000"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), _OTHER_CLAUSE)
+def test_the_judged_and_the_author_before_the_figure(text: str, figure: str, speaker: str) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who == speaker, how
+
+
+@pytest.mark.parametrize(("text", "figure"), _OTHER_CLAUSE_NEAR)
+def test_their_near_misses_stay_nobodys(text: str, figure: str) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who is None, how

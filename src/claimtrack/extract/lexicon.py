@@ -126,6 +126,14 @@ _PUT_AT = re.compile(
     r"hundreds|thousands)\b)"
 )
 
+# a subject judged for what it said: "X was criticised for claiming that ...", "X has been
+# attacked over saying ...": the gerund's subject is the sentence's, its words what follows
+_JUDGED_FOR = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:critici[sz]ed|attacked|"
+    r"condemned|ridiculed|mocked|praised|slammed|blasted|rebuked|censured|lambasted|"
+    r"derided|challenged|questioned|sued|fined|sacked|suspended|disciplined)\s+(?:for|over)\s*$",
+    re.IGNORECASE,
+)
 # A standing position put as a figure (extract39, ``verbs.POSITION_FORMS``): the subject of
 # "wants", "has offered", "is seeking" ... whose object, in the same clause, is a rate, a sum
 # or a term ("The district has offered 5 percent", "The union wants ... and a 12 percent
