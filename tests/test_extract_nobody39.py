@@ -19,6 +19,10 @@ text here is written for these tests; none is copied from an article).
 * Figures put out by a named author right before the figure, after a dash, a bracket, a colon
   or a comma ("Turnout figures given by the authorities – 57,000 in Tarn – ..."): the
   author's, not the modifier's ("Turnout").
+* Quotations marked by two apostrophes for each double mark ("''We counted 40,'' she
+  said."), as some wire and newspaper systems print them, are quotations: each opening pair
+  with the next closing pair of its paragraph, or running on from a paragraph's start; a
+  pair with no partner is left alone ("the firms'' fault").
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract.agents import _issued_after
+from claimtrack.extract.text import _doubled_apostrophes
 
 from conftest import examples, extract_rows
 
@@ -205,3 +210,48 @@ def test_the_judged_and_the_author_before_the_figure(text: str, figure: str, spe
 def test_their_near_misses_stay_nobodys(text: str, figure: str) -> None:
     who, how = _speaker_of(text, figure)
     assert who is None, how
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("''We counted 40,'' she said.", '" We counted 40,"  she said.'),
+        ("He made ''typos'' in it.", 'He made " typos"  in it.'),
+        ("''A,'' she said. ''B,'' he said.", '" A,"  she said. " B,"  he said.'),
+        (
+            "''It runs on\n''and closes here,'' he said.",
+            '" It runs on\n" and closes here,"  he said.',
+        ),
+        ("It's the firms'' fault.", "It's the firms'' fault."),
+        ("He said ''no more\nThen 40 left.", "He said ''no more\nThen 40 left."),
+        ("No marks at all.", "No marks at all."),
+    ],
+)
+def test_doubled_apostrophes_are_double_marks(text: str, reading: str) -> None:
+    assert _doubled_apostrophes(text) == reading
+    assert len(_doubled_apostrophes(text)) == len(text)
+
+
+_DOUBLED = [
+    (
+        "Ann Kerr, the party's health spokeswoman, spoke on Monday.\n\n''A shortfall of "
+        "$500 million this year means deep cuts,'' Mrs Kerr said.",
+        "$500 million",
+        "Ann Kerr",
+    ),
+    ("Tom Reed spoke on Monday. ''We counted 40 bodies,'' he said.", "40 bodies", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), _DOUBLED)
+def test_a_quotation_in_doubled_apostrophes_is_its_speakers(
+    text: str, figure: str, speaker: str
+) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who == speaker, how
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(st.text(alphabet="ab' \n,.", max_size=40))
+def test_doubled_apostrophes_keep_the_length(text: str) -> None:
+    assert len(_doubled_apostrophes(text)) == len(text)

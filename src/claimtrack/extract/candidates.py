@@ -197,9 +197,9 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
         )
         if who:  # "A report by X found that 6,000": X, not "X found"
             return _person_of(_DETERMINER.sub("", who).strip())
-    author = _author_put_out(text)
-    if author:  # "Turnout figures given by the police – 57,000 –": the police's
-        return author
+    author = _author_put_out(text) if s.verb is None else None
+    if author:  # "Turnout figures given by the police – 57,000 –": the police's (a frame of
+        return author  # the sentence's own, "According to figures compiled by X, ...", reads X)
     nouns = list(_CLAIM_NOUN.finditer(text))
     if not nouns:
         return None
