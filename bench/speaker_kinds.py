@@ -174,25 +174,26 @@ def wrong_speakers() -> list[dict]:
     return out
 
 
+def _tally(rows: list[dict], key: str) -> tuple[collections.Counter, dict[str, set[str]]]:
+    """The rows counted by ``key``, and the sets each value of it is found in."""
+    sets: dict[str, set[str]] = collections.defaultdict(set)
+    for r in rows:
+        sets[r[key]].add(r["set"])
+    return collections.Counter(r[key] for r in rows), sets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", action="store_true", help="one line per wrong speaker")
     args = parser.parse_args(argv)
     rows = wrong_speakers()
-    by_kind = collections.Counter(r["kind"] for r in rows)
+    by_kind, sets = _tally(rows, "kind")
     unmarked = collections.Counter(r["kind"] for r in rows if r["unmarked"])
-    sets = collections.defaultdict(set)
-    for r in rows:
-        sets[r["kind"]].add(r["set"])
     print(f"{'kind':12} {'claims':>6} {'unmarked':>8} {'sets':>5}")
     for k in KINDS:
         print(f"{k:12} {by_kind[k]:>6} {unmarked[k]:>8} {len(sets[k]):>5}")
     print(f"{'all':12} {len(rows):>6} {sum(unmarked.values()):>8}")
-    nobody = [r for r in rows if r["kind"] == "nobody"]
-    by_sub = collections.Counter(r["sub"] for r in nobody)
-    sub_sets = collections.defaultdict(set)
-    for r in nobody:
-        sub_sets[r["sub"]].add(r["set"])
+    by_sub, sub_sets = _tally([r for r in rows if r["kind"] == "nobody"], "sub")
     print(f"\n{'nobody, by':16} {'claims':>6} {'sets':>5}")
     for k in NOBODY_KINDS:
         print(f"{k:16} {by_sub[k]:>6} {len(sub_sets[k]):>5}")
