@@ -16,6 +16,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (rule, re.compile(pattern))
     for rule, pattern in (
         ("act-told", r"with a thing done for its object tells an act"),
+        ("position", r"puts the subject's position as a figure"),
         ("relative-clause", r"is inside a relative clause"),
         ("clause-describes", r"^that clause describes the subject"),
         ("closing-next", r"^the next sentence closes on "),
@@ -45,6 +46,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("body-of-role", r"^'[^']*' (?:of|for) |^speaks for '|one of several"),
         ("refers-to-none", r"refers to no one named before"),
         ("unnamed-group", r"an unnamed group, speaks for no body"),
+        ("issuer-next", r"^the issuer of '[^']*', the body whose "),
         ("no-author", r"names no author|opens the sentence and is no name elsewhere"),
         ("title", r"is a title, not a name"),
         ("place", r"is a place the article names"),

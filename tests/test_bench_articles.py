@@ -305,3 +305,28 @@ def test_each_wrong_speaker_has_one_kind(sentence, label, got, kind) -> None:
     rec = {"speaker": got[0], "claimant": got[1], "extract": {"speaker_found": got[2]}}
     starts = [0]
     assert kinds.kind_of(sentence, starts, lab, rec) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "cue", "sibling", "sub"),
+    [
+        ("The toll rose to 40, the Kestrel Dailyreported.", "Kestrel Daily", "figure", None, "glued"),
+        ("''The toll is 40,'' she said.", "Ann Kerr", "figure", None, "quotation"),
+        ("The toll is 40.", "Ann Kerr", "quotation", None, "quotation"),
+        ("The toll rose to 40 and Ann Kerr said more died.", "Ann Kerr", "figure", "Ann Kerr",
+         "other-clause"),
+        ("The toll rose to 40, according to official figures.", "Harbour Board", "figure", None,
+         "described-work"),
+        ("The Harbour Board has offered 5 percent.", "Harbour Board", "figure", None,
+         "act-of-subject"),
+        ("The toll rose to 40.", "Harbour Board", "figure", None, "carried"),
+        ("The toll rose to 40.", "Tarn Relief Agency", "figure", None, "unwritten"),
+    ],
+)  # fmt: skip
+def test_each_nobody_has_one_sub_kind(text, label, cue, sibling, sub) -> None:
+    kinds = load_script("bench/speaker_kinds.py")
+    page = text + " The Harbour Board spoke on Monday."
+    lab = {"start": 0, "end": len(text), "speaker": label, "claimant": label}
+    rec = {"speaker": None, "claimant": None, "extract": {"cue": cue}}
+    siblings = [{"speaker": sibling, "claimant": sibling}] if sibling else []
+    assert kinds.nobody_kind(page, lab, rec, siblings) == sub

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.extract import clauses
+from claimtrack.extract import clauses, works
 from claimtrack.extract.agents import AGENT_KINDS, speaker_kind
 from claimtrack.extract.bodies import _armed_group
 from claimtrack.extract.cues import Earlier, Sentence, _speech_verb
@@ -150,8 +150,28 @@ _CLAIM_BY = re.compile(
 )
 
 
+# figures put out by a named author, then the figure after a dash, a bracket, a colon or a
+# comma ("Turnout figures given by the authorities – 57,000 in Paris – were ...", "the
+# estimate released by the Harbour Board (40 deaths)"): the author's (extract39)
+_PUT_OUT_BY = re.compile(
+    r"\b(?:claims?|estimates?|figures?|counts?|tally|numbers?|data|statistics)\s+"
+    rf"(?:{'|'.join(works.PUBLISHED_BY)})\s+by\s+"
+    r"((?:the\s+)?[\w.'’&-]+(?:\s+(?!(?:were|was|is|are|has|have|had|put|puts|show|shows|"
+    r"showed|say|says|said|and|but)\b)[\w.'’&-]+){0,4}?)\s*(?:[–—(:,]|\s-)\s*$"
+)
+
+
 # the verbs that give a count anew as its keeper's: the count after them is theirs
 _REVISING = {"raised", "raises", "lowered", "lowers", "revised", "revises", "updated", "updates"}
+
+
+def _author_put_out(text: str) -> str | None:
+    """The named author of figures put out right before the figure (``_PUT_OUT_BY``)."""
+    given = _PUT_OUT_BY.search(text)
+    who = _valid_speaker(given.group(1)) if given is not None else None
+    if not who or who.lower() in _PRONOUNS:
+        return None
+    return _person_of(_DETERMINER.sub("", who).strip())
 
 
 def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> str | None:
@@ -177,6 +197,9 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
         )
         if who:  # "A report by X found that 6,000": X, not "X found"
             return _person_of(_DETERMINER.sub("", who).strip())
+    author = _author_put_out(text) if s.verb is None else None
+    if author:  # "Turnout figures given by the police – 57,000 –": the police's (a frame of
+        return author  # the sentence's own, "According to figures compiled by X, ...", reads X)
     nouns = list(_CLAIM_NOUN.finditer(text))
     if not nouns:
         return None

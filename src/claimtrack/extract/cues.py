@@ -12,9 +12,11 @@ from claimtrack.extract.lexicon import (
     _BASED_ON,
     _DATA_SUBJECT,
     _FINITE_AFTER,
+    _JUDGED_FOR,
     _NOUN_BEFORE,
     _NOUN_LIKE,
     _PASSIVE_BEFORE,
+    _POSITION,
     _POSTED,
     _PUT_AT,
     _PUT_IT,
@@ -93,7 +95,7 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
     to", "was reported"), participles after a figure ("the 8,000 feared") and nouns ("the
     accused", "published claims") are not speech."""
     found: list[re.Match[str]] = []
-    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _RELEASED_WORK, _POSTED):
+    for rx in (_VERB_RE, _PUT_AT, _RELEASED, _RELEASED_WORK, _POSTED, _POSITION):
         found.extend(rx.finditer(reading, span.start, span.end))
     found.extend(
         m
@@ -259,7 +261,11 @@ def _no_content(word: str, after: str, before: list[str], prev: str) -> bool:
     defer the cuts or explain why")."""
     if re.match(r"[ \t]*[.!?]", after) and not any(w.endswith(",") or '"' in w for w in before):
         return True  # "Officials disagreed.": that someone spoke, nothing said
-    if word.endswith("ing") and prev in _GERUND_AFTER:
+    if (
+        word.endswith("ing")
+        and prev in _GERUND_AFTER
+        and not _JUDGED_FOR.search(" ".join(before[-4:]))
+    ):
         return True  # "the criteria for declaring", "instead of explaining": a noun, no speech
     # "asked them to defer the cuts or explain why": a base form joined on
     return prev in ("or", "nor", "and") and word in _BASE_FORMS

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract import works
-from claimtrack.extract.verbs import forms, noun_forms
+from claimtrack.extract.verbs import POSITION_FORMS, forms, noun_forms
 
 # The verbs of saying, holding a view and a court's decision, every form (verbs.py: one
 # table by base form, inflections generated); then the frames that are not one verb: a verb
@@ -124,6 +124,49 @@ _PUT_AT = re.compile(
     r"least\b|fewer\b|less\b|just\b|only\b|[a-z]+(?:teen|ty|hundred|thousand|million)\b|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
     r"hundreds|thousands)\b)"
+)
+
+# a subject judged for what it said: "X was criticised for claiming that ...", "X has been
+# attacked over saying ...": the gerund's subject is the sentence's, its words what follows
+_JUDGED_FOR = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|get|gets)\s+(?:\w+ly\s+)?(?:critici[sz]ed|attacked|"
+    r"condemned|ridiculed|mocked|praised|slammed|blasted|rebuked|censured|lambasted|"
+    r"derided|challenged|questioned|sued|fined|sacked|suspended|disciplined)\s+(?:for|over)\s*$",
+    re.IGNORECASE,
+)
+# A standing position put as a figure (extract39, ``verbs.POSITION_FORMS``): the subject of
+# "wants", "has offered", "is seeking" ... whose object, in the same clause, is a rate, a sum
+# or a term ("The district has offered 5 percent", "The union wants ... and a 12 percent
+# raise", "Prosecutors are seeking 20 years in prison"). A count of things ("has offered 300
+# free tickets", "wants 40 more nurses") is not read, nor a figure after "by" ("savings
+# proposed by staff"), nor a figure after a preposition ("want clarity on the 5 percent cut":
+# what they want is not the figure), nor one past the end of the clause (a stop, a semicolon,
+# a colon, a quotation, "but", "while", "which", "who", "after", "as", "says"), nor a verb in a
+# relative clause ("customers who are seeking £600 million": ``cues`` reads the clause's
+# subject). ``cues._speech_verb`` reads it after the verbs of saying, with its own
+# ``_not_speech`` tests (plans: "wants to offer 3%", "will seek").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|a\s+hundred|half\s+a|a\s+few|several)"
+)
+_POSITION_FIGURE = (
+    r"(?:[$€£¥₹]\s?\d|\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|pc\b|percentage\s+points?\b|"
+    r"million\b|billion\b|bn\b|m\b|dollars?\b|euros?\b|pounds?\b|rupees?\b)|"
+    r"\b(?:sentence|term)\s+of\s+(?:[\w-]+\s+){0,4}?(?:\d|" + _NUMBER_WORD + r"\b)|"
+    r"(?:\d[\d,.]*|" + _NUMBER_WORD + r")\s+(?:years?|months?)\s+(?:in\s+(?:prison|jail)|"
+    r"behind\s+bars|of\s+(?:prison|jail|imprisonment)|imprisonment)\b|"
+    r"\blife\s+(?:imprisonment|in\s+prison|sentence)\b)"
+)
+_POSITION = re.compile(
+    r"(?<![\w-])(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)("
+    + "|".join(f.replace(" ", r"\s+") for f in sorted(POSITION_FORMS, key=lambda f: (-len(f), f)))
+    + r")\s+"
+    r"(?!by\b|no\b|nothing\b|little\b|to\b)"
+    r"(?=(?:(?!\b(?:but|while|which|who|whom|that|after|before|as|when|because|since|although|"
+    r"though|says|said|saying|on|about|over|for|with|from|in|into|at|against|regarding|under|"
+    r"during|through|towards?|than|despite|amid)\b)[^.;:!?\"“”\n]){0,110}?"
+    + _POSITION_FIGURE
+    + r")"
 )
 
 # "Based on records from X, 4,399 cases were recorded", "..., citing figures from X": the

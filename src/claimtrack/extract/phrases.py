@@ -24,6 +24,7 @@ from claimtrack.extract.lexicon import (
     _ING_NOUNS,
     _INQUIRY_NOUNS,
     _IRREGULAR_PAST,
+    _JUDGED_FOR,
     _NOT_NAMES,
     _NOUN_LIKE,
     _OPENERS,
@@ -195,6 +196,9 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     before = re.sub(
         r"\b((?:has|have|had)(?:\s+not)?)\s+(?:since|already|just|long|yet)\s*$", r"\1 ", before
     )
+    # the judgement told of the subject before a gerund of saying: "X was criticised for
+    # claiming" (``lexicon._JUDGED_FOR``): X
+    before = _JUDGED_FOR.sub("", before)
     # an adverb after a description's comma: "X, a spokeswoman for Y, previously told"
     before = re.sub(r",\s+(?:[a-z]{3,}ly|earlier|later|also)\s*$", ", ", before)
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from claimtrack.extract import mentions
-from claimtrack.extract.agents import agent_test
+from claimtrack.extract.agents import agent_test, issued_next
 from claimtrack.extract.authors import work_authors
 from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
@@ -160,7 +160,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     sourced = page_source(reading, spans, lay, authored)
     issued = page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
     carried = release_carry(reading, spans, authored, issued, index.acronyms)
-    return prep, decision_carry(reading, authored, carried, index.acronyms)
+    decided = decision_carry(reading, authored, carried, index.acronyms)
+    return prep, [issued_next(c, reading) for c in decided]
 
 
 def _withheld(

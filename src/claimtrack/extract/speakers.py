@@ -73,7 +73,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import act_object_forms, stance_forms
+from claimtrack.extract.verbs import POSITION_FORMS, act_object_forms, stance_forms
 
 _OPENING_REVISION = re.compile(
     r"correcting|revising|raising|lowering|updating|putting|placing|pegging"
@@ -520,7 +520,7 @@ def _closing_according(
     return source, appositive, f"{found}, closing the sentence ({why})"
 
 
-_STANCE_FORMS = frozenset(stance_forms())
+_STANCE_FORMS = frozenset(stance_forms()) | frozenset(POSITION_FORMS)
 
 
 def _frame_after(
@@ -528,11 +528,13 @@ def _frame_after(
 ) -> tuple[str | None, str | None, str] | None:
     """ "The defendant admitted taking $600, the prosecutor said": a first verb that tells where
     its subject stands or what it owned up to (``verbs.REPORTED_STANCE``: admitted, rejected,
-    believes), in a sentence that closes on a frame of its own (", X said", ", X reported",
-    ", according to X"), is X's account of it; ``s.verb`` moves to the closing frame. A
-    first verb of saying ("Police said ..., the paper reported") relays its subject's words
-    and keeps it."""
-    if s.verb is None or not speaker or s.verb.group(1).lower() not in _STANCE_FORMS:
+    believes; ``verbs.POSITION_FORMS``: has offered, wants), in a sentence that closes on a
+    frame of its own (", X said", ", X reported", ", according to X"), is X's account of it;
+    ``s.verb`` moves to the closing frame. A first verb of saying ("Police said ..., the paper
+    reported") relays its subject's words and keeps it."""
+    if s.verb is None or not speaker:
+        return None
+    if " ".join(s.verb.group(1).lower().split()) not in _STANCE_FORMS:
         return None
     verb, told = s.verb, f"'{speaker} {s.verb.group(1)}' is what is told"
     closing = _closing_frame(reading, s, verb.end())
@@ -582,6 +584,21 @@ def _act_marked(found: str, speaker: str | None, act: str | None) -> str:
     if not (speaker and act):
         return found
     return f"{found}; guess: '{act}' with a thing done for its object tells an act, not words"
+
+
+_POSITIONS = frozenset(POSITION_FORMS)
+
+
+def _position_marked(s: Sentence, speaker: str | None, found: str) -> str:
+    """``found`` marked a guess for the subject of a standing position put as a figure ("The
+    district has offered 5 percent", ``lexicon._POSITION``): its offer or demand, which the
+    outlet may be telling as an event (extract39)."""
+    if not (speaker and found.startswith("subject of")) or s.verb is None:
+        return found
+    verb = " ".join(s.verb.group(1).lower().split())
+    if verb not in _POSITIONS:
+        return found
+    return f"{found}; guess: '{verb}' puts the subject's position as a figure, not a finding told"
 
 
 def _act_told(reading: str, s: Sentence, speaker: str | None, found: str) -> str | None:
@@ -693,6 +710,7 @@ def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Ea
             s.claimant = speaker  # "the party's spokeswoman", no party named: herself
             found = re.sub(r"; speaks for '[^']*': [^;]*", "", found)
     found = _act_marked(found, speaker, act)
+    found = _position_marked(s, speaker, found)
     found = _relative_marked(reading, s, speaker, found)
     s.speaker, s.found = speaker, (_opener_flagged(reading, s, speaker, found) or "none")
 

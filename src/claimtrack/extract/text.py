@@ -119,7 +119,9 @@ _INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
 def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text.replace("\u00a0", " ").translate(_INVISIBLE))
-    reading = _caps_labels(_dash_quotations(_single_quotations(text).translate(_STRAIGHT)))
+    reading = _caps_labels(
+        _dash_quotations(_single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT))
+    )
     return Prepared(text, reading, repaired)
 
 
@@ -161,6 +163,40 @@ def _dash_quotations(reading: str) -> str:
         elif (convention or _PERSONAL.search(para)) and para.rstrip()[-1:] in (".", "!", "?"):
             out[m.start()] = '"'
             out[m.end() + len(para.rstrip()) - 1] = '"'  # the final stop: no sentence after it
+    return "".join(out)
+
+
+# A quotation marked by two apostrophes for each double mark, as some wire and newspaper
+# systems print it ("''A shortfall of $500 million means ...,'' Mrs King said."): an opening
+# pair before a word, a closing pair after the quotation's own punctuation (extract39)
+_DOUBLED_OPEN = re.compile(r"(?<![\w'’])''(?=[\w$€£])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?%])''(?![\w'’])")
+
+
+def _doubled_apostrophes(text: str) -> str:
+    """``text`` with its two-apostrophe quotation marks as double marks, each opening pair
+    with the next closing pair of its paragraph (same length: the mark in the first
+    apostrophe's place, so that a quote starts where the page's does, and a space in the
+    second's). An opening pair with no closing one is a quotation only at a paragraph's start
+    (a quotation going on into the next paragraph, as with double marks); any other pair with
+    no partner is left as it is ("the firms'' fault")."""
+    if "''" not in text:
+        return text
+    out = list(text)
+    pos = 0
+    while (opening := _DOUBLED_OPEN.search(text, pos)) is not None:
+        end = text.find("\n", opening.end())
+        closing = _DOUBLED_CLOSE.search(text, opening.end(), len(text) if end < 0 else end)
+        starts_paragraph = not text[
+            text.rfind("\n", 0, opening.start()) + 1 : opening.start()
+        ].strip()
+        if closing is None and not starts_paragraph:
+            pos = opening.end()
+            continue
+        for m in (opening, closing):
+            if m is not None:
+                out[m.start() : m.end()] = ['"', " "]
+        pos = closing.end() if closing is not None else opening.end()
     return "".join(out)
 
 

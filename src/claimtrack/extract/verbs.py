@@ -276,3 +276,23 @@ def figure_object_forms() -> set[str]:
 def noun_forms() -> set[str]:
     """The forms of the table that are also nouns ("claims", "reports", "estimate")."""
     return {n for verb in TABLE for n in verb.nouns}
+
+
+# The verbs that put a standing position as a figure (extract39): their subject offers,
+# proposes or demands a rate, a sum or a term, now ("The district has offered 5 percent", "The
+# union wants ... a 12 percent raise", "Prosecutors are seeking 20 years in prison"). Only the
+# present and the perfect: told in the past ("The board previously offered 2 per cent", "He had
+# asked for $11,000 an hour", "X also sought $100 million"), an offer is an event the outlet
+# narrates, and the labelled sets give it the outlet (docs/extract.md, extract39). Not verbs of
+# saying (not in ``TABLE``: "wants clarity" reports nothing); ``lexicon._POSITION`` reads them
+# only with such a figure for their object, the speaker is marked a guess
+# (``speakers._position_marked``), and a frame closing the sentence tells them, as it tells
+# ``REPORTED_STANCE`` ("X has offered 3%, the union said": the union's account). The nouns
+# among the third-person forms ("demands", "offers", "requests") are left out.
+_POSITION_DONE = ("offered", "proposed", "requested", "demanded", "sought", "asked for")
+_POSITION_DOING = ("offering", "proposing", "requesting", "demanding", "seeking", "asking for")
+POSITION_FORMS: tuple[str, ...] = (
+    "wants", "want", "seeks", "seek", "proposes",
+    *(f"{aux} {v}" for aux in ("has", "have") for v in _POSITION_DONE),
+    *(f"{aux} {v}" for aux in ("is", "are") for v in _POSITION_DOING),
+)  # fmt: skip
