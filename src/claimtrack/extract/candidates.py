@@ -21,6 +21,7 @@ from claimtrack.extract.lexicon import (
     _PRONOUNS,
     _STANCE_VERBS,
 )
+from claimtrack.extract.page import UNNAMED_INTERVIEWEE
 from claimtrack.extract.phrases import (
     _DATELINE,
     _GROUP_AT,
@@ -70,7 +71,7 @@ class Candidate:
         """The candidate as a JSONL line: claim fields pre-filled plus the ``extract`` object."""
         src = source or {}
         outlet = src.get("outlet") or outlet
-        claimant = self.claimant or (outlet if self.speaker is None else None)
+        claimant = self.claimant or (outlet if self.speaker is None and self.narrated else None)
         rec: dict[str, Any] = {"subject": subject}
         if claimant:
             rec["claimant"] = claimant
@@ -124,7 +125,20 @@ class Candidate:
         same = len(page) == len(read) and page.translate(_MARKS) == read.translate(_MARKS)
         return page if same else read
 
+    @property
+    def narrated(self) -> bool:
+        """Whether a candidate with no speaker is the outlet's own narration: not an answer
+        of an interviewee the page never names (extract40), whose claimant is left for the
+        user to give."""
+        return UNNAMED_INTERVIEWEE not in self.speaker_found
+
     def _claimant_found(self, claimant: str | None) -> str:
+        if not self.narrated:  # an interviewee the page never names
+            return (
+                "guess: the body the answers speak for"
+                if claimant
+                else "none: " + (UNNAMED_INTERVIEWEE)
+            )
         if not claimant:
             return "none"
         if self.speaker is None:
@@ -950,7 +964,7 @@ def _sentence_candidates(
             cue=cues[0],
             cues=tuple(cues),
             speaker=who,
-            speaker_found=how if who else "none",
+            speaker_found=how if who or UNNAMED_INTERVIEWEE in how else "none",
             claimant=claimant,
             figures=(f,) if isinstance(f, FigureRead) else (),
             dates=tuple(dates(reading, span.start, span.end)),

@@ -21,6 +21,10 @@ from claimtrack.extract.phrases import (
 )
 from claimtrack.extract.text import _DISPLAY_LABEL, ANSWER_MARK, TURN_LABEL, TURN_STAMP, Span
 
+# how an answer is found when the page never names the interviewee (extract40): no name is
+# proposed, and the outlet is not the claimant either (``Candidate.record``); --review asks
+UNNAMED_INTERVIEWEE = "the interviewee is not named on the page"
+
 
 @dataclass
 class Layout:

@@ -46,6 +46,7 @@ from claimtrack.extract.releasecarry import release_carry
 from claimtrack.extract.releases import release_issuers
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
+from claimtrack.extract.unnamed import unnamed_answers
 
 
 def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
@@ -160,7 +161,8 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     sourced = page_source(reading, spans, lay, authored)
     issued = page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
     carried = release_carry(reading, spans, authored, issued, index.acronyms)
-    return prep, decision_carry(reading, authored, carried, index.acronyms)
+    decided = decision_carry(reading, authored, carried, index.acronyms)
+    return prep, unnamed_answers(reading, spans, lay, decided)
 
 
 def _withheld(

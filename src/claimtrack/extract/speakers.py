@@ -54,7 +54,7 @@ from claimtrack.extract.lexicon import (
     MIN_QUOTE_WORDS,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
-from claimtrack.extract.page import Layout
+from claimtrack.extract.page import UNNAMED_INTERVIEWEE, Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
     _SENT_FROM,
@@ -1475,18 +1475,21 @@ def _cues_and_speaker(
     if verb is not None:
         cues.append("speech verb")
     interviewee = lay.speakers.get(s.span.start, lay.interviewee)
-    if role == "answer" and interviewee:
+    if role == "answer":
+        # an answer is a claim of the interviewee's, named on the page or not (extract40)
         cues.append("interview answer")
     if cues:
         _attribute(reading, s, previous, earlier)
         if index is not None:
             _resolve_names(s, index, earlier, reading)
-        if role == "answer" and interviewee and not _third_party(s, interviewee):
+        if role == "answer" and not _third_party(s, interviewee or ""):
+            # the interviewee's; where the page never names the interviewee, nobody as a
+            # confident name and never the outlet's narration: the candidate says so
             s.speaker = s.claimant = interviewee
             how: str | None = lay.holders.get(s.span.start, "the name before the colon")
             if s.span.start not in lay.speakers:
                 how = None
-            s.found = "interview answer: " + (how or lay.interviewee_found)
+            s.found = "interview answer: " + (how or lay.interviewee_found or UNNAMED_INTERVIEWEE)
             s.content_from = None
         if s.speaker and not _NO_ANTECEDENT.search(s.found):
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None

@@ -1,0 +1,107 @@
+"""Issue 25, extract40: an interview whose page never names the interviewee (a cut-off page,
+the name only in the page's address). Every text here is written for these tests.
+
+* The answers are still claims (cue ``interview answer``), proposed with no speaker and a
+  ``speaker_found`` that says the interviewee is not named on the page: never the outlet's
+  narration (the record's claimant is not the outlet; --review asks for one).
+* Where the answers speak for a body in the first person plural and both the questions and
+  the answers name it, that body is the claimant, as a guess that says so; a place ("in the
+  UK") or what only the questions name is no such body.
+* The questions are never claims; a named interviewee is as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+from claimtrack.extract.page import UNNAMED_INTERVIEWEE
+
+_ANSWERS = (
+    "Our sales rose by 4% last year, but operating profit was down 18%.",
+    "We did not raise prices on 300 staple lines.",
+    "In 2023, Kestrel Foods opened 12 new stores and we are hiring 400 staff.",
+)
+
+
+def _page(question: str, answer: str) -> str:
+    """Three questions and their answers in one layout: ``question`` and ``answer`` wrap
+    each ("Q: {}", "A: {}", "**{}**")."""
+    asked = (
+        "How did the Kestrel Foods business do last year?",
+        "Did you hold prices down?",
+        "How is the market changing in the UK?",
+    )
+    return "\n\n".join(
+        question.format(q) + "\n\n" + answer.format(a) for q, a in zip(asked, _ANSWERS, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("{}", "{}"),  # the questions as their own paragraphs, no marks
+        ("Q: {}", "A: {}"),
+        ("Q. {}", "A. {}"),
+        ("Question: {}", "Answer: {}"),
+        ("**{}**", "{}"),  # questions in bold
+        ("Q: {}", "{}"),  # "Q:" alone
+    ],
+)
+def test_an_unnamed_interviewee_s_answers_are_marked_never_the_outlet_s(
+    question: str, answer: str
+) -> None:
+    _, cands = extract(_page(question, answer))
+    assert cands, "no candidate"
+    assert not [c for c in cands if c.quote.rstrip("*_ ").endswith("?")]  # no question
+    for c in cands:
+        assert c.speaker is None, (c.quote, c.speaker)
+        assert c.speaker_found.startswith("interview answer: " + UNNAMED_INTERVIEWEE), c
+        rec = c.record("s", outlet="The Courier")
+        assert rec.get("claimant") != "The Courier", rec
+    # every answer with a figure or a stance is proposed
+    proposed = {c.quote.removeprefix("A: ").removeprefix("A. ").removeprefix("Answer: ")
+                for c in cands}  # fmt: skip
+    assert set(_ANSWERS) <= proposed, proposed
+
+
+def test_the_body_the_answers_speak_for_is_a_marked_claimant() -> None:
+    _, cands = extract(_page("{}", "{}"))
+    recs = [c.record("s", outlet="The Courier") for c in cands]
+    assert {r.get("claimant") for r in recs} == {"Kestrel Foods"}, recs
+    for r in recs:
+        assert "speaker" not in r
+        assert "guess: the claimant is Kestrel Foods" in r["extract"]["speaker_found"]
+        assert r["extract"]["claimant_found"] == "guess: the body the answers speak for"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body is named only in the questions: no claimant
+        "How did Kestrel Foods do?\n\nOur sales rose by 4%.\n\n"
+        "Will Kestrel Foods hire?\n\nWe are hiring 400 staff.",
+        # "we" in one answer only: no claimant
+        "How did Kestrel Foods do?\n\nKestrel Foods sold 4% more.\n\n"
+        "Will Kestrel Foods hire?\n\nWe are hiring 400 staff.",
+        # a place both name is no body: "in the UK"
+        "How is the UK market?\n\nWe sold 4% more in the UK.\n\n"
+        "Will you hire in the UK?\n\nWe are hiring 400 staff in the UK.",
+    ],
+)
+def test_no_body_guessed_without_both_sides_and_we(text: str) -> None:
+    _, cands = extract(text)
+    assert cands
+    recs = [c.record("s", outlet="The Courier") for c in cands]
+    assert {r.get("claimant") for r in recs} == {None}, recs
+    assert {r["extract"]["claimant_found"] for r in recs} == {"none: " + UNNAMED_INTERVIEWEE}
+
+
+def test_a_named_interviewee_is_as_before() -> None:
+    text = (
+        "Kestrel Foods chief executive Ann Kerr spoke to the Courier about the year.\n\n"
+        + _page("{}", "{}")
+    )
+    _, cands = extract(text)
+    answers = [c for c in cands if c.quote in _ANSWERS]
+    assert answers and {c.speaker for c in answers} == {"Ann Kerr"}, cands
+    assert all(UNNAMED_INTERVIEWEE not in c.speaker_found for c in cands)
