@@ -105,3 +105,21 @@ def test_a_named_interviewee_is_as_before() -> None:
     answers = [c for c in cands if c.quote in _ANSWERS]
     assert answers and {c.speaker for c in answers} == {"Ann Kerr"}, cands
     assert all(UNNAMED_INTERVIEWEE not in c.speaker_found for c in cands)
+
+
+@pytest.mark.parametrize(
+    ("answer", "claim"),
+    [
+        ("Our costs have increased since the spring.", True),
+        ("Its rates have gone up.", True),
+        ("Sales had fallen sharply by June.", True),
+        ("We have steadily cut waste.", True),
+        # no change, no stance: a remark
+        ("It is a very interesting market.", False),
+        ("What we see is a reset of the whole sector.", False),
+    ],
+)
+def test_a_change_told_in_the_perfect_is_an_answer_s_claim(answer: str, claim: bool) -> None:
+    from claimtrack.extract.claims import no_claim
+
+    assert (no_claim(answer, ["interview answer"], 0) is None) is claim
