@@ -123,3 +123,56 @@ def test_a_change_told_in_the_perfect_is_an_answer_s_claim(answer: str, claim: b
     from claimtrack.extract.claims import no_claim
 
     assert (no_claim(answer, ["interview answer"], 0) is None) is claim
+
+
+# First-person prose outside an interview: its author's, never the outlet's narration.
+_OPED = (
+    "I have run the county's food bank for nine years. Last winter we fed 4,200 families, "
+    "twice as many as in 2019.\n\n"
+    "We did not turn anyone away. I believe at least 1,500 households in the county go "
+    "hungry.\n\n"
+    "We have cut our waiting list by 300 names since March."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "speaker", "found"),
+    [
+        ("", None, "first-person prose: the author is not named on the page"),
+        ("A winter of queues\n\nBy Ann Kerr\n\n", "Ann Kerr",
+         "guess: first-person prose, the author the byline names (Ann Kerr)"),
+        ("Ann Kerr\n\nDirector, Millbrook Food Bank\n\n", "Ann Kerr",
+         "guess: first-person prose under the name card 'Ann Kerr' above it"),
+    ],
+)  # fmt: skip
+def test_first_person_prose_is_its_author_s(head: str, speaker: str | None, found: str) -> None:
+    _, cands = extract(head + _OPED)
+    with_figures = [c for c in cands if c.figures]
+    assert len(with_figures) >= 3, [c.quote for c in cands]
+    for c in cands:
+        assert (c.speaker, c.speaker_found) == (speaker, found), c
+        assert "first person" in c.cues
+        rec = c.record("s", outlet="The Courier")
+        assert rec.get("claimant") != "The Courier", rec
+    assert any(c.quote == "We did not turn anyone away." for c in cands)  # a stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted "we" is the quotation's speaker's
+        'Ann Kerr said: "We fed 4,200 families." She added: "We did not turn anyone away." '
+        '"We have cut the list by 300 names," she said.',
+        # one "we" of the outlet's in a report: the outlet's narration, as before
+        "The food bank fed 4,200 families last winter. We found that 300 names were on its "
+        "list. The council counted 1,100 households.",
+        # a rhetorical question in a report, and a headline ending in "?"
+        "Is the county hungrier?\n\nThe food bank fed 4,200 families last winter. Can the "
+        "council keep up? It counted 1,100 households.",
+    ],
+)
+def test_near_misses_of_first_person_prose_do_not_change(text: str) -> None:
+    _, cands = extract(text)
+    assert cands
+    assert all("first person" not in c.cues for c in cands), [(c.quote, c.cues) for c in cands]
+    assert all(c.unnamed is None for c in cands)

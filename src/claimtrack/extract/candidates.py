@@ -21,7 +21,7 @@ from claimtrack.extract.lexicon import (
     _PRONOUNS,
     _STANCE_VERBS,
 )
-from claimtrack.extract.page import UNNAMED_INTERVIEWEE
+from claimtrack.extract.page import UNNAMED
 from claimtrack.extract.phrases import (
     _DATELINE,
     _GROUP_AT,
@@ -130,14 +130,17 @@ class Candidate:
         """Whether a candidate with no speaker is the outlet's own narration: not an answer
         of an interviewee the page never names (extract40), whose claimant is left for the
         user to give."""
-        return UNNAMED_INTERVIEWEE not in self.speaker_found
+        return self.unnamed is None
+
+    @property
+    def unnamed(self) -> str | None:
+        """What the candidate says of a speaker the page never names (``page.UNNAMED``)."""
+        return next((m for m in UNNAMED if m in self.speaker_found), None)
 
     def _claimant_found(self, claimant: str | None) -> str:
-        if not self.narrated:  # an interviewee the page never names
+        if self.unnamed is not None:  # an interviewee or an author the page never names
             return (
-                "guess: the body the answers speak for"
-                if claimant
-                else "none: " + (UNNAMED_INTERVIEWEE)
+                f"none: {self.unnamed}" if not claimant else "guess: the body the answers speak for"
             )
         if not claimant:
             return "none"
@@ -964,7 +967,7 @@ def _sentence_candidates(
             cue=cues[0],
             cues=tuple(cues),
             speaker=who,
-            speaker_found=how if who or UNNAMED_INTERVIEWEE in how else "none",
+            speaker_found=how if who or any(m in how for m in UNNAMED) else "none",
             claimant=claimant,
             figures=(f,) if isinstance(f, FigureRead) else (),
             dates=tuple(dates(reading, span.start, span.end)),

@@ -56,6 +56,14 @@ _PERFECT_CHANGE = re.compile(
     r"gone\s+(?:up|down)|cut|raised|lowered|reduced)\b",
     re.IGNORECASE,
 )
+# what the one writing in the first person did, told in the past or the perfect: "we cut 300
+# jobs", "I have written to the board", "we have dramatically embraced Linux" (not an
+# adjective in -ed: "people with advanced skills")
+_FIRST_ACT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had)\s+|['’]ve\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + _IRREGULAR_PAST
+    + r")\b"
+)
 _QUESTION_END = re.compile(r"\?[\"')\]]*$")
 # a plan, a promise or a call to act, opening a quotation that stands alone (extract34): a
 # subject of up to five words and no verb of its own before "will", "must", "should", "need
@@ -129,6 +137,11 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     )
     if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
+    told = _STANCE_CUE.search(text) or _FIRST_ACT.search(text) or _PERFECT_CHANGE.search(text)
+    if cues == ["first person"] and not told:
+        # first-person prose outside an interview (extract40): an event told or a stance
+        # taken, not an action going on ("we are building skills")
+        return "first-person prose with no figure, no event told and no stance"
     if cues == ["quotation"] and _SLOGAN.search(re.sub(r"[\"“‘][^\"”’]*(?:[\"”’]|$)", " ", text)):
         return "slogans on placards, banners or in chants"
     if (low(text, cues, figures) and _PLAN.search(text)) or _said_plan(text, cues, quoted):

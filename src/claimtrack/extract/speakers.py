@@ -1478,6 +1478,8 @@ def _cues_and_speaker(
     if role == "answer":
         # an answer is a claim of the interviewee's, named on the page or not (extract40)
         cues.append("interview answer")
+    elif role == "first person":
+        cues.append("first person")  # its author's, named on the page or not (extract40)
     if cues:
         _attribute(reading, s, previous, earlier)
         if index is not None:
@@ -1490,6 +1492,10 @@ def _cues_and_speaker(
             if s.span.start not in lay.speakers:
                 how = None
             s.found = "interview answer: " + (how or lay.interviewee_found or UNNAMED_INTERVIEWEE)
+            s.content_from = None
+        elif role == "first person" and not _third_party(s, lay.authors[s.span.start][0] or ""):
+            s.speaker = s.claimant = lay.authors[s.span.start][0]
+            s.found = lay.authors[s.span.start][1]
             s.content_from = None
         if s.speaker and not _NO_ANTECEDENT.search(s.found):
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
