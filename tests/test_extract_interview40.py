@@ -12,6 +12,8 @@ the name only in the page's address). Every text here is written for these tests
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimtrack.extract import extract
 from claimtrack.extract.page import UNNAMED_INTERVIEWEE
@@ -176,3 +178,49 @@ def test_near_misses_of_first_person_prose_do_not_change(text: str) -> None:
     assert cands
     assert all("first person" not in c.cues for c in cands), [(c.quote, c.cues) for c in cands]
     assert all(c.unnamed is None for c in cands)
+
+
+def test_extract_cli_writes_an_unnamed_interviewee_s_answer_exactly(tmp_path) -> None:
+    import json
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    article = Path(__file__).parent / "fixtures" / "articles" / "unnamed-interview.txt"
+    result = CliRunner().invoke(
+        app,
+        ["--db", str(tmp_path / "c.db"), "extract", str(article), "--subject", "millbrook",
+         "--outlet", "The Courier"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert [x["quote"] for x in lines] == [
+        "Our full-year results show that sales rose, but operating profit was down 18%.",
+        "We did not pass on the rise in feed prices to shoppers.",
+        "In 2023, Millbrook Foods opened 12 creameries and we are hiring 400 staff.",
+        "In 2023, Millbrook Foods opened 12 creameries and we are hiring 400 staff.",
+        "Our costs have increased every quarter.",
+    ]
+    last = lines[-1]
+    assert {k: last.get(k) for k in ("claimant", "speaker", "outlet", "kind")} == {
+        "claimant": "Millbrook Foods",
+        "speaker": None,
+        "outlet": "The Courier",
+        "kind": "stance",
+    }
+    assert last["extract"]["speaker_found"] == (
+        "interview answer: the interviewee is not named on the page; guess: the claimant is "
+        "Millbrook Foods, whom the answers speak for ('we', 'our') and the questions and "
+        "answers name"
+    )
+    assert last["extract"]["claimant_found"] == "guess: the body the answers speak for"
+
+
+@given(st.text(alphabet=st.sampled_from(list("I we Our my abc.,")), max_size=60))
+def test_first_person_inside_quotation_marks_is_never_the_writer_s(words: str) -> None:
+    from claimtrack.extract.firstperson import first_person
+
+    inner = words.replace('"', "")
+    assert not first_person(f'Ann Kerr said: "{inner}"')
