@@ -224,3 +224,13 @@ def test_first_person_inside_quotation_marks_is_never_the_writer_s(words: str) -
 
     inner = words.replace('"', "")
     assert not first_person(f'Ann Kerr said: "{inner}"')
+
+
+def test_initials_the_page_never_spells_out_name_nobody() -> None:
+    text = _page("Q: {}", "RC: {}")
+    _, cands = extract(text)
+    assert {c.speaker for c in cands} == {None}, cands
+    for c in cands:
+        assert "('RC' before the colon: initials it never spells out)" in c.speaker_found
+        assert not c.quote.startswith("RC:")
+    assert {c.claimant for c in cands} == {"Kestrel Foods"}

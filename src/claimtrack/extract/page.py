@@ -246,6 +246,7 @@ def layout(reading: str, spans: list[Span]) -> Layout:
     return out
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # a label of initials: "RC:", "AKL:"
 _SPEAKER_PREFIX = re.compile(rf"{TURN_LABEL}(?:\s+\S|\s*$)")
 _TIME_STAMP = re.compile(TURN_STAMP)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
@@ -348,6 +349,12 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
                 out.speakers[sp.start] = holders[name]
                 if holders[name] != name:
                     out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
+                elif _INITIALS.fullmatch(name):  # "RC:" that the page never spells out
+                    out.speakers[sp.start] = ""  # nobody named (extract40)
+                    out.holders[sp.start] = (
+                        f"{UNNAMED_INTERVIEWEE} ('{name}' before the colon: initials it never "
+                        "spells out)"
+                    )
     if not out.interviewee_found:
         out.interviewee_found = "the name before the colon"
 

@@ -1487,7 +1487,7 @@ def _cues_and_speaker(
         if role == "answer" and not _third_party(s, interviewee or ""):
             # the interviewee's; where the page never names the interviewee, nobody as a
             # confident name and never the outlet's narration: the candidate says so
-            s.speaker = s.claimant = interviewee
+            s.speaker = s.claimant = interviewee or None  # "": initials never spelled out
             how: str | None = lay.holders.get(s.span.start, "the name before the colon")
             if s.span.start not in lay.speakers:
                 how = None

@@ -49,7 +49,7 @@ def spoken_for(reading: str, spans: list[Span], lay: Layout) -> str | None:
     we = 0
     for sp in spans:
         role = lay.roles.get(sp.start)
-        if role not in ("question", "answer") or sp.start in lay.speakers:
+        if role not in ("question", "answer") or lay.speakers.get(sp.start):
             continue
         text = _QUOTED.sub('""', reading[sp.start : sp.end])
         if role == "answer" and _WE.search(text.replace("US", "")):
