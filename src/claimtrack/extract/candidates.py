@@ -21,6 +21,7 @@ from claimtrack.extract.lexicon import (
     _PRONOUNS,
     _STANCE_VERBS,
 )
+from claimtrack.extract.page import UNNAMED
 from claimtrack.extract.phrases import (
     _DATELINE,
     _GROUP_AT,
@@ -70,7 +71,7 @@ class Candidate:
         """The candidate as a JSONL line: claim fields pre-filled plus the ``extract`` object."""
         src = source or {}
         outlet = src.get("outlet") or outlet
-        claimant = self.claimant or (outlet if self.speaker is None else None)
+        claimant = self.claimant or (outlet if self.speaker is None and self.narrated else None)
         rec: dict[str, Any] = {"subject": subject}
         if claimant:
             rec["claimant"] = claimant
@@ -124,7 +125,23 @@ class Candidate:
         same = len(page) == len(read) and page.translate(_MARKS) == read.translate(_MARKS)
         return page if same else read
 
+    @property
+    def narrated(self) -> bool:
+        """Whether a candidate with no speaker is the outlet's own narration: not an answer
+        of an interviewee the page never names (extract40), whose claimant is left for the
+        user to give."""
+        return self.unnamed is None
+
+    @property
+    def unnamed(self) -> str | None:
+        """What the candidate says of a speaker the page never names (``page.UNNAMED``)."""
+        return next((m for m in UNNAMED if m in self.speaker_found), None)
+
     def _claimant_found(self, claimant: str | None) -> str:
+        if self.unnamed is not None:  # an interviewee or an author the page never names
+            return (
+                f"none: {self.unnamed}" if not claimant else "guess: the body the answers speak for"
+            )
         if not claimant:
             return "none"
         if self.speaker is None:
@@ -973,7 +990,7 @@ def _sentence_candidates(
             cue=cues[0],
             cues=tuple(cues),
             speaker=who,
-            speaker_found=how if who else "none",
+            speaker_found=how if who or any(m in how for m in UNNAMED) else "none",
             claimant=claimant,
             figures=(f,) if isinstance(f, FigureRead) else (),
             dates=tuple(dates(reading, span.start, span.end)),

@@ -1,7 +1,8 @@
 """Not claims: sentences that assert nothing a fact-checker can log, even with a cue. An
 interview's answer with no figure and no stance cue (a negation, a denial or confirmation,
 an emphatic "we do publish", an event told in the simple past: "the commission ordered the
-polling stopped", or an action going on: "we are augmenting facilities") is an opinion or a
+polling stopped", a change told in the perfect: "costs have increased", or an action going
+on: "we are augmenting facilities") is an opinion or a
 remark ("The rate is a fairly significant decrease"); a question with no figure and no
 attribution of its own ('"For what reason would anyone doubt us?"') asserts nothing, unless
 an interviewee answers with it ("How was the vote fair?" denies that it was). Neither is
@@ -46,6 +47,22 @@ _ONGOING = re.compile(
     r"encourag|concern|alarm|shock|excit|confus|go|com|frighten|annoy|overwhelm|challeng|"
     r"promis|reassur|satisfy|depress|embarrass|tir|bor)ing\b)[a-z]{3,}ing\b",
     re.IGNORECASE,
+)
+# a change told in the perfect ("costs have increased", "its rates have gone up", "sales
+# had fallen"): as checkable as one told in the simple past (extract40)
+_PERFECT_CHANGE = re.compile(
+    r"\b(?:has|have|had|'ve)\s+(?:[a-z]+ly\s+)?(?:increased|decreased|risen|fallen|grown|"
+    r"dropped|doubled|tripled|halved|declined|shrunk|climbed|soared|slumped|plunged|"
+    r"gone\s+(?:up|down)|cut|raised|lowered|reduced)\b",
+    re.IGNORECASE,
+)
+# what the one writing in the first person did, told in the past or the perfect: "we cut 300
+# jobs", "I have written to the board", "we have dramatically embraced Linux" (not an
+# adjective in -ed: "people with advanced skills")
+_FIRST_ACT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had)\s+|['’]ve\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + _IRREGULAR_PAST
+    + r")\b"
 )
 _QUESTION_END = re.compile(r"\?[\"')\]]*$")
 # a plan, a promise or a call to act, opening a quotation that stands alone (extract34): a
@@ -112,9 +129,19 @@ def no_claim(text: str, cues: list[str], figures: int, quoted: tuple[str, ...] =
     question = bool(quoted) and all(_QUESTION_END.search(q.rstrip()) for q in quoted)
     if asked and (question or _QUESTION_END.search(text.rstrip())):
         return "a question asserts nothing"  # '"... but what can we do?" X said': X's
-    stance = _STANCE_CUE.search(text) or _PAST_EVENT.search(text) or _QUESTION_END.search(text)
+    stance = (
+        _STANCE_CUE.search(text)
+        or _PAST_EVENT.search(text)
+        or _QUESTION_END.search(text)
+        or _PERFECT_CHANGE.search(text)
+    )
     if cues == ["interview answer"] and not (stance or _ONGOING.search(text)):
         return "an answer with no figure and no stance"
+    told = _STANCE_CUE.search(text) or _FIRST_ACT.search(text) or _PERFECT_CHANGE.search(text)
+    if cues == ["first person"] and not told:
+        # first-person prose outside an interview (extract40): an event told or a stance
+        # taken, not an action going on ("we are building skills")
+        return "first-person prose with no figure, no event told and no stance"
     if cues == ["quotation"] and _SLOGAN.search(re.sub(r"[\"“‘][^\"”’]*(?:[\"”’]|$)", " ", text)):
         return "slogans on placards, banners or in chants"
     if (low(text, cues, figures) and _PLAN.search(text)) or _said_plan(text, cues, quoted):

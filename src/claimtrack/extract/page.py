@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimtrack.extract.firstperson import NOT_NAMED, authors
 from claimtrack.extract.lexicon import _DETERMINER
 from claimtrack.extract.phrases import (
     _DATELINE,
@@ -21,13 +22,20 @@ from claimtrack.extract.phrases import (
 )
 from claimtrack.extract.text import _DISPLAY_LABEL, ANSWER_MARK, TURN_LABEL, TURN_STAMP, Span
 
+# how an answer is found when the page never names the interviewee (extract40): no name is
+# proposed, and the outlet is not the claimant either (``Candidate.record``); --review asks
+UNNAMED_INTERVIEWEE = "the interviewee is not named on the page"
+# the marks of a candidate whose speaker the page never names, and which is no narration
+UNNAMED = (UNNAMED_INTERVIEWEE, NOT_NAMED)
+
 
 @dataclass
 class Layout:
     """What each sentence is in the article's layout: a heading (headline, deck, sub-heading,
-    byline, not proposed), an interviewer's question, an interviewee's answer, or body."""
+    byline, not proposed), an interviewer's question, an interviewee's answer, first-person
+    prose outside an interview, or body."""
 
-    roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer"
+    roles: dict[int, str]  # sentence start -> "heading" | "question" | "answer" | "first person"
     interviewee: str | None = None
     interviewee_found: str = ""
     # a transcript ("NAME: ..." paragraphs): sentence start -> the name that speaks it
@@ -36,6 +44,9 @@ class Layout:
     holders: dict[int, str] = field(default_factory=dict)
     # starts of the sentences of the page's furniture (``furniture``): never proposed
     furniture: set[int] = field(default_factory=set)
+    # first-person prose outside an interview (``firstperson``): sentence start -> (the
+    # author named, how it was found); their role is "first person"
+    authors: dict[int, tuple[str | None, str]] = field(default_factory=dict)
 
 
 # A photo caption or credit line: "Photo: ...", "Pictured: ...", "File photo: ...".
@@ -228,9 +239,14 @@ def layout(reading: str, spans: list[Span]) -> Layout:
         display = {sp.start for sp in intro if roles.get(sp.start) == "heading"}
         out.interviewee, out.interviewee_found = _interviewee_of(reading, intro, display)
     _transcript(reading, paras, out)
+    if not interview and not out.speakers:
+        out.authors = authors(reading, paras, kinds)
+        for start in out.authors:
+            out.roles[start] = "first person"
     return out
 
 
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # a label of initials: "RC:", "AKL:"
 _SPEAKER_PREFIX = re.compile(rf"{TURN_LABEL}(?:\s+\S|\s*$)")
 _TIME_STAMP = re.compile(TURN_STAMP)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
@@ -333,6 +349,12 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
                 out.speakers[sp.start] = holders[name]
                 if holders[name] != name:
                     out.holders[sp.start] = f"'{name}' before the colon, named in the introduction"
+                elif _INITIALS.fullmatch(name):  # "RC:" that the page never spells out
+                    out.speakers[sp.start] = ""  # nobody named (extract40)
+                    out.holders[sp.start] = (
+                        f"{UNNAMED_INTERVIEWEE} ('{name}' before the colon: initials it never "
+                        "spells out)"
+                    )
     if not out.interviewee_found:
         out.interviewee_found = "the name before the colon"
 

@@ -46,6 +46,7 @@ from claimtrack.extract.releasecarry import release_carry
 from claimtrack.extract.releases import release_issuers
 from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
+from claimtrack.extract.unnamed import unnamed_answers
 
 
 def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
@@ -161,7 +162,10 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     issued = page_issuer(reading, spans, lay, authored, sourced, index.acronyms)
     carried = release_carry(reading, spans, authored, issued, index.acronyms)
     decided = decision_carry(reading, authored, carried, index.acronyms)
-    return prep, [issued_next(c, reading) for c in decided]
+    # the unnamed interviewee's answers (extract40), then the issuer a next sentence names
+    # (extract39: after every page-level rule)
+    answered = unnamed_answers(reading, spans, lay, decided)
+    return prep, [issued_next(c, reading) for c in answered]
 
 
 def _withheld(

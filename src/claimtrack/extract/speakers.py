@@ -54,7 +54,7 @@ from claimtrack.extract.lexicon import (
     MIN_QUOTE_WORDS,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
-from claimtrack.extract.page import Layout
+from claimtrack.extract.page import UNNAMED_INTERVIEWEE, Layout
 from claimtrack.extract.phrases import (
     _DATELINE,
     _SENT_FROM,
@@ -1493,18 +1493,27 @@ def _cues_and_speaker(
     if verb is not None:
         cues.append("speech verb")
     interviewee = lay.speakers.get(s.span.start, lay.interviewee)
-    if role == "answer" and interviewee:
+    if role == "answer":
+        # an answer is a claim of the interviewee's, named on the page or not (extract40)
         cues.append("interview answer")
+    elif role == "first person":
+        cues.append("first person")  # its author's, named on the page or not (extract40)
     if cues:
         _attribute(reading, s, previous, earlier)
         if index is not None:
             _resolve_names(s, index, earlier, reading)
-        if role == "answer" and interviewee and not _third_party(s, interviewee):
-            s.speaker = s.claimant = interviewee
+        if role == "answer" and not _third_party(s, interviewee or ""):
+            # the interviewee's; where the page never names the interviewee, nobody as a
+            # confident name and never the outlet's narration: the candidate says so
+            s.speaker = s.claimant = interviewee or None  # "": initials never spelled out
             how: str | None = lay.holders.get(s.span.start, "the name before the colon")
             if s.span.start not in lay.speakers:
                 how = None
-            s.found = "interview answer: " + (how or lay.interviewee_found)
+            s.found = "interview answer: " + (how or lay.interviewee_found or UNNAMED_INTERVIEWEE)
+            s.content_from = None
+        elif role == "first person" and not _third_party(s, lay.authors[s.span.start][0] or ""):
+            s.speaker = s.claimant = lay.authors[s.span.start][0]
+            s.found = lay.authors[s.span.start][1]
             s.content_from = None
         if s.speaker and not _NO_ANTECEDENT.search(s.found):
             said_as = f"{s.phrase or s.speaker} ({s.described})" if s.described else None
