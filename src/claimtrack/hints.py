@@ -336,6 +336,11 @@ HINTS: dict[str, Hint] = {
 FINDING_HINTS = ("each-figure-at-its-time", "compared-as-one-moment")
 
 
+# The record fields :func:`finding_hints` reads of a claim (``said_on_dates``, ``_rises``): a
+# reader of the store need fetch no others.
+HINT_FIELDS = ("id", "said_on", "reported_on", "low", "high")
+
+
 def hint_claims(report: Report) -> set[str]:
     """The claims whose dates and figures :func:`finding_hints` reads: those of the figure
     disputes with no as_of on a measure marked cumulative, or one that reads like a running

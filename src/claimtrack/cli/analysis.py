@@ -77,6 +77,7 @@ def conflicts(
     # Only what this path uses: `--json` loads neither rich (render) nor pydantic (models).
     from claimtrack.conflicts import analyse
     from claimtrack.slugs import slug_option
+    from claimtrack.store import paused_gc
 
     store = _state(ctx).store()
     subject = slug_option(subject, "subject")
@@ -118,15 +119,21 @@ def conflicts(
         if fail_on_conflict and found:
             raise typer.Exit(EXIT_CONFLICT)
         return
-    if subject is not None:
-        _require_subject(store, subject)
-        reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
-    else:
-        reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
     kept: list[tuple[str, Any]] = []
-    if xlsx_file is not None:
-        reports = _keeping(reports, kept)
     with ExitStack() as stack:
+        if subject is not None:
+            _require_subject(store, subject)
+            # One subject's report, made and shown with the cyclic collector paused: its
+            # collections walk the facts and findings, all kept until the end, and free next to
+            # nothing (big-subject's 10,000 claims, compiled: 20.1 M instructions of 1,556.5 M;
+            # docs/performance.md, perf30). Not with --all, whose subjects come one at a time
+            # from the whole table.
+            stack.enter_context(paused_gc())
+            reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
+        else:
+            reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
+        if xlsx_file is not None:
+            reports = _keeping(reports, kept)
         add_row = None
         # `--csv -` is the sheet on stdout: the report for people is not mixed into it
         quiet = as_json
@@ -379,12 +386,15 @@ def _show_reports(
 def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
     """The JSON of the hints said under ``report``'s findings (``hints.json_finding_hints``),
     from the records of the claims they read."""
-    from claimtrack.hints import hint_claims, json_finding_hints
+    from claimtrack.hints import HINT_FIELDS, hint_claims, json_finding_hints
 
     ids = hint_claims(report)
     if not ids:
         return []
-    return json_finding_hints(report, {r["id"]: r for r in store.claims(ids=ids)})
+    # only the fields the hints read (HINT_FIELDS), not whole records of every claim disputed
+    # (big-subject's 2,198: 76.4 M instructions of 1,632.9 M, compiled; perf30)
+    records = store.claims(ids=ids, fields=HINT_FIELDS)
+    return json_finding_hints(report, {r["id"]: r for r in records})
 
 
 def _sheet_readings(store: "Store") -> str | None:

@@ -26,6 +26,7 @@ from claimtrack.store._common import (
     NearMiss,
     dimension_family,
     dimension_mismatch,
+    paused_gc,
 )
 from claimtrack.store._loading import _Loading
 
@@ -45,4 +46,5 @@ __all__ = [
     "dimension_family",
     "dimension_mismatch",
     "now",
+    "paused_gc",
 ]

@@ -1,0 +1,144 @@
+"""What `conflicts SUBJECT` pays for beside the engine (issue 28, perf30): the hints under its
+findings read only the record fields they need (``hints.HINT_FIELDS``), and one subject's report
+is made and shown with the cyclic collector paused, which is back as it was afterwards."""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimtrack.conflicts import Fact, analyse
+from claimtrack.hints import HINT_FIELDS, json_finding_hints
+
+
+class _Watched(Mapping[str, Any]):
+    """A record that notes every field read of it."""
+
+    def __init__(self, record: dict[str, Any], seen: set[str]) -> None:
+        self._record, self._seen = record, seen
+
+    def __getitem__(self, key: str) -> Any:
+        self._seen.add(key)
+        return self._record[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._seen.add(key)
+        return self._record.get(key, default)
+
+    def __iter__(self) -> Iterator[str]:
+        raise AssertionError("the hints walk no record's fields")
+
+    def __len__(self) -> int:
+        return len(self._record)
+
+
+def _fig(cid: str, who: str, measure: str, low: int, said: str | None, reported: str | None):
+    return Fact(cid, who, "figure", measure, low, low, None, None, said, "active", reported)
+
+
+# a cumulative toll said on two dates, a running count not marked that rose over three dates
+# (one of them a month, one only reported), and a count with no dates at all
+_FACTS = [
+    _fig("a1", "Police", "deaths", 100, "2024-01-01", None),
+    _fig("a2", "Paper", "deaths", 30, "2024-01-03", None),
+    _fig("b1", "Government", "injured", 89, "2019-03-18", None),
+    _fig("b2", "Ministry", "injured", 139, None, "2019-03"),
+    _fig("b3", "Sputnik", "injured", 104, "2019-03-23", "2019-03-24"),
+    _fig("b4", "Government", "injured", 344, "2019-04-11", None),
+    _fig("c1", "Mayor", "killed", 4, None, None),
+    _fig("c2", "Union", "killed", 40, None, None),
+]
+
+
+@pytest.mark.parametrize("cumulative", [(), ("deaths",), ("deaths", "injured")])
+def test_the_hints_read_only_their_fields(cumulative: tuple[str, ...]) -> None:
+    report = analyse(_FACTS, cumulative=cumulative)
+    whole = {
+        f.id: {
+            "id": f.id, "subject": "s", "claimant": f.claimant, "kind": "figure",
+            "measure": f.topic, "value": str(f.low), "low": f.low, "high": f.high,
+            **({"said_on": f.said_on} if f.said_on else {}),
+            **({"reported_on": f.reported_on} if f.reported_on else {}),
+            "quote": f"{f.low} people, {f.claimant} said",
+        }
+        for f in _FACTS
+    }  # fmt: skip
+    seen: set[str] = set()
+    watched = {cid: _Watched(r, seen) for cid, r in whole.items()}
+    hints = json_finding_hints(report, watched)
+    assert bool(hints) is bool(cumulative)  # the fields of hints raised and not raised
+    assert seen and seen <= set(HINT_FIELDS)
+    only = {cid: {k: r[k] for k in HINT_FIELDS if k in r} for cid, r in whole.items()}
+    assert json_finding_hints(report, only) == hints
+
+
+def _toll(tmp_path: Path) -> Path:
+    path = tmp_path / "toll.jsonl"
+    rows: list[dict[str, Any]] = [
+        {"record": "measure", "subject": "quake", "measure": "deaths", "cumulative": True}
+    ]
+    for cid, who, value, said in (("q1", "Police", "100", "2024-01-01"),
+                                  ("q2", "Paper", "30", "2024-01-03"),
+                                  ("q3", "Agency", "35", "2024-01-04")):  # fmt: skip
+        rows.append({
+            "id": cid, "subject": "quake", "claimant": who, "kind": "figure", "measure": "deaths",
+            "value": value, "said_on": said, "quote": f"{value} people died, {who} said",
+        })  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("args", [["--json"], [], ["--csv", "-"]])
+def test_one_subject_is_checked_with_the_collector_paused(
+    tmp_path: Path, ct: Callable[..., Any], monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    ct("import", str(_toll(tmp_path)))
+    import claimtrack.conflicts as engine
+
+    states: list[bool] = []
+    real = engine.analyse
+
+    def watched(*a: Any, **k: Any) -> Any:
+        states.append(gc.isenabled())
+        return real(*a, **k)
+
+    monkeypatch.setattr(engine, "analyse", watched)
+    assert gc.isenabled()
+    result = ct("conflicts", "quake", *args)
+    assert result.exit_code == 0, result.output
+    assert states == [False]
+    assert gc.isenabled()  # back as it was
+    if args == ["--json"]:
+        assert json.loads(result.output)["hints"] == [
+            {"measure": "deaths", "hint": "each-figure-at-its-time", "finding": 1}
+        ]
+
+
+def test_every_subject_is_checked_with_the_collector_as_it_was(
+    tmp_path: Path, ct: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--all` streams its subjects from the whole table: the collector stays on."""
+    ct("import", str(_toll(tmp_path)))
+    import claimtrack.conflicts as engine
+
+    states: list[bool] = []
+    real = engine.analyse
+
+    def watched(*a: Any, **k: Any) -> Any:
+        states.append(gc.isenabled())
+        return real(*a, **k)
+
+    monkeypatch.setattr(engine, "analyse", watched)
+    assert ct("conflicts", "--all").exit_code == 0
+    assert states == [True]
+
+
+def test_a_refused_subject_leaves_the_collector_on(ct: Callable[..., Any]) -> None:
+    result = ct("conflicts", "no-such-subject", "--json")
+    assert result.exit_code != 0
+    assert gc.isenabled()
