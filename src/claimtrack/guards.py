@@ -2294,8 +2294,11 @@ _JOINED_UNIT = (
     r"\s*-\s*(?!(?:year|month|week|day|hour|minute|decade|quarter|night|session)s?\b)"
     r"[^\W\d_]+\s+"
 )
+# what a rate is per, between an amount and its noun of change: "a 5p a litre cut", "a £20 a
+# week rise" (the parser says such a figure gives a change; review25)
+_PER_UNIT = r"\s+(?:a|an|per)\s+[^\W\d_]+\s+"
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"(?:{_JOINED_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
+    rf"(?:{_JOINED_UNIT}|{_PER_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
     rf"(?:points?\s+)?|points?\s+)?)(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
     re.IGNORECASE,
 )
