@@ -202,6 +202,7 @@ def test_money_the_parser_refuses(text: str, why: str) -> None:
         ("The fine was 45 bucks, police said.", [], ["45 bucks"]),
         ("He ate 2,000 calories a day.", [], ["2,000 calories"]),
         ("The jars sold for 99 cents each.", [], ["99 cents"]),
+        ("The city was hottest on Monday, at 41 degrees.", [], ["41 degrees"]),  # not a count
         ("The clip was filmed in 1080p.", [], ["1080p"]),
         ("We counted 45 people.", ["45 people"], []),
         # a preposition is no part of the unit: "2.71p following Sunak's announcement"
