@@ -223,6 +223,32 @@ def test_a_cut_per_litre_is_a_change() -> None:
     assert (got.figure.text, got.change) == ("5p", "down")
 
 
+# The ITV page: "a cut of 5p ... sets the duty at a new price of 52.95p" was proposed as a
+# change down and refused by the guard of `add` ("no change where it stands"): the places of
+# "5p" counted the "5p" inside "52.95p"; a place inside a longer number is none.
+@pytest.mark.parametrize(
+    ("quote", "value", "change"),
+    [
+        ("But a cut of 5p announced today sets the duty at 52.95p.", "5p", "down"),
+        ("A cut of £5 sets the duty at £52.", "£5", "down"),
+        ("A cut of 5p took it to 15p.", "5p", "down"),
+        ("It rose 5% to 5.5%.", "5%", "up"),
+    ],
+)  # fmt: skip
+def test_a_figure_inside_a_longer_number_stands_nowhere(
+    quote: str, value: str, change: str
+) -> None:
+    from claimtrack.guards import change_given_problem
+
+    assert change_given_problem(value, quote, change) is None
+
+
+def test_a_figure_standing_twice_is_a_change_at_both() -> None:
+    from claimtrack.guards import change_given_problem
+
+    assert change_given_problem("5", "He said 5 of the 5 were there.", "up") is not None
+
+
 def _rows(db: Path) -> list[dict[str, Any]]:
     con = sqlite3.connect(db)
     con.row_factory = sqlite3.Row
