@@ -462,6 +462,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review23": [],
     # docs/extract.md, "Money logged end to end" (review24): a blank database
     "review24": [],
+    # docs/extract.md, "Pence logged end to end" (review25): a blank database
+    "review25": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

@@ -214,7 +214,8 @@ def test_a_persons_words_named_by_their_owner(text: str, speaker: str) -> None:
     [
         ("The city recorded three straight days of protest last week.", None),
         ("Hong Kong recorded two weeks of strikes in 2019.", None),
-        ("The city recorded its hottest day on Monday, at 41 degrees.", None),
+        # (review25: "at 41 degrees" was the count "41"; a temperature is now shown refused)
+        ("The city recorded its hottest day on Monday, when 41 people were treated.", None),
         # a count recorded is the recorder's
         ("Police recorded 40 arrests on Monday.", "Police"),
         ("The Harbour Board recorded 1,200 sailings in March.", "Harbour Board"),

@@ -956,7 +956,7 @@ REFUSALS = [
     ("1200 degrees Celsius", "is a temperature"),
     ("10 francs", "names the currency of several countries"),
     ("5 mil", "scale word claimtrack does not read"),
-    ("50 cents", "fraction of a currency"),
+    ("50 cents", "hundredth of a currency that the word does not name"),
     ("$5 million euros", "names two currencies"),
     ("$250 $", "names two currencies"),
     ("€5 km", "gives two units"),

@@ -123,6 +123,9 @@ READ = [
     ("more than 100 and less than 300 km", 100, 300, "km", "length", "range"),
     ("at least 20 km but at most 30 km", 20, 30, "km", "length", "range"),
     ("one hundred percents", 100, 100, "%", "share", N),
+    # pence, a hundredth of a pound (review25): read in pence, stored in pounds too
+    ("ten pennies", 10, 10, "pennies", "currency:GBP", N),
+    ("45p", 45, 45, "p", "currency:GBP", N),
     # words that are not what is counted
     ("250 people so far", 250, 250, "people", "count", N),
     ("250 so far", 250, 250, N, "count", N),
@@ -215,7 +218,7 @@ REFUSED = [
     ("12 lkhs", '"lkhs" may be lakh or crore spelt another way'),
     ("three hundred krores", '"krores" may be lakh or crore'),
     ("300 koti", '"koti" may be lakh or crore'),
-    ("ten pennies", '"pennies" is a fraction of a currency'),
+    ("ten cents", '"cents" is a hundredth of a currency that the word does not name'),
     ("5 MM", 'cannot read "MM" after the figure in "5 MM": in capitals it is not the unit "mm"'),
     ("10 G", 'cannot read "G"'),
     ("10G", 'cannot read "G"'),
@@ -269,7 +272,7 @@ REFUSED = [
     ("more than 300 and less than 100", "leaves no possible value"),
     ("more than 250 fighters and fewer than 3,000 civilians", "two bounds of different things"),
     ("⅓ cup", '"cup" is a kitchen measure'),
-    ("3 dimes", "is a fraction of a currency"),
+    ("3 dimes", "is a hundredth of a currency"),
     ("1234 567 people", "more than one number"),
     ("2 34", "more than one number"),
     ("4 hundred 12", "more than one number"),

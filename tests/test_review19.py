@@ -42,8 +42,12 @@ def _measure_prompts(output: str) -> list[str]:
         ("Bus fares rose 6%, the board said. Tram fares fell by 2%, the board said.\n",
          "bus-fares", None),
         # the figure's noun names the measure: offered, and Enter takes it
+        ("Cases were found in 9 towns with cases, the office said. The office later counted 11 "
+         "towns with cases.\n", "towns-with-cases", "towns-with-cases"),
+        # its noun names only a part of it ("towns", not "cases"): suggested on the card, not
+        # taken on Enter (review25)
         ("Cases were found in 9 towns, the office said. The office later counted 11 towns.\n",
-         "towns-with-cases", "towns-with-cases"),
+         "towns-with-cases", None),
     ],
 )  # fmt: skip
 def test_the_measure_offered_is_one_the_figure_names(

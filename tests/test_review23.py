@@ -187,7 +187,8 @@ def test_a_correction_carries_to_he_said(ct, tmp_path: Path, empty_db: Path) -> 
     assert second.speaker_found.startswith("pronoun: previous sentence's speaker")
     # the first sentence's claim given to the fire service, spoken by Ann Kerr (the title
     # left out); the next card starts with both, and says so
-    steps = "c\nFire Service\ny\nc\nAnn Kerr\nf\n\nhomes\n\ny\n\nf\n\n\ny\n"
+    # "40" (no unit) on "homes", whose figures are in homes: typed, not taken on Enter
+    steps = "c\nFire Service\ny\nc\nAnn Kerr\nf\n\nhomes\n\ny\n\nf\n\nhomes\ny\n"
     result = _review(ct, article, article.read_text(encoding="utf-8"), steps)
     assert "speaker: Ann Kerr (as you answered for the sentence before)" in result.output
     assert "As you answered for the sentence before: claimant Fire Service · speaker Ann " \

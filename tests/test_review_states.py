@@ -268,12 +268,17 @@ def parse_preview(block: str) -> dict[str, Any]:
     assert m, block
     head, rest = m.group(1), m.group(2)
     shown: dict[str, Any] = {}
-    fig = re.fullmatch(r"figure '(.*)' \((.*)–(.*)\)(?:, a change (up|down) of| on) (\S+)", head)
+    fig = re.fullmatch(
+        r"figure '(.*)' \((.*?)–(.*?)(?: = ([A-Z]{3} \S+))?\)(?:, a change (up|down) of| on) (\S+)",
+        head,
+    )
     if fig:
         shown |= {"kind": "figure", "value": fig[1], "low": fig[2], "high": fig[3],
-                  "measure": fig[5]}  # fmt: skip
-        if fig[4]:  # a change, never stored as a level
-            shown["change"] = fig[4]
+                  "measure": fig[6]}  # fmt: skip
+        if fig[4]:  # money in a hundredth of its currency: "161.8p" (... = GBP 1.618)
+            shown["money"] = fig[4]
+        if fig[5]:  # a change, never stored as a level
+            shown["change"] = fig[5]
     else:
         stance, prop = head.split(" ", 1)
         shown |= {"kind": "stance", "stance": stance, "proposition": prop}
@@ -569,6 +574,9 @@ def _as_shown(row: dict[str, Any]) -> dict[str, Any]:
         high = "no upper bound" if row["high"] is None else format_number(row["high"])
         low = "-" if row["low"] is None else format_number(row["low"])
         shown |= {"value": row["value"], "low": low, "high": high, "measure": row["measure"]}
+        money = _money_stored(row)
+        if money is not None:
+            shown["money"] = money
     else:
         shown |= {"stance": row["stance"], "proposition": row["proposition"]}
     if row.get("change"):
@@ -579,6 +587,27 @@ def _as_shown(row: dict[str, Any]) -> dict[str, Any]:
         if row.get(key):
             shown[key] = row[key]
     return shown
+
+
+def _money_stored(row: dict[str, Any]) -> str | None:
+    """What the preview says of money stored in a hundredth of its currency ("161.8p": "GBP
+    1.618"), from the stored dimension and bounds in the currency; None for any other
+    figure."""
+    from claimtrack.quantities import parse_figure
+
+    dim = row.get("dimension") or ""
+    if not dim.startswith("currency:") or parse_figure(row["value"]).factor == 1:
+        return None
+
+    def cents(x: float) -> str:
+        whole, _, frac = f"{x:,.6f}".rstrip("0").partition(".")
+        return f"{whole}.{frac.ljust(2, '0')}"
+
+    low, high = row["base_low"], row["base_high"]
+    amount = cents(low) if high == low else f"{cents(low)}+" if high is None else (
+        f"{cents(low)}–{cents(high)}"
+    )  # fmt: skip
+    return f"{dim[9:]} {amount}"
 
 
 ReviewMachine.TestCase.settings = settings(

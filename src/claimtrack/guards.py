@@ -2156,13 +2156,31 @@ def _places_of(value: str, quote: str) -> list[tuple[int, int]]:
     low, needle = quote.lower(), value.lower()
     if len(low) != len(quote) or len(needle) != len(value) or not needle:
         pattern = re.compile(re.escape(value), re.IGNORECASE)
-        return [m.span() for m in pattern.finditer(quote)]
-    out = []
-    at = low.find(needle)
-    while at >= 0:
-        out.append((at, at + len(needle)))
-        at = low.find(needle, at + len(needle))
-    return out
+        found = [m.span() for m in pattern.finditer(quote)]
+    else:
+        found = []
+        at = low.find(needle)
+        while at >= 0:
+            found.append((at, at + len(needle)))
+            at = low.find(needle, at + len(needle))
+    # not a place inside a longer number: "£5" of "£52", "5p" of "15p" (review25: "a cut of
+    # £5 ... at a new price of £52" was refused as a change, "no change where it stands")
+    return [(a, b) for a, b in found if not _inside_number(quote, a, b)]
+
+
+def _inside_number(quote: str, start: int, end: int) -> bool:
+    """Whether ``quote[start:end]`` is a part of a longer number: a digit goes on right
+    after it (or a decimal point and a digit), or stands right before its first digit (or
+    a digit and a decimal point: "5%" of "5.5%")."""
+    after = quote[end : end + 2]
+    if quote[end - 1 : end].isdigit() and (
+        after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+    ):
+        return True
+    before = quote[max(0, start - 2) : start]
+    return quote[start : start + 1].isdigit() and (
+        before[-1:].isdigit() or (before[-1:] in (".", ",") and before[:1].isdigit())
+    )
 
 
 def change_problem(
@@ -2294,8 +2312,11 @@ _JOINED_UNIT = (
     r"\s*-\s*(?!(?:year|month|week|day|hour|minute|decade|quarter|night|session)s?\b)"
     r"[^\W\d_]+\s+"
 )
+# what a rate is per, between an amount and its noun of change: "a 5p a litre cut", "a £20 a
+# week rise" (the parser says such a figure gives a change; review25)
+_PER_UNIT = r"\s+(?:a|an|per)\s+[^\W\d_]+\s+"
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"(?:{_JOINED_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
+    rf"(?:{_JOINED_UNIT}|{_PER_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
     rf"(?:points?\s+)?|points?\s+)?)(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
     re.IGNORECASE,
 )

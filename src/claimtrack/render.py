@@ -637,11 +637,16 @@ def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: i
     for k, f in enumerate(ex["figures"], 1):
         high = "no upper bound" if f["high"] is None else format_number(f["high"])
         way = f" (a change {f['change']}, not a level)" if f.get("change") else ""
-        console.print(t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}{way}"))
+        money = f" = {f['currency']}" if f.get("currency") else ""  # "161.8p": GBP 1.618
+        console.print(
+            t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}{money}{way}")
+        )
     for f in ex.get("refused", []):
         console.print(t(f"  figure refused: {f['text']} ({f['reason']})"))
     if ex.get("measure_suggested"):
-        console.print(t(f"  measure suggested: {ex['measure_suggested']}"))
+        doubt = ex.get("measure_doubt")  # review25: Enter does not take it, and why
+        shown = f" (not taken on Enter: {doubt})" if doubt else ""
+        console.print(t(f"  measure suggested: {ex['measure_suggested']}{shown}"))
     if ex["figures"] and ex.get("measures"):
         console.print(t("  measures: " + ", ".join(ex["measures"])))
 

@@ -46,7 +46,7 @@ from claimtrack.extract.figurespans import (
     read_figures,
 )
 from claimtrack.extract.lexicon import MIN_QUOTE_WORDS
-from claimtrack.extract.measures import suggest_measure
+from claimtrack.extract.measures import suggest_measure, suggestion_doubt
 from claimtrack.extract.naming import NameIndex, name_index
 from claimtrack.extract.page import Layout, layout
 from claimtrack.extract.pipeline import extract
@@ -81,5 +81,6 @@ __all__ = [
     "repair_mojibake",
     "sentences",
     "suggest_measure",
+    "suggestion_doubt",
     "unwrap",
 ]

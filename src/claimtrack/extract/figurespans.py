@@ -25,7 +25,7 @@ from claimtrack.guards import (
     moved_up_to,
     named_at,
 )
-from claimtrack.quantities import Figure, FigureError, parse_figure
+from claimtrack.quantities import Figure, FigureError, in_currency, parse_figure
 
 _NUMBER_WORDS = [
     "two",
@@ -74,7 +74,7 @@ _FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|n
 # number word
 _ANCHOR = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*\d|\d)"
-    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|million|billion|trillion)\b))(?:\s?%)?"
+    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion)\b))(?:\s?%)?"
     r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
@@ -156,6 +156,7 @@ _UNIT_STOP = {
     "while", "when", "it", "they", "he", "she", "we", "i", "this", "these", "those", "not",
     "did", "do", "does", "also", "all", "each", "ago", "earlier", "later", "next", "last",
     "here", "there", "then", "today", "yesterday", "near", "already", "my", "our", "your",
+    "following",  # "fallen 2.71p following the announcement": a preposition, no unit (review25)
     "against", "among", "across", "through", "within", "without", "versus", "vs", "compared",
     "despite", "amid", "including", "like", "unlike", "whereas",
     "arrive", "arrives", "live", "lives", "work", "works", "die", "dies", "wait", "waits",
@@ -179,7 +180,7 @@ _UNIT_STOP = {
 _WORD = re.compile(
     r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|"
     r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn|million|billion|trillion)?\b%?|"
-    r"\d[\d,.]*\d%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
+    r"\d[\d,.]*\d(?:p\b)?%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
 )
 
 _DATE_RE = re.compile(
@@ -512,7 +513,11 @@ def _figure_at(
         if best is not None:
             break
     if best is None:
-        return _glued_suffix(reading, words, idx) or _unread_number(reading, words, idx)
+        return (
+            _glued_suffix(reading, words, idx)
+            or _unread_number(reading, words, idx)
+            or _unread_pence(reading, words, idx)
+        )
     best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
     described = _described(reading, words, best) or _year_first(reading, best)
     if described is not None:
@@ -743,6 +748,19 @@ def _glued_suffix(reading: str, words: list[tuple[int, int]], idx: int) -> Refus
     return None
 
 
+def _unread_pence(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
+    """A number glued to "p" that the parser refuses ("1080p": pence or a video resolution?):
+    shown refused, never left out as if it were no figure."""
+    a, b = words[idx]
+    if not re.fullmatch(r"\d[\d,.]*p", reading[a:b]):
+        return None
+    try:
+        parse_figure(reading[a:b])
+    except (FigureError, ValueError) as e:
+        return Refused(a, b, reading[a:b], _reason(e))
+    return None
+
+
 def _unread_number(reading: str, words: list[tuple[int, int]], idx: int) -> Refused | None:
     """A number the parser refuses on its own ("3,5": a decimal comma, or two numbers?),
     with the scale word after it: shown refused, so that the scale is never read alone as
@@ -832,7 +850,12 @@ def _refusal(
         try:
             parse_figure(longer)
         except (FigureError, ValueError) as e:
-            if "ambiguous" in str(e) or "currency" in str(e):  # "1,200 tons", "5,000 dinars"
+            from claimtrack.quantities.units import refused_unit
+
+            nxt = _word_at(reading, words, hi + 1)
+            # "1,200 tons", "5,000 dinars"; and any unit the parser refuses by name ("45
+            # bucks", "2,000 calories"): never the number alone, a count (review25)
+            if "ambiguous" in str(e) or "currency" in str(e) or refused_unit(nxt):
                 return Refused(best.start, words[hi + 1][1], longer, str(e))
     return _says_more(reading, words, best, hi, tail)
 
@@ -971,7 +994,7 @@ _OR_MORE = {"more", "less", "fewer", "so", "above", "over", "higher", "lower", "
 
 _JOINERS = ("to", "and", "or", "of", "-", "–", "a", "out")
 
-_MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn)?%?", re.IGNORECASE)
+_MONEY_TOKEN = re.compile(r"[$€£¥₹]?\d[\d,.]*(?:bn|b|mn|m|k|tn|p)?%?", re.IGNORECASE)
 
 _ED_UNITS = {
     "displaced", "wounded", "injured", "detained", "armed", "unemployed", "registered",
@@ -1084,4 +1107,6 @@ def figure_json(f: FigureRead) -> dict[str, Any]:
            "high": fig.high, "unit": fig.unit, "hedge": fig.hedge}  # fmt: skip
     if f.change is not None:  # the size of a change, the way it goes (docs/format.md)
         got["change"] = f.change
+    if (money := in_currency(fig)) is not None:  # "161.8p": GBP 1.618 (docs/format.md)
+        got["currency"] = money
     return got if f.note is None else got | {"note": f.note}

@@ -42,6 +42,7 @@ __all__ = [
     "format_number",
     "format_range",
     "format_rounded",
+    "in_currency",
     "money_number",
     "parse_figure",
     "tidy",
@@ -104,3 +105,26 @@ def _unit_dimension(unit_text: str) -> tuple[str, int | float]:
 
     globals()["_unit_dimension"] = read
     return read(unit_text)
+
+
+def in_currency(fig: Figure) -> str | None:
+    """Money written in a hundredth of its currency, as the currency reads it: "161.8p" ->
+    "GBP 1.618" (what is stored and compared); None for any other figure."""
+    if fig.factor == 1 or not fig.dimension.startswith("currency:") or fig.base_low is None:
+        return None
+    low = _cents(fig.base_low)
+    amount = (
+        low
+        if fig.base_high == fig.base_low
+        else f"{low}+"
+        if fig.base_high is None
+        else (f"{low}–{_cents(fig.base_high)}")
+    )
+    return f"{fig.dimension[9:]} {amount}"
+
+
+def _cents(x: int | float) -> str:
+    """An amount of money with its cents, and a fraction of a cent when it has one: "0.45",
+    "1.618", "39.43", "0.50"."""
+    whole, _, frac = f"{x:,.6f}".rstrip("0").partition(".")
+    return f"{whole}.{frac.ljust(2, '0')}"

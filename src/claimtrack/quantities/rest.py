@@ -375,10 +375,16 @@ SCORE_NOUNS = _wordset(
 )
 
 
+# Video resolutions, written as the number of lines glued to "p" ("1080p"): never read as
+# pence ("1080p" is not £10.80)
+_VIDEO_LINES = frozenset(("240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"))
+
+
 def check_named(
     number_text: str, unit: str | None, ranged: bool, text: str, count: bool = True
 ) -> None:
-    """Refuse a range that is a score ("2-3 loss": ``SCORE_NOUNS``) and "m" against a number
+    """Refuse a range that is a score ("2-3 loss": ``SCORE_NOUNS``), a video resolution read as
+    pence ("1080p") and "m" against a number
     before a noun in the singular ("100m sprint": 100 million or 100 metres?) in a count
     (``count``: a currency or a unit says what "m" is)."""
     first = unit.split()[0] if unit else None
@@ -386,6 +392,11 @@ def check_named(
         raise FigureError(
             f'{_show(text)} is a score or a split of a "{first}", not a range of amounts: give'
             " each side's figure on its own"
+        )
+    if first == "p" and number_text.rstrip("p") in _VIDEO_LINES:
+        raise FigureError(
+            f'"{number_text}" in {_show(text)} is ambiguous: pence or a video resolution'
+            f' (lines); write "£{int(number_text.rstrip("p")) / 100:.2f}" for pence'
         )
     singular = first is not None and first.isalpha() and not first.endswith("s")
     million = count and re.fullmatch(r"\d[\d.,]*m", number_text) is not None

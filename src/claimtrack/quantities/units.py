@@ -119,6 +119,12 @@ USD 1 | american dollars, us$, us dlr, us dlrs, greenback, greenbacks
 USD 1 | dlr, dlrs
 EUR 1 | euro, euros, eur
 GBP 1 | pound sterling, pounds sterling, sterling, gbp, british pound, british pounds, quid
+GBP 0.01 | pence, penny, pennies, p
+USD 0.01 | us cent, us cents, u.s. cent, u.s. cents, american cents
+EUR 0.01 | euro cent, euro cents, eurocent, eurocents
+CAD 0.01 | canadian cent, canadian cents
+AUD 0.01 | australian cent, australian cents
+NZD 0.01 | new zealand cent, new zealand cents
 JPY 1 | yen, jpy, japanese yen
 INR 1 | rupee, rupees, inr, indian rupee, indian rupees
 PKR 1 | pakistani rupee, pakistani rupees, pkr
@@ -204,8 +210,9 @@ mark, marks | "{u}" is ambiguous: a currency (Bosnia's convertible mark, the Ger
 old) or the thing counted; write "convertible marks" or the ISO code ("bam")
 buck, bucks | "{u}" is slang for dollars, of more than one country: write "US$", "A$" ... \
 or the ISO code ("usd")
-cent, cents, pence, penny, pennies, paise, dime, dimes, nickel, nickels | "{u}" is a fraction of a \
-currency, which claimtrack does not read: give the amount in the currency ("$0.50")
+cent, cents, paise, dime, dimes, nickel, nickels | "{u}" is a hundredth of a currency \
+that the word does not name (the cents of several): give the amount in the currency \
+("$0.50"), or its cents by name ("50 US cents", "50 euro cents")
 doz, doz., dozs, dz, dzs | "{u}" is an abbreviation of "dozen" claimtrack does not read: \
 write "dozen" ("3 dozen")
 cup, tbsp, tbsps, tsp, tsps, tablespoon, tablespoons, teaspoon, teaspoons, fl oz | "{u}" is a \
@@ -265,7 +272,7 @@ def _unit_index() -> dict[str, list[tuple[tuple[str, ...], object]]]:
         dim, factor_text = head.split()
         factor: int | float = float(factor_text)
         if dim.isupper():
-            dim, factor = f"currency:{dim}", 1
+            dim = f"currency:{dim}"  # in the currency (1) or its hundredth ("pence")
         elif dim in ("share", "percentage-points") and factor == 1:
             factor = 1
         for p in phrases.split(","):
@@ -339,4 +346,13 @@ def _shared_noun_message(form: str, codes: tuple[str, ...], names: dict[str, lis
     return (
         f'"{{u}}" names the currency of several countries: give {country} or the ISO code '
         f"({', '.join(codes[:3])}{more})"
+    )
+
+
+def refused_unit(word: str) -> bool:
+    """Whether the unit table refuses ``word`` by name as a unit ("bucks", "calories",
+    "cents", "pounds"): a number before it is never a figure without it."""
+    return any(
+        toks == (word.lower(),) and isinstance(entry, tuple) and entry[0] == "refuse"
+        for toks, entry in _unit_index().get(word.lower(), [])
     )

@@ -536,29 +536,39 @@ class Session:
         ex = rec["extract"]
         if not ex["figures"] and not ex.get("refused"):
             return
-        hint = self._suggested(ex["figures"][0], (ex["start"], ex["end"])) if ex["figures"] \
+        got = self._suggested(ex["figures"][0], (ex["start"], ex["end"])) if ex["figures"] \
             else None  # fmt: skip
+        hint, doubt = got if got is not None else (None, None)
         _at_end(self._measure_list(), hint)  # a measure another program stored meanwhile
         ex["measures"] = list(self._measure_list())
+        ex.pop("measure_suggested", None)
+        ex.pop("measure_doubt", None)
         if hint:
             ex["measure_suggested"] = hint
-        else:
-            ex.pop("measure_suggested", None)
+        if doubt:  # said on the card: Enter does not take it (review25)
+            ex["measure_doubt"] = doubt
 
     def _measure_default(self, d: Draft, figure: dict[str, Any]) -> str | None:
         """The candidate's own measure, else the subject's measure that the figure's words
         name, read when the prompt is asked (``extract.suggest_measure``: the same dimension
         and a name sharing the figure's noun, so measures made earlier in this review count);
         else none. Never a measure from the noun alone: the one last stored for "people"
-        (sickened) was offered for "22 people have been hospitalized" (review19)."""
+        (sickened) was offered for "22 people have been hospitalized" (review19). A
+        suggestion is the default only when its dimension, unit and noun all match the
+        figure's (``extract.suggestion_doubt``; review25): otherwise the card says why, and
+        Enter asks again rather than file the figure under a measure it may not be."""
         if d.record.get("measure"):
             return str(d.record["measure"])
-        return self._suggested(figure, d.sentence)
+        got = self._suggested(figure, d.sentence)
+        return got[0] if got is not None and got[1] is None else None
 
-    def _suggested(self, figure: dict[str, Any], sentence: tuple[int, int]) -> str | None:
+    def _suggested(
+        self, figure: dict[str, Any], sentence: tuple[int, int]
+    ) -> tuple[str, str | None] | None:
         """The subject's measure the figure's words name (``extract.suggest_measure``), the
-        figure read in its sentence as the card reads it; None when none is named."""
-        from claimtrack.extract import figures, suggest_measure
+        figure read in its sentence as the card reads it, and why Enter must not take it
+        (None: it may); None when none is named."""
+        from claimtrack.extract import figures, suggest_measure, suggestion_doubt
 
         if not self.store.has_subject(self.subject):
             return None
@@ -569,7 +579,12 @@ class Session:
             return None
         dims = [(m, self.store.measure(self.subject, m)["dimension"])
                 for m in self.store.measure_names(self.subject)]  # fmt: skip
-        return suggest_measure(self.reading, read, dims)
+        name = suggest_measure(self.reading, read, dims)
+        if name is None:
+            return None
+        units = {c.get("unit") for c in self.store.claims(self.subject, include_retracted=False)
+                 if c.get("kind") == "figure" and c.get("measure") == name}  # fmt: skip
+        return name, suggestion_doubt(self.reading, read, name, dict(dims)[name], units)
 
     def accept_stance(self, d: Draft) -> bool:
         known = self._proposition_list()
@@ -626,6 +641,13 @@ class Session:
                 d.chosen = listed[0]
                 return d.chosen
             problem = self.typed_problem(d, span)
+            way = _change_said(problem) if problem is not None else None
+            if way is not None and self.typed_problem(d, span, way) is None:
+                problem = None  # "5p" of "a 5p a litre cut": the change the quote says
+                say(f"  {self.text[span[0] : span[1]]!r} is taken as a change {way}, as the "
+                    "quote says it.")  # fmt: skip
+            else:
+                way = None
             if problem is not None:
                 say(f"  {problem}")
                 continue
@@ -633,11 +655,19 @@ class Session:
                 say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
                     "the quote.")  # fmt: skip
             d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
+            if way is not None:
+                d.chosen["change"] = way
             return d.chosen
 
-    def typed_problem(self, d: Draft, span: tuple[int, int]) -> str | None:
+    def typed_problem(
+        self, d: Draft, span: tuple[int, int], change: str | None = None
+    ) -> str | None:
         """Why the words ``span`` of the quote, typed at the figure prompt, may not be stored
-        as its figure (said, and asked again, before the measure); None when they may."""
+        as its figure (said, and asked again, before the measure); None when they may.
+        ``change``: the words are taken as a change that way (review25: "5p" of "a 5p a litre
+        cut", which the card shows refused as a change, had no way to be stored), held to
+        the rule of `add --change`, and a figure refused as written for being a change is no
+        figure they cut."""
         from claimtrack.guards import part_problem
 
         read = self._read_figure(self.text[span[0] : span[1]])
@@ -651,7 +681,9 @@ class Session:
             return cut
         # the guards of `add` on words typed, asked again here rather than refused after
         # the measure ("$281" of "$281, 7 million": one part of an amount)
-        problem = part_problem(self.text[span[0] : span[1]], self.text[d.start : d.end])
+        problem = part_problem(
+            self.text[span[0] : span[1]], self.text[d.start : d.end], change=change
+        )
         if problem is not None:
             if "--paraphrase" in problem:
                 problem += ("\n  (the review stores a figure as its quote says it; `claimtrack "
@@ -659,7 +691,9 @@ class Session:
             return problem
         # a part of a figure refused as written ("3" of "3,5 million"): the guard above says
         # more of the kinds it knows ("$281" of "$281, 7 million")
-        cut = cut_problem((), *span, typed_read.get, self.refused(*d.sentence))
+        refused = [r for r in self.refused(*d.sentence)
+                   if change is None or _change_said(str(r["reason"])) != change]  # fmt: skip
+        cut = cut_problem((), *span, typed_read.get, refused)
         # "38" of "38 per cent": the store would refuse it later
         return cut if cut is not None else self._not_read_there(d, span)
 
@@ -1130,6 +1164,27 @@ def _date_warnings(claim: Claim) -> list[str]:
     return out
 
 
+def _change_said(problem: str) -> str | None:
+    """The way of the change a refusal says the quote gives ("... gives a change ('cut'),
+    not a level ..." -> "down"), None when it says none or no way."""
+    from claimtrack.guards import change_direction
+
+    m = re.search(r"gives a change \([\"'](\w+)[\"']\)", problem)
+    return change_direction(m.group(1)) if m is not None else None
+
+
+def _in_currency(value: str | None) -> str:
+    """ " = GBP 1.618" for money written in a hundredth of its currency ("161.8p"), as stored
+    and compared; "" for any other figure."""
+    from claimtrack.quantities import FigureError, in_currency, parse_figure
+
+    try:
+        money = in_currency(parse_figure(value)) if value else None
+    except FigureError:
+        return ""
+    return f" = {money}" if money else ""
+
+
 def _preview(claim: Claim, new: Preview = Preview()) -> list[str]:
     """The claim as it will be stored: every field it stores (those read from its value, the
     unit and hedge, shown as the figure's interval)."""
@@ -1140,7 +1195,9 @@ def _preview(claim: Claim, new: Preview = Preview()) -> list[str]:
         low = "-" if claim.low is None else format_number(claim.low)
         # a change: "figure '12%' (12–12), a change down of burglaries", not a level of it
         on = f", a change {claim.change} of" if claim.change else " on"
-        what = f"figure {claim.value!r} ({low}–{high}){on} {claim.measure}"
+        what = (
+            f"figure {claim.value!r} ({low}–{high}{_in_currency(claim.value)}){on} {claim.measure}"
+        )
     else:
         what = f"{claim.stance} {claim.proposition}"
     lines = [f"  To store: {what}",

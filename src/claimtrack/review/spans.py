@@ -129,4 +129,7 @@ def _figure_line(f: dict[str, Any]) -> str:
     if f.get("low") is None:
         return str(f["text"])
     way = f" a change {f['change']}," if f.get("change") else ""  # "12% (a change down, 12)"
-    return f"{f['text']} ({way.lstrip()}{' ' if way else ''}{_interval(f['low'], f['high'])})"
+    money = f" = {f['currency']}" if f.get("currency") else ""  # "161.8p (161.8 = GBP 1.618)"
+    return (
+        f"{f['text']} ({way.lstrip()}{' ' if way else ''}{_interval(f['low'], f['high'])}{money})"
+    )
