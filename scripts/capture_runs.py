@@ -968,6 +968,13 @@ STORIES: dict[str, list[list[str]]] = {
     "argentina": [
         ["import", "tests/fixtures/argentina-inflation-2024.jsonl"],
     ],
+    # docs/conflicts.md, rule 6, "Rates above the whole": Turkey's inflation of October and
+    # November 2022, Turkstat against ENAG (the Inflation Research Group), short quotes from
+    # public pages (rates30)
+    "turkey-inflation": [
+        ["import", "tests/fixtures/turkey-inflation-2022.jsonl"],
+        ["alias", "Inflation Research Group", "--same-as", "ENAG"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],
