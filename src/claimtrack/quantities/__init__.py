@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from functools import lru_cache
 
 from claimtrack.fields import tidy
@@ -74,37 +73,48 @@ def parse_figure(text: str, *, decimal_comma: bool = False, rates: bool | None =
     if not isinstance(text, str):
         raise FigureError(f"expected figure text, got {type(text).__name__}")
     if rates is None:
-        rates = _RATES.get()
-    return _parse_cached(text, bool(decimal_comma), bool(rates))
+        rates = _rates_now
+    if rates:  # a cache of its own: the common key stays (text, decimal_comma)
+        return _parse_rates_cached(text, bool(decimal_comma))
+    return _parse_cached(text, bool(decimal_comma))
 
 
 # Whether the figures read now are rates or changes (``reading_rates``): the quote checks read
 # many phrases of one claim's quote through helpers that do not take the claim, so the claim's
-# context is set once around them rather than passed to each.
-_RATES: ContextVar[bool] = ContextVar("claimtrack_reading_rates", default=False)
+# context is set once around them rather than passed to each. A module global, not a
+# ContextVar: claimtrack reads figures in one thread per process, and the parser is called
+# several times a figure (a ContextVar's lookup cost about 400 instructions a call).
+_rates_now = False
 
 
 @contextmanager
 def reading_rates(rates: bool) -> Iterator[None]:
     """Read every figure inside the block as a rate or change (``rates`` True: shares above
     100% read) or not (False), unless a call says otherwise (``parse_figure(rates=...)``)."""
-    token = _RATES.set(bool(rates))
+    global _rates_now
+    before, _rates_now = _rates_now, bool(rates)
     try:
         yield
     finally:
-        _RATES.reset(token)
+        _rates_now = before
 
 
 def rates_now() -> bool:
     """Whether figures are read as rates or changes here (the innermost ``reading_rates``)."""
-    return _RATES.get()
+    return _rates_now
 
 
 # Figure texts repeat across an import (a million generated claims: 599k figures, 122k distinct
 # texts): 8,192 entries hit 51% of them, 32,768 hit 70% for about 10 MB more in the reader.
 @lru_cache(maxsize=16384)
-def _parse_cached(text: str, decimal_comma: bool = False, rates: bool = False) -> Figure:
-    return _parse(text, decimal_comma, rates)
+def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
+    return _parse(text, decimal_comma, False)
+
+
+# The readings of rates and changes (``parse_figure(rates=True)``): few, beside the others.
+@lru_cache(maxsize=1024)
+def _parse_rates_cached(text: str, decimal_comma: bool = False) -> Figure:
+    return _parse(text, decimal_comma, True)
 
 
 def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
