@@ -83,7 +83,8 @@ def parse_figure(text: str, *, decimal_comma: bool = False, rates: bool | None =
 # many phrases of one claim's quote through helpers that do not take the claim, so the claim's
 # context is set once around them rather than passed to each. A module global, not a
 # ContextVar: claimtrack reads figures in one thread per process, and the parser is called
-# several times a figure (a ContextVar's lookup cost about 400 instructions a call).
+# several times a figure (a ContextVar and a three-part cache key cost 417 instructions a
+# cached call more than before, this 262: docs/performance.md, "rates30").
 _rates_now = False
 
 
