@@ -992,6 +992,13 @@ STORIES: dict[str, list[list[str]]] = {
         ["import", "tests/fixtures/trump-approval-2025.jsonl"],
         ["edit", "trump-approval-2025-6e9161902d", "--said-on", "2015-07-29"],
     ],
+    # docs/conflicts.md, rule 6, "Rates above the whole": Turkey's inflation of October and
+    # November 2022, Turkstat against ENAG (the Inflation Research Group), short quotes from
+    # public pages (rates30)
+    "turkey-inflation": [
+        ["import", "tests/fixtures/turkey-inflation-2022.jsonl"],
+        ["alias", "Inflation Research Group", "--same-as", "ENAG"],
+    ],
     "la-fires-marked": [
         ["import", "tests/fixtures/la-fires-2025.jsonl"],
         ["measure", "la-fires-2025", "containment-palisades", "--cumulative"],

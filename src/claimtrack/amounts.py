@@ -254,11 +254,13 @@ def said_exactly(text: str, low: Number, high: Number | None, dimension: str) ->
 
 
 def _read_back(text: str) -> tuple[Number, Number | None] | None:
-    """The interval a shown text says, as the parser reads it (None: not read)."""
+    """The interval a shown text says, as the parser reads it (None: not read). Read as a
+    rate may be (``rates``): the text is the interval as compared, a rate's above 100% or
+    with no upper bound ("211.4%", "90+%") as much as a proportion's."""
     from claimtrack.quantities import FigureError, parse_figure
 
     try:
-        fig = parse_figure(text)
+        fig = parse_figure(text, rates=True)
     except FigureError:
         return None
     return None if fig.base_low is None else (fig.base_low, fig.base_high)

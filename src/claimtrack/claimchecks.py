@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from claimtrack.fields import CONTENT_FIELDS, LATER_CONTENT_FIELDS, tidy
+from claimtrack.measure_words import over_whole
 from claimtrack.quantities import Figure, FigureError, parse_figure, unit_dimension
 from claimtrack.readings import reading_of_bounds
 from claimtrack.slugs import MAX_SLUG, SLUG_RE, normalise_slug
@@ -212,8 +213,8 @@ def content_hash(d: dict[str, Any]) -> str:
     return hashlib.blake2b(body.encode("utf-8"), digest_size=16).hexdigest()
 
 
-def _read(value: str, decimal_comma: bool) -> Figure:
-    return parse_figure(value, decimal_comma=decimal_comma)
+def _read(value: str, decimal_comma: bool, rates: bool) -> Figure:
+    return parse_figure(value, decimal_comma=decimal_comma, rates=rates)
 
 
 def _finish_figure(d: dict[str, Any], explicit: bool, decimal_comma: bool = False) -> None:
@@ -225,13 +226,15 @@ def _finish_figure(d: dict[str, Any], explicit: bool, decimal_comma: bool = Fals
     if d["value"] is None:
         raise ValueError('value: required for a figure, e.g. "a few dozen"')
     fig: Figure | None
+    # a rate or a change may be above 100% (docs/figures.md, "Rates above the whole")
+    rates = over_whole(d["measure"], d["change"])
     if explicit:
         if d["high"] is not None and d["low"] > d["high"]:
             raise ValueError(f"low: {tidy(d['low'])} is greater than high {tidy(d['high'])}")
-        fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma)
+        fig = reading_of_bounds(d["value"], d["low"], d["high"], decimal_comma, rates)
         if fig is None:  # bounds of one's own: the text still tells the unit and hedge
             try:
-                fig = _read(d["value"], decimal_comma)
+                fig = _read(d["value"], decimal_comma, rates)
             except FigureError:
                 fig = None
         if fig is not None:
@@ -242,7 +245,7 @@ def _finish_figure(d: dict[str, Any], explicit: bool, decimal_comma: bool = Fals
         _check_unit(d, fig)
         return
     try:
-        fig = _read(d["value"], decimal_comma)
+        fig = _read(d["value"], decimal_comma, rates)
     except FigureError as e:
         raise ValueError(f"value: {e} (or give explicit low and high)") from None
     d["low"], d["high"] = fig.low, fig.high

@@ -108,71 +108,86 @@ def guard_figures(
         other_precision,
         read_sign,
     )
+    from claimtrack.measure_words import over_whole
+    from claimtrack.quantities import reading_rates
 
     readings: list[GuardNote] = []
     for claim in claims:
         if claim.kind != "figure" or not claim.value:
             continue
-        in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
-        broken = (
-            _in_quote_problem(
-                claim, decimal_comma, check_quote, check_quote if check_unit is None else check_unit
-            )
-            if in_quote
-            else None
-        )
-        if paraphrase and in_quote and broken is None:
-            raise InputError(
-                f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
-            )
-        if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
-            readings.extend(_said_of(claim.value, claim.quote, bool(decimal_comma), claim.measure))
-        if check_quote and in_quote and not broken and not paraphrase and is_paraphrase(claim.note):
-            readings.append(
-                GuardNote(
-                    f"warning: the figure {claim.value!r} is in the quote, but the note still "
-                    f"starts {PARAPHRASE_MARK}: drop it with `edit --note`",
-                    "paraphrase-mark",
+        # the quote read as the claim is: a rate or a change above 100% (measure_words)
+        with reading_rates(over_whole(claim.measure, claim.change)):
+            in_quote = not check_quote or _in_quote(claim.value, claim.quote, decimal_comma)
+            broken = (
+                _in_quote_problem(
+                    claim,
+                    decimal_comma,
+                    check_quote,
+                    check_quote if check_unit is None else check_unit,
                 )
+                if in_quote
+                else None
             )
-        if not in_quote and not is_paraphrase(claim.note):
-            dropped = (
-                goes_on_problem(claim.value, claim.quote)
-                or dropped_currency(claim.value, claim.quote, bool(decimal_comma))
-                or changed_currency(claim.value, claim.quote, bool(decimal_comma))
-            )
-            if dropped is not None:
-                raise InputError(dropped)
-            other = other_precision(claim.value, claim.quote, bool(decimal_comma))
-            if other is not None:
+            if paraphrase and in_quote and broken is None:
                 raise InputError(
-                    f"{other}, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+                    f"--paraphrase: the figure {claim.value!r} is in the quote; drop --paraphrase"
                 )
-            raise InputError(
-                f"the figure {claim.value!r} is not in the quote: give it as the quote says "
-                f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+            if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
+                readings.extend(
+                    _said_of(claim.value, claim.quote, bool(decimal_comma), claim.measure)
+                )
+            if (
+                check_quote
+                and in_quote
+                and not broken
+                and not paraphrase
+                and is_paraphrase(claim.note)
+            ):
+                readings.append(
+                    GuardNote(
+                        f"warning: the figure {claim.value!r} is in the quote, but the note still "
+                        f"starts {PARAPHRASE_MARK}: drop it with `edit --note`",
+                        "paraphrase-mark",
+                    )
+                )
+            if not in_quote and not is_paraphrase(claim.note):
+                dropped = (
+                    goes_on_problem(claim.value, claim.quote)
+                    or dropped_currency(claim.value, claim.quote, bool(decimal_comma))
+                    or changed_currency(claim.value, claim.quote, bool(decimal_comma))
+                )
+                if dropped is not None:
+                    raise InputError(dropped)
+                other = other_precision(claim.value, claim.quote, bool(decimal_comma))
+                if other is not None:
+                    raise InputError(
+                        f"{other}, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+                    )
+                raise InputError(
+                    f"the figure {claim.value!r} is not in the quote: give it as the quote says "
+                    f"it, or --paraphrase to store it marked {PARAPHRASE_MARK} in its note"
+                )
+            if broken is not None and not paraphrase and not is_paraphrase(claim.note):
+                raise InputError(broken)
+            fig = _money_reading(claim, decimal_comma) or _reading(claim, decimal_comma)
+            if fig is None:
+                continue
+            sign = read_sign(
+                fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim), offer=False
             )
-        if broken is not None and not paraphrase and not is_paraphrase(claim.note):
-            raise InputError(broken)
-        fig = _money_reading(claim, decimal_comma) or _reading(claim, decimal_comma)
-        if fig is None:
-            continue
-        sign = read_sign(
-            fig, quote=claim.quote, urls=[claim.url], held=_held(store, claim), offer=False
-        )
-        if sign is not None and sign.refused:
-            raise InputError(sign.message)
-        if sign is not None:
-            readings.append(GuardNote(sign.message, sign.code))
-        elif fig.dimension.startswith("currency:"):
-            units = (
-                (r["id"], r.get("unit"))
-                for r in store.claims(claim.subject, kind="figure", include_retracted=False)
-                if r["id"] != claim.id
-            )
-            warning = earlier_readings(fig, units)
-            if warning:
-                readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
+            if sign is not None and sign.refused:
+                raise InputError(sign.message)
+            if sign is not None:
+                readings.append(GuardNote(sign.message, sign.code))
+            elif fig.dimension.startswith("currency:"):
+                units = (
+                    (r["id"], r.get("unit"))
+                    for r in store.claims(claim.subject, kind="figure", include_retracted=False)
+                    if r["id"] != claim.id
+                )
+                warning = earlier_readings(fig, units)
+                if warning:
+                    readings.append(GuardNote(f"warning: {warning}", "earlier-readings"))
     return readings
 
 

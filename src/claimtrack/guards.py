@@ -19,8 +19,15 @@ from types import CodeType, ModuleType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
-from claimtrack.measure_words import change_rate_measure, rate_measure
-from claimtrack.quantities import Figure, FigureError, format_range, parse_figure
+from claimtrack.measure_words import change_rate_measure, measure_period, over_whole, rate_measure
+from claimtrack.quantities import (
+    Figure,
+    FigureError,
+    format_range,
+    parse_figure,
+    rates_now,
+    reading_rates,
+)
 from claimtrack.quantities import rates as _rates
 from claimtrack.quantities.conventions import (
     CONVENTIONS,
@@ -165,7 +172,8 @@ def _numeric(word: str) -> bool:
 
 
 def _parse(text: str, decimal_comma: bool) -> Figure | None:
-    given = (_GIVEN_COMMA if decimal_comma else _GIVEN_DOT).get(text)
+    # (the readings given were read as no rate: a claim read as a rate reads its own)
+    given = None if rates_now() else (_GIVEN_COMMA if decimal_comma else _GIVEN_DOT).get(text)
     if given is not None:
         return given
     try:
@@ -652,9 +660,25 @@ def import_problem(
     warning, a bad line with ``--strict``), or only a part of a larger figure there
     (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase.
     ``dimension``: the figure's, if read already (``stands_whole``). ``change``: the figure
-    is logged as a change that way (``change_given_problem``, refused)."""
+    is logged as a change that way (``change_given_problem``, refused). The quote's figures
+    are read as the claim's are: as rates on a measure named for them or of a change
+    (``measure_words.over_whole``)."""
     if not value or not quote or is_paraphrase(note):
         return None
+    with reading_rates(over_whole(measure, change)):
+        return _import_problem(value, quote, note, decimal_comma, dimension, change, measure)
+
+
+def _import_problem(
+    value: str,
+    quote: str,
+    note: str | None,
+    decimal_comma: bool,
+    dimension: str | None,
+    change: str | None,
+    measure: str | None,
+) -> tuple[str, bool] | None:
+    """``import_problem`` of a figure with a quote, read in its claim's context."""
     if not figure_in_quote(value, quote, decimal_comma):
         dropped = dropped_currency(value, quote, decimal_comma) or changed_currency(
             value, quote, decimal_comma
@@ -684,7 +708,7 @@ def import_problem(
     cut = cut or open_range_problem(value, quote)
     if cut is not None:
         return cut, True
-    named = _named_unless_change(value, quote, decimal_comma, change)
+    named = _named_unless_change(value, quote, decimal_comma, change, measure)
     if named is not None:
         return named, True
     left_out = unit_left_out(value, quote, decimal_comma) or currency_before(
@@ -2664,10 +2688,17 @@ class Named(NamedTuple):
 
 
 def named_at(
-    quote: str, start: int, end: int, fig: Figure, decimal_comma: bool = False
+    quote: str,
+    start: int,
+    end: int,
+    fig: Figure,
+    decimal_comma: bool = False,
+    period: str | None = None,
 ) -> Named | None:
     """Why the figure's words at ``quote[start:end]`` name or describe rather than give an
-    amount, with the quote's words that say so (``Named``), or None."""
+    amount, with the quote's words that say so (``Named``), or None. ``period``: the period
+    the claim's measure names ("month" for "monthly-inflation"): a share said per that
+    period ("2.4% monthly", "3% a year", "2% month-on-month") is the measure's figure."""
     before, after = quote[max(0, start - 24) : start], quote[end : end + 40]
     named_before = _may_name(before)  # cheap: most figures have none of the words below
     # after the number itself ("5-year-old", "9/11"): not after a unit ("agency/contract")
@@ -2708,26 +2739,72 @@ def named_at(
         if day is not None:
             return day
     if _meaning_next(after):
-        words = after.split()
-        refusals: list[tuple[str, str]] = []
-        for k in range(1, min(4, len(words)) + 1):
-            longer = quote[start:end] + " " + " ".join(words[:k])
-            longer = longer.rstrip(".,;:!?)\"'’”")
-            try:
-                parse_figure(longer, decimal_comma=decimal_comma)
-            except FigureError as e:
-                said = str(e)
-                if "is the amount at a moment" in said and "/" not in fig.dimension:
-                    # "300 a year earlier", "26 percent a year ago" (whose "26 percent a year"
-                    # alone would be a rate): the amount at that moment, read
-                    refusals = []
-                    break
-                refusals.append((longer, said))
-        for longer, said in refusals:
-            if any(mark in said for mark in _MEANING_MARKS):
-                z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
-                return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
+        return _words_after_say_more(quote, start, end, fig, after, decimal_comma, period)
     return None
+
+
+def _words_after_say_more(
+    quote: str,
+    start: int,
+    end: int,
+    fig: Figure,
+    after: str,
+    decimal_comma: bool,
+    period: str | None,
+) -> Named | None:
+    """Why the words after the figure (``after``, ``_meaning_next``) say it is no amount of
+    its own ("20 a year ago", "34% increase", "2.4% monthly"), or None (``named_at``)."""
+    words = after.split()
+    refusals: list[tuple[str, str]] = []
+    for k in range(1, min(4, len(words)) + 1):
+        longer = quote[start:end] + " " + " ".join(words[:k])
+        longer = longer.rstrip(".,;:!?)\"'’”")
+        try:
+            parse_figure(longer, decimal_comma=decimal_comma)
+        except FigureError as e:
+            said = str(e)
+            if "is the amount at a moment" in said and "/" not in fig.dimension:
+                # "300 a year earlier", "26 percent a year ago" (whose "26 percent a year"
+                # alone would be a rate): the amount at that moment, read
+                return None
+            tail = " ".join(words[:k]).rstrip(".,;:!?)\"'’”")
+            if period is not None and fig.dimension == "share" and share_period(tail) == period:
+                return None  # "2.4% monthly" on monthly-inflation: the measure's own
+            refusals.append((longer, said))
+    for longer, said in refusals:
+        if any(mark in said for mark in _MEANING_MARKS):
+            z = quote.find(longer[-8:], start) + 8 if longer[-8:] in quote else end
+            return Named(f"says more there ({longer!r}: {said})", start, max(z, end))
+    return None
+
+
+# A change over a period after a share ("year on year", "m/m", "on the year", "from a year
+# earlier"): the period is its first word of one (rest.py's _OVER_A_PERIOD reads the same)
+_OVER_A_PERIOD = re.compile(
+    r"(?:(year|month|quarter|week)\s*-?\s*on\s*-?\s*(?:year|month|quarter|week)|(y)oy|(y)\s*/\s*y"
+    r"|(m)\s*/\s*m|(q)\s*/\s*q|(?:on|from)\s+(?:the|a)\s+(year|month|quarter|week)"
+    r"(?:\s+(?:earlier|before|ago))?)"
+)
+_PERIOD_LETTERS = {"y": "year", "m": "month", "q": "quarter"}
+
+
+def share_period(words: str) -> str | None:
+    """The period that the words after a share say it is per ("monthly", "a year", "per
+    annum", "p.a.", "month-on-month", "yoy", "from a year earlier"), or None when they say
+    no one period (or more)."""
+    low = " ".join(words.lower().split())
+    if low in _rates.PERIOD_ADVERBS:
+        return _rates.PERIOD_ADVERBS[low]
+    if low in ("p.a.", "p.a", "pa"):
+        return "year"
+    pair = low.split(" ")
+    if len(pair) == 2:
+        return _rates.period_after(pair[0], pair[1])
+    m = _OVER_A_PERIOD.fullmatch(low)
+    if m is None:
+        return None
+    got = next(g for g in m.groups() if g)
+    return _PERIOD_LETTERS.get(got, got)
 
 
 # a month's name as dates write it, capitalised ("12 March", "March 12", "12th of Sept."), from
@@ -2793,10 +2870,14 @@ def _may_name(before: str) -> bool:
     return token[i:] in _NAMING_LAST
 
 
-def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+def named_problem(
+    value: str, quote: str, decimal_comma: bool = False, period: str | None = None
+) -> str | None:
     """Why a figure whose words are in its quote may not be stored: wherever they stand, the
     number names or describes something rather than gives an amount (``named_at``). None
-    when they stand somewhere as an amount, or are not found as text."""
+    when they stand somewhere as an amount, or are not found as text. ``period``: the period
+    the claim's measure names, whose words after a share say what the measure says
+    (``named_at``)."""
     fig = _parse(value, decimal_comma)
     if fig is None:
         return None
@@ -2807,7 +2888,7 @@ def named_problem(value: str, quote: str, decimal_comma: bool = False) -> str | 
         places = [p for text in dict.fromkeys(texts) for p in _whole_places(text, quote)]
     why = None
     for start, end in places:
-        got = named_at(quote, start, end, fig, decimal_comma)
+        got = named_at(quote, start, end, fig, decimal_comma, period)
         if got is None:
             return None  # an amount somewhere in the quote
         why = why or got.why
@@ -3074,9 +3155,18 @@ def part_problem(
     part of a broken digit grouping (``broken_problem``) or of a larger figure
     (``cut_problem``). None when it may be stored as it is. ``change``: the figure is logged
     as a change that way (``change_given_problem``); ``measure``: its measure, a rate of
-    change of which a change of prices is the level (``rate_change_level``)."""
+    change of which a change of prices is the level (``rate_change_level``). The quote's
+    figures are read as the claim's are (``import_problem``)."""
     if _unseen(quote) or _unseen(value):
         return part_problem(seen(value), seen(quote), decimal_comma, change, measure)
+    with reading_rates(over_whole(measure, change)):
+        return _part_problem(value, quote, decimal_comma, change, measure)
+
+
+def _part_problem(
+    value: str, quote: str, decimal_comma: bool, change: str | None, measure: str | None
+) -> str | None:
+    """``part_problem`` of a figure and a quote, read in its claim's context."""
     return (
         broken_problem(value, quote)
         or raised_problem(value, quote, decimal_comma)
@@ -3089,7 +3179,7 @@ def part_problem(
         )
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
-        or _named_unless_change(value, quote, decimal_comma, change)
+        or _named_unless_change(value, quote, decimal_comma, change, measure)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
@@ -3106,11 +3196,17 @@ def _reaches_level(value: str, quote: str, decimal_comma: bool) -> bool:
 
 
 def _named_unless_change(
-    value: str, quote: str, decimal_comma: bool, change: str | None
+    value: str,
+    quote: str,
+    decimal_comma: bool,
+    change: str | None,
+    measure: str | None = None,
 ) -> str | None:
     """``named_problem``, but for a figure logged as a change a noun of change after it ("a
-    3% rise": a change, not a level) is what it is, not a problem."""
-    named = named_problem(value, quote, decimal_comma)
+    3% rise": a change, not a level) is what it is, not a problem; nor, on a measure that
+    names a period ("monthly-inflation"), the words of that period after a share ("2.4%
+    monthly": ``measure_words.measure_period``)."""
+    named = named_problem(value, quote, decimal_comma, measure_period(measure))
     if named is not None and change is not None and "gives a change" in named:
         return None
     if named is not None and change is not None and "joins its number" in named:

@@ -104,3 +104,44 @@ def change_rate_measure(measure: str) -> bool:
     """Whether a measure's name says it is a rate of change of something else
     ("cpi-inflation", "wage-growth", "rent-increase"; not "interest-rate")."""
     return not CHANGE_RATE_WORDS.isdisjoint(name_words(measure))
+
+
+def over_whole(measure: str | None, change: str | None = None) -> bool:
+    """Whether a claim's percentages may be above 100%: its measure's name says it holds
+    rates (``rate_measure``: "annual-inflation" at 211.4%, "gdp-growth", "interest-rate" of a
+    payday loan), or the figure is logged as a change (``change``: "up" or "down", "cases rose
+    300%"). A proportion of one whole ("turnout", "unemployment-rate", "vote-share") is at most
+    the whole: the parser refuses "150%" there (docs/figures.md, "Shares")."""
+    return change is not None or (measure is not None and rate_measure(measure))
+
+
+# The words of a measure's name that name the period its rates are of ("monthly-inflation",
+# "inflation-yoy", "quarterly-gdp-growth"), as ``quantities.rates`` names periods.
+PERIOD_WORDS: Final = {
+    **dict.fromkeys(("daily", "day"), "day"),
+    **dict.fromkeys(("weekly", "week", "wow"), "week"),
+    **dict.fromkeys(("monthly", "month", "mom"), "month"),
+    **dict.fromkeys(("quarterly", "quarter", "qoq"), "quarter"),
+    **dict.fromkeys(("annual", "yearly", "year", "yoy", "annually", "pa"), "year"),
+}
+
+
+def measure_period(measure: str | None) -> str | None:
+    """The one period a measure's name says its rates are of ("monthly-inflation" -> "month",
+    "inflation-yoy" and "12-month-inflation" -> "year", "gdp-growth-qoq" -> "quarter"), or
+    None: no period, or two ("monthly-annualised-growth" names none it can be read by), or a
+    number of months that is no period ("3-month-inflation" is a quarter's, "6-month" none
+    of the periods read)."""
+    words = name_words(measure or "")
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        if w in ("month", "months") and i > 0 and words[i - 1].isdigit():
+            months = {"1": "month", "3": "quarter", "12": "year"}.get(words[i - 1])
+            if months is None:
+                return None
+            found.add(months)
+        elif w in PERIOD_WORDS:
+            found.add(PERIOD_WORDS[w])
+        elif w.startswith("annuali"):  # an annualised rate of a shorter period: no one period
+            return None
+    return found.pop() if len(found) == 1 else None

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from claimtrack.measure_words import over_whole
 from claimtrack.quantities import (
     Figure,
     FigureError,
@@ -45,16 +46,22 @@ class FigureNumbers(NamedTuple):
 
 
 def reading_of_bounds(
-    value: str, low: float, high: float | None, decimal_comma: bool = False
+    value: str,
+    low: float,
+    high: float | None,
+    decimal_comma: bool = False,
+    rates: bool = False,
 ) -> Figure | None:
     """The reading of ``value`` that gives exactly these bounds, if any.
 
     A stored figure keeps its bounds; re-reading its text (an edit, an import of an export,
     a renderer) must find the reading they came from, with or without a decimal comma.
+    ``rates``: the figure is a rate or a change (``measure_words.over_whole`` of its measure
+    and change), read as ``add`` reads it.
     """
     for dc in (decimal_comma, not decimal_comma):
         try:
-            fig = parse_figure(value, decimal_comma=dc)
+            fig = parse_figure(value, decimal_comma=dc, rates=rates)
         except FigureError:
             continue
         if fig.low == low and fig.high == high:
@@ -83,14 +90,17 @@ def figure_numbers(record: dict[str, Any]) -> FigureNumbers | None:
     if record.get("kind") != "figure" or record.get("low") is None:
         return None
     value, unit = record.get("value") or "", record.get("unit")
-    return _numbers(value, record["low"], record.get("high"), unit)
+    rates = over_whole(record.get("measure"), record.get("change"))
+    return _numbers(value, record["low"], record.get("high"), unit, rates)
 
 
 @lru_cache(maxsize=8192)
-def _numbers(value: str, low: float, high: float | None, unit: str | None) -> FigureNumbers:
+def _numbers(
+    value: str, low: float, high: float | None, unit: str | None, rates: bool = False
+) -> FigureNumbers:
     """``figure_numbers`` of a figure with these fields (they decide it; figures repeat
-    across an import, so it is cached)."""
-    fig = reading_of_bounds(value, low, high)
+    across an import, so it is cached). ``rates``: ``reading_of_bounds``."""
+    fig = reading_of_bounds(value, low, high, rates=rates)
     if fig is not None and fig.unit is not None:
         dimension, factor = fig.dimension, fig.factor
     else:

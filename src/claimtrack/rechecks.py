@@ -179,11 +179,13 @@ def _sign_fix(store: Store, record: dict[str, Any], claim: Claim) -> str | None:
 def _reread_fix(record: dict[str, Any], claim: Claim) -> str:
     """`edit ID --figure VALUE`, with the unit when it was given by hand (an edit of the
     figure reads the unit again from its text)."""
+    from claimtrack.measure_words import over_whole
     from claimtrack.quantities import FigureError, parse_figure
 
     value = shlex.quote(record["value"])
+    rates = over_whole(record.get("measure"), record.get("change"))
     try:
-        said = parse_figure(record["value"]).unit
+        said = parse_figure(record["value"], rates=rates).unit
     except FigureError:
         said = None
     unit = "" if not claim.unit or claim.unit == said else f" --unit {shlex.quote(claim.unit)}"
@@ -258,22 +260,25 @@ def bounds_of_their_own(path: str, csv_input: bool) -> int:
     bounds given by hand. The import stores them as given, so the database can no longer be
     said to be checked under today's rules. Only lines that give ``low`` are read again (an
     import of new claims, which give none, pays one substring test a line)."""
+    from claimtrack.measure_words import over_whole
     from claimtrack.readings import reading_of_bounds
 
     found = 0
-    for value, low, high in _given_bounds(path, csv_input):
+    for value, low, high, measure, change in _given_bounds(path, csv_input):
         try:
             lo = float(low)
             hi = None if high in (None, "") else float(high)
         except (TypeError, ValueError):
             continue
-        if reading_of_bounds(value, lo, hi) is None:
+        rates = over_whole(measure if isinstance(measure, str) else None, change or None)
+        if reading_of_bounds(value, lo, hi, rates=rates) is None:
             found += 1
     return found
 
 
-def _given_bounds(path: str, csv_input: bool) -> Iterator[tuple[str, Any, Any]]:
-    """(value, low, high) of each figure line of the file that gives ``low``."""
+def _given_bounds(path: str, csv_input: bool) -> Iterator[tuple[str, Any, Any, Any, Any]]:
+    """(value, low, high, measure, change) of each figure line of the file that gives
+    ``low``."""
     import json
 
     with open(path, encoding="utf-8-sig", newline="") as f:
@@ -285,7 +290,13 @@ def _given_bounds(path: str, csv_input: bool) -> Iterator[tuple[str, Any, Any]]:
                 return
             for row in reader:
                 if row.get("kind") == "figure" and row.get("value") and row.get("low"):
-                    yield row["value"], row["low"], row.get("high")
+                    yield (
+                        row["value"],
+                        row["low"],
+                        row.get("high"),
+                        row.get("measure"),
+                        row.get("change"),
+                    )
             return
         for line in f:
             if '"low"' not in line:
@@ -300,4 +311,10 @@ def _given_bounds(path: str, csv_input: bool) -> Iterator[tuple[str, Any, Any]]:
                 and isinstance(record.get("value"), str)
                 and record.get("low") is not None
             ):
-                yield record["value"], record["low"], record.get("high")
+                yield (
+                    record["value"],
+                    record["low"],
+                    record.get("high"),
+                    record.get("measure"),
+                    record.get("change"),
+                )

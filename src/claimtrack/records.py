@@ -86,6 +86,8 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
     stance or a figure without its text. A figure that is only a part of a larger figure of
     its quote under the reading it is in the quote is refused (as ``add`` refuses it)."""
     global _IMPORT_PROBLEM
+    from claimtrack.measure_words import over_whole
+
     if row[KIND] != "figure" or row[VALUE] is None:
         return None
     if _IMPORT_PROBLEM is None:
@@ -103,7 +105,7 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
         # the other reading excuses the figure only when it reads the figure at all: "14.9
         # billion dollars" of "to exceed 14.9 billion dollars" has no decimal-comma reading,
         # and went in as a level (money1)
-        return None if _reads(value, True) else first
+        return None if _reads(value, True, over_whole(measure, change)) else first
     return other if other[1] and not first[1] else first
 
 
@@ -142,12 +144,13 @@ def readings_of(texts: Iterable[str], decimal_comma: bool, sent: set[str]) -> Re
     return decimal_comma, fresh, out
 
 
-def _reads(value: str, decimal_comma: bool) -> bool:
-    """Whether the parser reads ``value`` under that reading of a decimal comma."""
+def _reads(value: str, decimal_comma: bool, rates: bool = False) -> bool:
+    """Whether the parser reads ``value`` under that reading of a decimal comma (as a rate or
+    a change: ``measure_words.over_whole``)."""
     from claimtrack.quantities import FigureError, parse_figure
 
     try:
-        parse_figure(value, decimal_comma=decimal_comma)
+        parse_figure(value, decimal_comma=decimal_comma, rates=rates)
     except FigureError:
         return False
     return True

@@ -11,7 +11,9 @@ SCHEMA_VERSION = 19
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
 # database whose figures were logged before says so (`conflicts` and `report`, one line on
 # stderr) until `claimtrack verify --readings` re-checks them (table ``meta``, migration m015).
-READING_RULES = "13"
+# 14 (rates30): a rate's or a change's percentage above 100% is read, and a hedged one not
+# capped at 100% ("more than 90%" on annual-inflation: 90 with no upper bound, 90-100 before).
+READING_RULES = "14"
 # The ``meta`` key that holds the rules a database's figures were last checked under.
 READING_RULES_KEY = "reading_rules"
 # ... or this, in place of the rules, when an import stored figures with bounds (low, high) that

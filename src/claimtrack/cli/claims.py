@@ -369,10 +369,15 @@ def _moved(before: dict[str, Any], after: dict[str, Any]) -> str:
 def _record_hand_bounds(store: "Store", claims: list[Any]) -> None:
     """Record which figures hold bounds given by hand other than their text reads (`verify
     --readings` does not call those read otherwise), and forget those read from their text."""
+    from claimtrack.measure_words import over_whole
     from claimtrack.readings import reading_of_bounds
 
     figures = [c for c in claims if c.kind == "figure" and c.value and c.low is not None]
-    own = [c.id for c in figures if reading_of_bounds(c.value, c.low, c.high) is None]
+    own = [
+        c.id
+        for c in figures
+        if reading_of_bounds(c.value, c.low, c.high, rates=over_whole(c.measure, c.change)) is None
+    ]
     read = [c.id for c in figures if c.id not in own]
     if own or (read and store.hand_bounds() & set(read)):
         store.mark_hand_bounds(own, read)

@@ -526,7 +526,7 @@ def _in_points(g: _Grouped, ctx: _Ctx, revisions: list[Revision]) -> list[Revisi
         # each position's ends as the precision says them ("2.75–2.85%": its open end, which
         # _at_precision took a hair below so that "2.8%" and "2.9%" do not meet)
         shown = tuple(
-            replace(p, low=round(p.low, 6), high=None if p.high is None else round(p.high, 6))
+            replace(p, low=_as_stated(p.low), high=None if p.high is None else _as_stated(p.high))
             for p in ps
         )
         return replace(c, positions=shown, points=apart(ps[-1], ps[0]), point_gaps=gaps)
@@ -548,6 +548,14 @@ def _in_points(g: _Grouped, ctx: _Ctx, revisions: list[Revision]) -> list[Revisi
             r = replace(r, points=round(abs(cores[b][0] - cores[a][0]), 6))
         out.append(r)
     return out
+
+
+def _as_stated(x: float) -> float:
+    """A rate position's end as its precision says it, without the hair ``_at_precision``
+    took off its open end: to six decimals, and to eight significant digits (the hair, twice
+    a billionth of the value, is below the eighth: 185.345, not 185.344999, for ENAG's
+    "185.34%")."""
+    return round(float(f"{x:.8g}"), 6)
 
 
 def _as_read(p: ChangePoint, raw: dict[str, tuple[Number, Number]]) -> ChangePoint:

@@ -20,6 +20,8 @@ the commonest shapes) and ``formatting`` (numbers and intervals for people).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from claimtrack.fields import tidy
@@ -45,32 +47,76 @@ __all__ = [
     "in_currency",
     "money_number",
     "parse_figure",
+    "reading_rates",
     "tidy",
     "unit_dimension",
     "unit_symbol",
 ]
 
 
-def parse_figure(text: str, *, decimal_comma: bool = False) -> Figure:
+def parse_figure(text: str, *, decimal_comma: bool = False, rates: bool | None = None) -> Figure:
     """Read one figure phrase; raise FigureError (only) when it holds no figure read exactly.
 
     ``decimal_comma`` reads a comma as the decimal mark and a dot as the thousands separator
     ("1.234,5" = 1234.5, "11.300" = 11300, "1,5" = 1.5); without it "11.300" and "1,5" are
     refused as ambiguous.
 
+    ``rates``: the figure is a rate or a change (a claim on a measure named for rates,
+    ``measure_words.over_whole``, or logged with --change), whose percentages are not shares
+    of one whole: "211.4%" is read, and a hedge is not capped at 100% ("more than 90%" is 90%
+    with no upper bound). Elsewhere a share above 100% is refused. None: as the innermost
+    ``reading_rates`` block says (False outside any). The readings are cached by text, by
+    the reading of a decimal comma and by this.
+
     >>> parse_figure("around 4,000 people").to_json()["high"]
     4400
     """
     if not isinstance(text, str):
         raise FigureError(f"expected figure text, got {type(text).__name__}")
+    if rates is None:
+        rates = _rates_now
+    if rates:  # a cache of its own: the common key stays (text, decimal_comma)
+        return _parse_rates_cached(text, bool(decimal_comma))
     return _parse_cached(text, bool(decimal_comma))
+
+
+# Whether the figures read now are rates or changes (``reading_rates``): the quote checks read
+# many phrases of one claim's quote through helpers that do not take the claim, so the claim's
+# context is set once around them rather than passed to each. A module global, not a
+# ContextVar: claimtrack reads figures in one thread per process, and the parser is called
+# several times a figure (a ContextVar and a three-part cache key cost 417 instructions a
+# cached call more than before, this 262: docs/performance.md, "rates30").
+_rates_now = False
+
+
+@contextmanager
+def reading_rates(rates: bool) -> Iterator[None]:
+    """Read every figure inside the block as a rate or change (``rates`` True: shares above
+    100% read) or not (False), unless a call says otherwise (``parse_figure(rates=...)``)."""
+    global _rates_now
+    before, _rates_now = _rates_now, bool(rates)
+    try:
+        yield
+    finally:
+        _rates_now = before
+
+
+def rates_now() -> bool:
+    """Whether figures are read as rates or changes here (the innermost ``reading_rates``)."""
+    return _rates_now
 
 
 # Figure texts repeat across an import (a million generated claims: 599k figures, 122k distinct
 # texts): 8,192 entries hit 51% of them, 32,768 hit 70% for about 10 MB more in the reader.
 @lru_cache(maxsize=16384)
 def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
-    return _parse(text, decimal_comma)
+    return _parse(text, decimal_comma, False)
+
+
+# The readings of rates and changes (``parse_figure(rates=True)``): few, beside the others.
+@lru_cache(maxsize=1024)
+def _parse_rates_cached(text: str, decimal_comma: bool = False) -> Figure:
+    return _parse(text, decimal_comma, True)
 
 
 def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
@@ -91,13 +137,13 @@ def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:
 # below replaces itself with the reader's function on its first call.
 
 
-def _parse(text: str, decimal_comma: bool = False) -> Figure:
+def _parse(text: str, decimal_comma: bool = False, rates: bool = False) -> Figure:
     """Read one figure phrase: the fast path for the commonest shapes, else the full parser
     (``fast._parse``)."""
     from claimtrack.quantities.fast import _parse as parse
 
     globals()["_parse"] = parse
-    return parse(text, decimal_comma)
+    return parse(text, decimal_comma, rates)
 
 
 def _unit_dimension(unit_text: str) -> tuple[str, int | float]:

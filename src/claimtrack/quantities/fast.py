@@ -165,8 +165,9 @@ def _fast_bounds(text: str, a_text: str, link: str | None, b_text: str | None) -
     return (low, high) if low < high or (low == high and link != "-") else None
 
 
-def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
-    """The figure of a text of the commonest shapes (see above), or None: the full parser."""
+def _fast(text: str, decimal_comma: bool = False, rates: bool = False) -> Figure | None:
+    """The figure of a text of the commonest shapes (see above), or None: the full parser.
+    ``rates``: a share may be above the whole (``parse_figure``)."""
     if decimal_comma or len(text) > _MAX_TEXT:
         return None
     tables = _fast_tables()
@@ -189,7 +190,8 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
         return None
     unit, dim, factor = reading
     low, high = bounds
-    if dim == "share" and high > 100:
+    whole = dim == "share" and not rates  # a share of one whole: at most 100%
+    if whole and high > 100:
         return None  # more than the whole: refused
     rounding: int | float = 0
     if hedge is None or hedge == "exactly":
@@ -198,7 +200,7 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
             hedge = "range"
         elif hedge is None:
             rounding = _val(_rounding((low, 1)))
-            if dim == "share" and low + rounding > 100:
+            if whole and low + rounding > 100:
                 rounding = 100 - low  # "100%" is all of it, not 95-105% (reader.py)
     elif hedge not in _FAST_RULES:
         return None
@@ -207,7 +209,7 @@ def _fast(text: str, decimal_comma: bool = False) -> Figure | None:
         lo, hi = _widen(hedge, (low, 1), (high, 1), True, _fast_width(low), _fast_width(high), text)
         low, high = _val(lo), None if hi is None else _val(hi)
     else:
-        return _fast_measure(tables, text, low, high, unit, hedge, dim, factor)
+        return _fast_measure(tables, text, low, high, unit, hedge, dim, factor, whole)
     base = _based(low, high, factor)
     return tables.new_figure(text, low, high, unit, hedge, exact, rounding, dim, *base)
 
@@ -226,11 +228,12 @@ def _fast_measure(
     hedge: str,
     dim: str,
     factor: int | float,
+    whole: bool,
 ) -> Figure:
     """A measure, share or currency [a, b] with an approximate hedge: real bounds
-    (``_widen``), a share at most 100."""
+    (``_widen``), a share of one whole (``whole``) at most 100."""
     lo, hi = _widen(hedge, (a, 1), (b, 1), False, _fast_width(a), _fast_width(b), text)
-    if dim == "share" and (hi is None or not _qle(hi, (100, 1))):
+    if whole and (hi is None or not _qle(hi, (100, 1))):
         hi = (100, 1)
     low = _val(lo)
     high = None if hi is None else _val(hi)
@@ -251,7 +254,7 @@ def _figure_maker() -> Any:
     return namespace["new_figure"]
 
 
-def _parse(text: str, decimal_comma: bool = False) -> Figure:
+def _parse(text: str, decimal_comma: bool = False, rates: bool = False) -> Figure:
     """Read one figure phrase: the fast path for the commonest shapes, else the full parser."""
-    fig = _fast(text, decimal_comma)
-    return _parse_full(text, decimal_comma) if fig is None else fig
+    fig = _fast(text, decimal_comma, rates)
+    return _parse_full(text, decimal_comma, rates) if fig is None else fig

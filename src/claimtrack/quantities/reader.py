@@ -460,7 +460,7 @@ _UPPER_BOUNDS = frozenset(("up to", "fewer than"))
 _BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
 
 
-def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
+def _two_bounds(s: str, toks: list[Token], dc: bool, rates: bool = False) -> Figure | None:
     """Two bounds of one figure joined by "and", "but" or a comma: "more than 100 and fewer
     than 300 people", "at most 100 and at least 20", "higher or equal than 100, lower or
     equal than 300": the interval between them (hedge "range"), or None when the phrase is
@@ -478,11 +478,11 @@ def _two_bounds(s: str, toks: list[Token], dc: bool) -> Figure | None:
         if second is None or second[0] not in other:
             continue
         a, b = s[: toks[k][2]].strip(), s[toks[k2][2] :]
-        fa, fb = _parse_full(a, dc), _parse_full(b, dc)
+        fa, fb = _parse_full(a, dc, rates), _parse_full(b, dc, rates)
         if fa.unit is None and fa.dimension == "count" and fb.unit is not None:
-            fa = _parse_full(f"{a} {fb.unit}", dc)  # "more than 100 and fewer than 300 km"
+            fa = _parse_full(f"{a} {fb.unit}", dc, rates)  # "more than 100 and fewer than 300 km"
         elif fb.unit is None and fb.dimension == "count" and fa.unit is not None:
-            fb = _parse_full(f"{b} {fa.unit}", dc)
+            fb = _parse_full(f"{b} {fa.unit}", dc, rates)
         if (fa.unit, fa.dimension) != (fb.unit, fb.dimension):
             raise FigureError(f"{_show(s)} gives two bounds of different things: {_ONE}")
         lower, upper = (fa, fb) if first[0] in _LOWER_BOUNDS else (fb, fa)
@@ -535,8 +535,9 @@ def _leading_hedge(toks: list[Token]) -> tuple[str, int] | None:
     return m
 
 
-def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
-    """The whole grammar (``_parse`` tries ``_fast`` first)."""
+def _parse_full(text: str, decimal_comma: bool = False, rates: bool = False) -> Figure:
+    """The whole grammar (``_parse`` tries ``_fast`` first). ``rates``: a share may be above
+    the whole, its hedge uncapped (``parse_figure``)."""
     stripped = text.strip()
     if len(text) > _MAX_TEXT:
         raise FigureError(
@@ -555,7 +556,7 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
     m = _leading_hedge(toks)
     if m is None and (zero := _none_form(s, stripped, toks)) is not None:
         return zero
-    if m is not None and (two := _two_bounds(s, toks, dc)) is not None:
+    if m is not None and (two := _two_bounds(s, toks, dc, rates)) is not None:
         return Figure(stripped, *(getattr(two, f) for f in _FIELDS[1:]))
 
     hedge, i, hedge_words = None, 0, None
@@ -601,11 +602,11 @@ def _parse_full(text: str, decimal_comma: bool = False) -> Figure:
         lo, hi = _as_share(s, amount, kind, lo, hi)
         unit = "%" + (f" of {unit}" if unit else "")
         dim, factor, kind = "share", 1, "share"
-    _check_size(s, kind, hi)
+    _check_size(s, kind, hi, rates and not amount.frac)  # ("three halves": a ratio)
     count = dim == "count" and lo[1] == 1 and hi[1] == 1
 
     low, high, hedge, exact, rounding = _interval(s, amount, hedge, lo, hi, count)
-    if kind == "share":
+    if kind == "share" and not (rates and not amount.frac):
         high, rounding = _within_whole(high, rounding)
     low_v = _val(low)
     high_v = None if high is None else _val(high)

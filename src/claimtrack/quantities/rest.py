@@ -610,11 +610,14 @@ def _unit_end(s: str, toks: list[Token], j: int, end: int, text: str, original: 
     return j if _place_or_time_start(toks, j, end, _cased(s, original)) else end
 
 
-def _check_size(s: str, kind: str, hi: Q) -> None:
-    """A share is at most the whole; no figure is beyond ``_MAX``."""
-    if kind == "share" and not _qle(hi, (100, 1)):
+def _check_size(s: str, kind: str, hi: Q, rates: bool = False) -> None:
+    """A share is at most the whole, unless it is a rate or a change (``rates``); no figure
+    is beyond ``_MAX``."""
+    if kind == "share" and not rates and not _qle(hi, (100, 1)):
         raise FigureError(
-            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share"
+            f"{_show(s)} is more than the whole (100%): a change or a ratio, not a share;"
+            " a rate or a change above 100% is read on a measure named for a rate (e.g."
+            " annual-inflation) or logged as a change (--change up|down)"
         )
     if _qle((_MAX + 1, 1), hi):
         raise FigureError(f"{_show(s)} is too large a figure (at most {_MAX:,})")
@@ -784,7 +787,7 @@ def _per_period(
         raise FigureError(
             f"{_show(text)} is a share per period, a rate of change (a year's 3% is not twelve"
             " months' 0.25%), which claimtrack does not read: give the share alone on a"
-            " measure that names the period"
+            f" measure that names the period ({_period_measure(rate[0])})"
         )
     if dim in _PER_TIME:
         raise FigureError(
@@ -794,6 +797,16 @@ def _per_period(
         )
     dim, per = rate_dimension(dim, rate[0])
     return dim, _scaled(factor, per)
+
+
+# How a measure's name says a period (``measure_words.measure_period`` reads them back)
+_PERIOD_NAMES = {"hour": "hourly", "day": "daily", "week": "weekly", "month": "monthly"}
+_PERIOD_NAMES |= {"quarter": "quarterly", "year": "annual"}
+
+
+def _period_measure(period: str) -> str:
+    """An example of a measure that names ``period``, for a refusal: 'e.g. "monthly-inflation"'."""
+    return f'e.g. "{_PERIOD_NAMES[period]}-inflation"'
 
 
 # "p.a." and "pa" closing a figure: per annum ("£350m p.a."), in any case but "Pa" (a pascal)

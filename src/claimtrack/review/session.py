@@ -714,13 +714,22 @@ class Session:
                 "written, or pick it by number.")  # fmt: skip
 
     def _read_figure(self, value: str) -> Interval | str:
-        """The interval the parser of ``add`` reads in ``value``, or why it reads none."""
+        """The interval the parser of ``add`` reads in ``value``, or why it reads none. A
+        percentage above the whole ("211.4%") is read as a rate or a change may be: the
+        measure, asked next, says which, and a proportion's refuses it when the claim is
+        stored (docs/figures.md, "Rates above the whole")."""
         from claimtrack.models import validate_claim
 
         try:
             claim = validate_claim(self._probe(kind="figure", value=value, measure="m"))
         except ClaimtrackError as e:
-            return _reason(e)
+            reason = _reason(e)
+            if "more than the whole" not in reason:
+                return reason
+            try:  # (a change is read as a rate: over_whole)
+                claim = validate_claim(self._probe(kind="figure", value=value, change="up"))
+            except ClaimtrackError:
+                return reason
         return claim.low, claim.high
 
     def store_claim(self, d: Draft, what: dict[str, Any]) -> bool | None:
