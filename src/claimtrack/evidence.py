@@ -107,6 +107,12 @@ class Origins:
     said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # evidence15: claim id -> the words of its quote that give what it says to people it does
+    # not name ("according to the people on board", "survivors said": ``quote_marks.
+    # unnamed_words``, stored when the claim was written), for the active claims that have
+    # them (:func:`with_citing`): a claimant whose claims on a position or side all do so
+    # passes on unnamed people, and adds no origin. Their claimants are in ``claimants``.
+    cites: Mapping[str, str] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -229,6 +235,8 @@ def support(
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
+    if distinct and origins.cites and not joined:  # a claim passes on unnamed people
+        joined = _cites_here(claims, origins.cites)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
@@ -322,17 +330,23 @@ def _joined(
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
+    citing = _citing(ids, echoes, origins, keys - unnamed) if distinct and origins.cites else {}
     fitting = {_key(n): n for n in aside or ()}
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
-        into = left_out if k in passing or k in unnamed or k in fitting else groups
+        into = left_out if k in passing or k in unnamed or k in fitting or k in citing else groups
         into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
     if passing:
         who = sorted((shown.get(k, k) for k in passing), key=str.casefold)
         joins.append(_passes_on(who, [t for k in passing for t in passing[k]], alone))
+    # the claimants that pass on unnamed people, not joined to a claimant with a word of its
+    # own (by a name, a speaker or a wire): no origin of their own (evidence15)
+    apart_citing = {k: w for k, w in citing.items() if uf.find("c:" + k) not in groups}
+    if apart_citing and (not alone or len(left_out) > 1 or len(apart_citing) > 1):
+        joins.append(_citing_text(apart_citing, shown, alone))
     # the unnamed groups not joined to a named claimant (by a name, a speaker or a wire)
     apart = {uf.find("c:" + k) for k in unnamed} - set(groups)
     if apart and (not alone or len(left_out) > 1):
@@ -1083,6 +1097,72 @@ def _passes_on(who: list[str], targets: list[tuple[str, str]], alone: bool) -> s
     else:
         tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
     return f"{_and(who)} {verb} {what}: {tail}"
+
+
+def _cites_here(ids: Collection[str], cites: Mapping[str, str]) -> bool:
+    """Whether a claim of ``ids`` gives what it says to people it does not name."""
+    return any(cid in cites for cid in ids)
+
+
+def _citing(
+    ids: Collection[str], echoes: set[str], origins: Origins, keys: set[str]
+) -> dict[str, list[str]]:
+    """Claimant key -> the words its claims here give unnamed people with ("according to
+    the people"), for the claimants of the group any of whose claims here does so
+    (evidence15): what it says there it has from people the page does not name, and it adds
+    no origin, as an unnamed group does. Its other claims there most often give the same
+    figure without saying whose it is (another page's shorter copy of the statement): one
+    origin too few at worst, said in the grade line, never one too many."""
+    cites = origins.cites
+    words: dict[str, list[str]] = {}
+    for cid in ids:
+        said = cites.get(cid)
+        if said is None or cid in echoes:
+            continue
+        who = origins.claimants.get(cid)
+        if who is None:
+            continue
+        k = _key(who)
+        if k in keys and said not in words.setdefault(k, []):
+            words[k].append(said)
+    return words
+
+
+def _citing_text(citing: Mapping[str, list[str]], shown: Mapping[str, str], alone: bool) -> str:
+    """ "Alarm Phone passes on what unnamed people said (“According to the people”): no origin
+    of its own" (beside a claimant of its own word), "... one origin at most" (alone)."""
+    who = sorted((shown.get(k, k) for k in citing), key=str.casefold)
+    said: list[str] = []
+    for k in sorted(citing, key=lambda k: shown.get(k, k).casefold()):
+        for w in citing[k]:
+            if w not in said:
+                said.append(w)
+    shown_words = "; ".join(f"“{w}”" for w in said[:3]) + ("; ..." if len(said) > 3 else "")
+    verb = "passes on" if len(who) == 1 else "pass on"
+    if alone:
+        tail = "one origin at most"
+    else:
+        tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
+    return f"{_and(who)} {verb} what unnamed people said ({shown_words}): {tail}"
+
+
+def with_citing(origins: Origins, facts: Sequence[Any]) -> Origins:
+    """``origins`` with the claims of a subject whose quotes give what they say to people
+    they do not name (``Origins.cites``), read from the stored marks of its active ``facts``
+    (``ActiveFacts.marks``: the engine reads no quote). ``origins`` itself when no claim does
+    so (the common case: nothing built)."""
+    marks: Mapping[str, Any] = getattr(facts, "marks", None) or {}
+    if not marks:
+        return origins
+    cites = {cid: m[2] for cid, m in marks.items() if len(m) > 2 and m[2]}
+    if not cites:
+        return origins
+    claimants = {f.id: f.claimant for f in facts}
+    active = {cid: w for cid, w in cites.items() if cid in claimants}
+    if not active:
+        return origins
+    claimants.update(origins.claimants)
+    return replace(origins, claimants=claimants, cites=active)
 
 
 def _and(names: Sequence[str]) -> str:

@@ -252,12 +252,13 @@ class _Reading(_Names):
         if stop is not None:
             where, params = where + " AND subject < ?", [*params, stop]
         rows = self._query(
-            "SELECT subject, id, revised_from, plan_words, as_of FROM claims INDEXED BY "
+            "SELECT subject, id, revised_from, plan_words, as_of, cites_unnamed FROM claims "
+            "INDEXED BY "
             f"idx_claims_marks WHERE ({MARKS_INDEX_WHERE}){where}",
             params,
         ).fetchall()
         out: dict[str, dict[str, QuoteMarks]] = {}
-        for name, cid, revised, words, as_of in rows:
+        for name, cid, revised, words, as_of, cites in rows:
             if (
                 revised is not None
                 and as_of is not None
@@ -267,6 +268,7 @@ class _Reading(_Names):
             out.setdefault(name, {})[cid] = (
                 revised,
                 tuple(words.split(WORD_SEPARATOR)) if words else (),
+                cites,
             )
         return out
 
