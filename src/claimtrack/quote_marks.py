@@ -8,6 +8,9 @@ only, cheap to import.
 * ``plan_words``: the words of a plan's stage ("proposed", "initially", "down from",
   "agreed") in the quote of an amount of money: an amount that may have changed between
   statements, as a budget proposed and then agreed.
+* ``cites_unnamed`` (evidence15, figures and stances): the words giving what the quote says
+  to people it does not name ("according to the people", "survivors said"): the claimant
+  passes on those people and adds no origin of its own (``unnamed_words``).
 
 The store keeps them beside the row (columns ``revised_from`` and ``plan_words``, NULL for
 most claims) and hands them to the engine with a subject's facts (``ActiveFacts.marks``);
