@@ -219,3 +219,21 @@ def test_the_pylos_shipwreck_as_a_new_user_logged_it(ct: Callable[..., Any]) -> 
     held = [c for c in doc["checks"] if c["total"] == "people-aboard"]
     assert [(c["claimant"], c["low"], c["high"]) for c in held] == [("IOM and UNHCR", 632, 732)]
     assert doc["summary"]["relaying"] == 1
+
+
+def test_a_sums_relaying_part_reads_as_the_report_says(ct: Callable[..., Any]) -> None:
+    """IOM's 104 rescued, an echo of the coast guard's, stands only in a sum's finding: the
+    sheet called it "not counted as a source", the report's card "an echo: not counted as a
+    source"; both now give the engine's word (``Report.relays``)."""
+    import csv
+    import io
+
+    imported = ct("import", str(FIXTURES / "pylos-shipwreck-2023.jsonl"))
+    assert imported.exit_code == 0, imported.output
+    sheet = ct("conflicts", "pylos-shipwreck-2023", "--csv", "-")
+    assert sheet.exit_code == 0, sheet.output
+    rows = list(csv.DictReader(io.StringIO(sheet.stdout.lstrip("\ufeff"))))
+    (caveats,) = [r["caveats"] for r in rows if r["claim_id"] == "iom-tweet-rescued"]
+    assert caveats.split("\n")[-1] == "relaying hcg-0614: an echo: not counted as a source"
+    page = ct("report", "pylos-shipwreck-2023", "--format", "md")
+    assert "(relaying hcg-0614: an echo: not counted as a source)" in page.stdout

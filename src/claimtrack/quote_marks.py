@@ -22,7 +22,7 @@ every output").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from claimtrack.fields import WORD_SEPARATOR
@@ -346,7 +346,7 @@ _SUGGESTING_FORMS = frozenset(v + end for v in _SUGGESTING for end in ("", ",", 
 _SAYERS = frozenset(w + end for w in _WHO_WORDS | _TOLD_WORDS for end in ("", ","))
 
 
-def _first_lead(leads: set[str], low: str, quote: str) -> tuple[int, int] | None:
+def _first_lead(leads: Collection[str], low: str, quote: str) -> tuple[int, int] | None:
     """The earliest "according to", "citing" ... (of ``leads``, the first words of
     ``_LEAD_FIRST`` the quote holds) followed by the people, their testimony or a document
     naming no author (``_AFTER_LEAD``), as (start, end); None if there is none."""
