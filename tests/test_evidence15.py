@@ -215,7 +215,7 @@ def test_the_pylos_shipwreck_as_a_new_user_logged_it(ct: Callable[..., Any]) -> 
         (3, "corroborated"),
     ]
     joins = " ".join(aboard["positions"][1]["joins"])
-    assert "Panagiotis Nikas passes on what unnamed people said" in joins
+    assert "Alarm Phone and Panagiotis Nikas pass on what unnamed people said" in joins
     held = [c for c in doc["checks"] if c["total"] == "people-aboard"]
     assert [(c["claimant"], c["low"], c["high"]) for c in held] == [("IOM and UNHCR", 632, 732)]
     assert doc["summary"]["relaying"] == 1

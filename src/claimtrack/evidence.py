@@ -110,7 +110,7 @@ class Origins:
     # evidence15: claim id -> the words of its quote that give what it says to people it does
     # not name ("according to the people on board", "survivors said": ``quote_marks.
     # unnamed_words``, stored when the claim was written), for the active claims that have
-    # them (:func:`with_citing`): a claimant whose claims on a position or side all do so
+    # them (:func:`with_citing`): a claimant any of whose claims on a position or side does so
     # passes on unnamed people, and adds no origin. Their claimants are in ``claimants``.
     cites: Mapping[str, str] = field(default_factory=dict)
 
@@ -206,6 +206,7 @@ def support(
     names: bool = True,
     voices: bool = False,
     aside: Mapping[str, tuple[int, ...]] | None = None,
+    cited: bool = True,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
@@ -221,6 +222,8 @@ def support(
     (evidence13)."""
     parties = origins.parties
     wires = origins.wires
+    if cited and distinct and origins.cites and _cites_here(claims, origins.cites):
+        return _passed_on(claims, claimants, origins, relaying, names, voices, aside)
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
     if aside and distinct:  # an unnamed group is no origin anyway, and said so as one
@@ -235,8 +238,6 @@ def support(
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
-    if distinct and origins.cites and not joined:  # a claim passes on unnamed people
-        joined = _cites_here(claims, origins.cites)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
@@ -330,23 +331,17 @@ def _joined(
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
-    citing = _citing(ids, echoes, origins, keys - unnamed) if distinct and origins.cites else {}
     fitting = {_key(n): n for n in aside or ()}
     groups: dict[str, bool] = {}  # root -> every claimant a party
     left_out: dict[str, bool] = {}
     for k in keys:
         root = uf.find("c:" + k)
-        into = left_out if k in passing or k in unnamed or k in fitting or k in citing else groups
+        into = left_out if k in passing or k in unnamed or k in fitting else groups
         into[root] = into.get(root, True) and k in party
     alone = not groups and bool(left_out)
     if passing:
         who = sorted((shown.get(k, k) for k in passing), key=str.casefold)
         joins.append(_passes_on(who, [t for k in passing for t in passing[k]], alone))
-    # the claimants that pass on unnamed people, not joined to a claimant with a word of its
-    # own (by a name, a speaker or a wire): no origin of their own (evidence15)
-    apart_citing = {k: w for k, w in citing.items() if uf.find("c:" + k) not in groups}
-    if apart_citing and (not alone or len(left_out) > 1 or len(apart_citing) > 1):
-        joins.append(_citing_text(apart_citing, shown, alone))
     # the unnamed groups not joined to a named claimant (by a name, a speaker or a wire)
     apart = {uf.find("c:" + k) for k in unnamed} - set(groups)
     if apart and (not alone or len(left_out) > 1):
@@ -1097,6 +1092,37 @@ def _passes_on(who: list[str], targets: list[tuple[str, str]], alone: bool) -> s
     else:
         tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
     return f"{_and(who)} {verb} {what}: {tail}"
+
+
+def _passed_on(
+    claims: Collection[str],
+    claimants: Collection[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]],
+    names: bool,
+    voices: bool,
+    aside: Mapping[str, tuple[int, ...]] | None,
+) -> Support:
+    """:func:`support` of a position or side some of whose claimants pass on what unnamed
+    people said (evidence15, :func:`_citing`): the others graded as any position's (the
+    claims all counted), the citing ones adding no origin, said in a join; alone (or beside
+    unnamed groups only), one origin at most, a party's when every one of them is a party."""
+    pairs = list(relaying)
+    shown = {_key(c): c for c in claimants}
+    keys = {k for k, c in shown.items() if not unnamed_group(c)}
+    citing = _citing(claims, {e for e, _ in pairs}, origins, keys)
+    if not citing:
+        return support(claims, claimants, origins, pairs, distinct=True, names=names,
+                       voices=voices, aside=aside, cited=False)  # fmt: skip
+    rest = [c for c in claimants if _key(c) not in citing]
+    alone = all(map(unnamed_group, rest))
+    said = _citing_text(citing, shown, alone)
+    if not rest:
+        party = bool(origins.parties) and all(_a_party(k, origins) for k in citing)
+        return Support(len(claims), 1, _grade(1, 0 if party else 1), "", (said,))
+    s = support(claims, rest, origins, pairs, distinct=True, names=names, voices=voices,
+                aside=aside, cited=False)  # fmt: skip
+    return s._replace(joins=(*s.joins, said))
 
 
 def _cites_here(ids: Collection[str], cites: Mapping[str, str]) -> bool:
