@@ -237,3 +237,22 @@ def test_a_sums_relaying_part_reads_as_the_report_says(ct: Callable[..., Any]) -
     assert caveats.split("\n")[-1] == "relaying hcg-0614: an echo: not counted as a source"
     page = ct("report", "pylos-shipwreck-2023", "--format", "md")
     assert "(relaying hcg-0614: an echo: not counted as a source)" in page.stdout
+
+
+def test_a_claimant_passing_on_beside_one_whose_figure_fits_elsewhere() -> None:
+    """A citing claimant set aside and a claimant whose figure fits another position too,
+    on one position (found on the generated subjects: the set-aside claimant was still
+    named among those that fit, and the grade line failed)."""
+    facts = [
+        _aboard("a", "UN refugee agency", 600),
+        Fact("b", "Harbour Daily", "figure", "people-aboard", 290, None, None, None,
+             "2025-03-04"),
+        _aboard("cg", "Coast Guard", 300),
+        _aboard("p", "Port Police", 300),
+    ]  # fmt: skip
+    report = analyse(facts)
+    origins = Origins(
+        claimants={f.id: f.claimant for f in facts}, cites={"a": "according to survivors"}
+    )
+    for position in assess(report, origins).conflicts[0]:
+        assert position.origins >= 1

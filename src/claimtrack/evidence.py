@@ -1115,6 +1115,8 @@ def _passed_on(
         return support(claims, claimants, origins, pairs, distinct=True, names=names,
                        voices=voices, aside=aside, cited=False)  # fmt: skip
     rest = [c for c in claimants if _key(c) not in citing]
+    if aside:  # those of the others whose figures fit other positions too
+        aside = {n: at for n, at in aside.items() if n in rest} or None
     alone = all(map(unnamed_group, rest))
     said = _citing_text(citing, shown, alone)
     if not rest:
