@@ -1302,6 +1302,53 @@ STORIES: dict[str, list[list[str]]] = {
             ("Jordanian lawmaker", "200 of our pilgrims died", "200", "deaths-jordan", "Daily E"),
         )
     ],
+    # docs/conflicts.md: the Pylos shipwreck of June 2023, survivors' estimates of how many
+    # were aboard relayed by agencies, officials and outlets, the coast guard's counts,
+    # short quotes from 28 public pages (evidence15)
+    "pylos": [
+        ["import", "tests/fixtures/pylos-shipwreck-2023.jsonl"],
+    ],
+    # docs/conflicts.md, rule 12: what survivors said, passed on by three agencies and a
+    # paper, against a coast guard's figure (invented quotes, evidence15)
+    "hearsay": [
+        [
+            *("add", "sea-crossing", "--claimant", who, "--quote", quote, "--figure", figure),
+            *("--measure", "people-aboard", "--said-on", "2025-03-04", "--outlet", outlet),
+            "--new",
+        ]
+        for who, quote, figure, outlet in (
+            (
+                "Coast Guard",
+                "the boat carried no more than 300 people",
+                "no more than 300",
+                "Daily A",
+            ),
+            (
+                "UN refugee agency",
+                "Survivors told our staff that about 600 people were on board",
+                "about 600",
+                "Daily B",
+            ),
+            (
+                "Migration agency",
+                "According to survivors, some 600 were aboard",
+                "some 600",
+                "Daily C",
+            ),
+            (
+                "Rescue charity",
+                "600 people were on the boat, according to passengers",
+                "600",
+                "Daily D",
+            ),
+            (
+                "Harbour Daily",
+                "The boat carried 600 people, survivors said",
+                "600",
+                "Harbour Daily",
+            ),
+        )
+    ],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

@@ -51,6 +51,8 @@ EXPECTED_CLAIMS = {
     # m019
     "revised_from": str,
     "plan_words": str,
+    # m020
+    "cites_unnamed": str,
 }
 
 
@@ -135,6 +137,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m017_figure_changes",
         "m018_claimant_bodies",
         "m019_quote_marks",
+        "m020_cites_unnamed",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
@@ -290,6 +293,7 @@ def test_claim_row_follows_the_column_order() -> None:
         "added_at": "T",
         "revised_from": None,  # its quote says nothing of the kind (quote_marks)
         "plan_words": None,
+        "cites_unnamed": None,
     }
     assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
     assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}
@@ -470,10 +474,13 @@ def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
     store.close()
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX idx_claims_marks")
+    conn.execute("ALTER TABLE claims DROP COLUMN cites_unnamed")  # m020's, made again after
     conn.execute("ALTER TABLE claims DROP COLUMN revised_from")
     conn.execute("ALTER TABLE claims DROP COLUMN plan_words")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm019_quote_marks'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m019_quote_marks', 'm020_cites_unnamed')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
     conn.close()
@@ -487,12 +494,70 @@ def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
         ("t3", None, None),
         ("t4", None, None),  # a stance: no figure to revise
     ]
-    assert [(c, *figure_marks(v, q, d)) for c, k, v, q, d in rows if k == "figure"] == got[:3]
+    assert [(c, *figure_marks(v, q, d)[:2]) for c, k, v, q, d in rows if k == "figure"] == got[:3]
     marked = store.conn.execute(
         "SELECT id FROM claims INDEXED BY idx_claims_marks "
         "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL ORDER BY id"
     ).fetchall()
     assert marked == [("t1",), ("t2",)]
+    assert store.conn.execute("SELECT count(*) FROM claim_history").fetchone()[0] == history
+    store.close()
+    store = Store.open(path)
+    rows_applied = store.conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    assert rows_applied == SCHEMA_VERSION
+    store.close()
+
+
+def test_an_older_database_gets_whom_its_quotes_cite_once(tmp_path: Path) -> None:
+    """m020: a database of schema 19 is migrated on open, in the migration's transaction:
+    every claim, figure or stance, retracted ones too, whose quote gives what it says to people
+    it does not name gets the words (``quote_marks.unnamed_words``, what every writer stores),
+    and ``idx_claims_marks`` is made again to hold them beside m019's marks; the records and
+    their history are untouched; opening again migrates nothing."""
+    from claimtrack.schema import MARKS_INDEX_WHERE
+
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    store.conn.execute("BEGIN")
+    rows = [
+        ("u1", "figure", "750", "According to the people, there were 750 people on board"),
+        ("u2", "stance", None, "survivors said the coast guard tried to tow the boat"),
+        ("u3", "figure", "104", "the coast guard rescued 104 people"),
+        ("u4", "figure", "248", "the ministry revised the toll downward from 248"),
+    ]
+    for cid, kind, value, quote in rows:
+        store.conn.execute(
+            "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, value, status,"
+            " dimension, added_at) VALUES (?, 's', 'A', 'a', ?, ?, ?, ?, 'count', 'T')",
+            [cid, quote, kind, value, "retracted" if cid == "u2" else "active"],
+        )
+    store.conn.execute("UPDATE claims SET revised_from = 'revised' WHERE id = 'u4'")
+    store.conn.execute("COMMIT")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX idx_claims_marks")
+    conn.execute("ALTER TABLE claims DROP COLUMN cites_unnamed")
+    conn.execute(  # m019's index, as it shipped
+        "CREATE INDEX idx_claims_marks ON claims (subject, id, revised_from, plan_words, as_of) "
+        "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL"
+    )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm020_cites_unnamed'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
+    conn.close()
+    store = Store.open(path)
+    got = store.conn.execute("SELECT id, cites_unnamed FROM claims ORDER BY id").fetchall()
+    assert got == [
+        ("u1", "According to the people"),
+        ("u2", "survivors said"),
+        ("u3", None),
+        ("u4", None),
+    ]
+    marked = store.conn.execute(
+        f"SELECT id FROM claims INDEXED BY idx_claims_marks WHERE ({MARKS_INDEX_WHERE}) ORDER BY id"
+    ).fetchall()
+    assert marked == [("u1",), ("u2",), ("u4",)]
     assert store.conn.execute("SELECT count(*) FROM claim_history").fetchone()[0] == history
     store.close()
     store = Store.open(path)

@@ -115,6 +115,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "from it (read when the claim was written): an earlier figure.",
             "plan_words": "Words of a plan's stage in the figure's quote (proposed, agreed, "
             "down from ...), read when the claim was written.",
+            "cites_unnamed": "The words of the quote giving what it says to people it does not "
+            "name (according to survivors ...), read when the claim was written: no origin of "
+            "its own.",
         },
     ),
     "reviews": (

@@ -107,6 +107,12 @@ class Origins:
     said: dict[tuple[tuple[str, ...], tuple[str, ...]], str] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # evidence15: claim id -> the words of its quote that give what it says to people it does
+    # not name ("according to the people on board", "survivors said": ``quote_marks.
+    # unnamed_words``, stored when the claim was written), for the active claims that have
+    # them (:func:`with_citing`): a claimant any of whose claims on a position or side does so
+    # passes on unnamed people, and adds no origin. Their claimants are in ``claimants``.
+    cites: Mapping[str, str] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -200,6 +206,7 @@ def support(
     names: bool = True,
     voices: bool = False,
     aside: Mapping[str, tuple[int, ...]] | None = None,
+    cited: bool = True,
 ) -> Support:
     """The support of a group of claims: ``claims`` (ids, relaying ones included),
     ``claimants`` (the independent claimants, display names; ``distinct``: one name per
@@ -215,6 +222,8 @@ def support(
     (evidence13)."""
     parties = origins.parties
     wires = origins.wires
+    if cited and distinct and origins.cites and _cites_here(claims, origins.cites):
+        return _passed_on(claims, claimants, origins, relaying, names, voices, aside)
     if origins.relays and not distinct:
         origins = replace(origins, relays={})
     if aside and distinct:  # an unnamed group is no origin anyway, and said so as one
@@ -1083,6 +1092,105 @@ def _passes_on(who: list[str], targets: list[tuple[str, str]], alone: bool) -> s
     else:
         tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
     return f"{_and(who)} {verb} {what}: {tail}"
+
+
+def _passed_on(
+    claims: Collection[str],
+    claimants: Collection[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]],
+    names: bool,
+    voices: bool,
+    aside: Mapping[str, tuple[int, ...]] | None,
+) -> Support:
+    """:func:`support` of a position or side some of whose claimants pass on what unnamed
+    people said (evidence15, :func:`_citing`): the others graded as any position's (the
+    claims all counted), the citing ones adding no origin, said in a join; alone (or beside
+    unnamed groups only), one origin at most, a party's when every one of them is a party."""
+    pairs = list(relaying)
+    shown = {_key(c): c for c in claimants}
+    keys = {k for k, c in shown.items() if not unnamed_group(c)}
+    citing = _citing(claims, {e for e, _ in pairs}, origins, keys)
+    if not citing:
+        return support(claims, claimants, origins, pairs, distinct=True, names=names,
+                       voices=voices, aside=aside, cited=False)  # fmt: skip
+    rest = [c for c in claimants if _key(c) not in citing]
+    if aside:  # those of the others whose figures fit other positions too
+        aside = {n: at for n, at in aside.items() if n in rest} or None
+    alone = all(map(unnamed_group, rest))
+    said = _citing_text(citing, shown, alone)
+    if not rest:
+        party = bool(origins.parties) and all(_a_party(k, origins) for k in citing)
+        return Support(len(claims), 1, _grade(1, 0 if party else 1), "", (said,))
+    s = support(claims, rest, origins, pairs, distinct=True, names=names, voices=voices,
+                aside=aside, cited=False)  # fmt: skip
+    return s._replace(joins=(*s.joins, said))
+
+
+def _cites_here(ids: Collection[str], cites: Mapping[str, str]) -> bool:
+    """Whether a claim of ``ids`` gives what it says to people it does not name."""
+    return any(cid in cites for cid in ids)
+
+
+def _citing(
+    ids: Collection[str], echoes: set[str], origins: Origins, keys: set[str]
+) -> dict[str, list[str]]:
+    """Claimant key -> the words its claims here give unnamed people with ("according to
+    the people"), for the claimants of the group any of whose claims here does so
+    (evidence15): what it says there it has from people the page does not name, and it adds
+    no origin, as an unnamed group does. Its other claims there most often give the same
+    figure without saying whose it is (another page's shorter copy of the statement): one
+    origin too few at worst, said in the grade line, never one too many."""
+    cites = origins.cites
+    words: dict[str, list[str]] = {}
+    for cid in ids:
+        said = cites.get(cid)
+        if said is None or cid in echoes:
+            continue
+        who = origins.claimants.get(cid)
+        if who is None:
+            continue
+        k = _key(who)
+        if k in keys and said not in words.setdefault(k, []):
+            words[k].append(said)
+    return words
+
+
+def _citing_text(citing: Mapping[str, list[str]], shown: Mapping[str, str], alone: bool) -> str:
+    """ "Alarm Phone passes on what unnamed people said (“According to the people”): no origin
+    of its own" (beside a claimant of its own word), "... one origin at most" (alone)."""
+    who = sorted((shown.get(k, k) for k in citing), key=str.casefold)
+    said: list[str] = []
+    for k in sorted(citing, key=lambda k: shown.get(k, k).casefold()):
+        for w in citing[k]:
+            if w not in said:
+                said.append(w)
+    shown_words = "; ".join(f"“{w}”" for w in said[:3]) + ("; ..." if len(said) > 3 else "")
+    verb = "passes on" if len(who) == 1 else "pass on"
+    if alone:
+        tail = "one origin at most"
+    else:
+        tail = "no origin of " + ("its own" if len(who) == 1 else "their own")
+    return f"{_and(who)} {verb} what unnamed people said ({shown_words}): {tail}"
+
+
+def with_citing(origins: Origins, facts: Sequence[Any]) -> Origins:
+    """``origins`` with the claims of a subject whose quotes give what they say to people
+    they do not name (``Origins.cites``), read from the stored marks of its active ``facts``
+    (``ActiveFacts.marks``: the engine reads no quote). ``origins`` itself when no claim does
+    so (the common case: nothing built)."""
+    marks: Mapping[str, Any] = getattr(facts, "marks", None) or {}
+    if not marks:
+        return origins
+    cites = {cid: m[2] for cid, m in marks.items() if len(m) > 2 and m[2]}
+    if not cites:
+        return origins
+    claimants = {f.id: f.claimant for f in facts}
+    active = {cid: w for cid, w in cites.items() if cid in claimants}
+    if not active:
+        return origins
+    claimants.update(origins.claimants)
+    return replace(origins, claimants=claimants, cites=active)
 
 
 def _and(names: Sequence[str]) -> str:

@@ -393,6 +393,7 @@ def conflict_rows(
     echoes = {echo: root for p in positions for echo, root in getattr(p, "relaying", ())}
     placed = {cid for p in positions for cid in p.claims}
     forecasts = dict(report.forecasts)  # the engine's, each row's caveat (outputs15)
+    _unplaced_relays(report, echoes, placed)
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
         # a range in the base unit of its dimension, said: "2,154,563.7575 kg", a rate's in its
@@ -497,6 +498,19 @@ def conflict_rows(
                     "unit": _stated_unit(r) if r["kind"] == "figure" else None,
                     "joins": "; ".join(sup.joins) if sup and sup.joins else None,
                 }
+
+
+def _unplaced_relays(report: Report, echoes: dict[str, str], placed: set[str]) -> None:
+    """A relay in no position (a sum's part, a revision's figure) said as the report's card
+    says it (evidence15: the sheet said "not counted as a source" of an echo the card called
+    one): ``echoes`` and ``placed`` (in place) take the engine's word on every relay of the
+    subject (``Report.relays``: an echo, or compared as a claim of its own)."""
+    for cid, relayed, echo in getattr(report, "relays", None) or ():
+        if cid not in placed and cid not in echoes:
+            if echo:
+                echoes[cid] = relayed
+            else:
+                placed.add(cid)
 
 
 def _relay_line(cid: str, r: dict[str, Any], echoes: dict[str, str], placed: set[str]) -> str:

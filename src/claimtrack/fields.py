@@ -50,8 +50,9 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 )
 # Read once from a figure's quote when the claim is written and stored beside it for the engine
 # (``quote_marks``; not part of the record): the words saying its count was revised from the
-# figure, and the words of a plan's stage. NULL for most claims.
-QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words")
+# figure, and the words of a plan's stage; of any claim, the words giving what it says to
+# people the quote does not name (evidence15: "according to survivors"). NULL for most claims.
+QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words", "cites_unnamed")
 # how the stored ``plan_words`` separates its words (no word of a plan's stage holds a comma)
 WORD_SEPARATOR = ", "
 

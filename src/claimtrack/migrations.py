@@ -13,7 +13,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from claimtrack.fields import FIGURE_COLUMNS, QUOTE_COLUMNS, RECORD_FIELDS
+from claimtrack.fields import FIGURE_COLUMNS, RECORD_FIELDS
 from claimtrack.records import now, row_to_record
 from claimtrack.schema import (
     FTS_COLUMNS,
@@ -502,7 +502,8 @@ def m019_quote_marks(db: Database) -> None:
     from claimtrack.quote_marks import figure_marks
 
     table = db.table("claims")
-    for name in QUOTE_COLUMNS:
+    columns = ("revised_from", "plan_words")  # as shipped (m020 adds a third)
+    for name in columns:
         table.add_column(name, str)
     conn = db.conn
     updates = [
@@ -510,15 +511,44 @@ def m019_quote_marks(db: Database) -> None:
         for cid, value, quote, dimension in conn.execute(
             "SELECT id, value, quote, dimension FROM claims WHERE kind = 'figure'"
         )
-        if (marks := figure_marks(value, quote, dimension)) != (None, None)
+        if (marks := figure_marks(value, quote, dimension)[:2]) != (None, None)
     ]
     conn.executemany(
-        "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in QUOTE_COLUMNS) + " WHERE id = ?",
+        "UPDATE claims SET " + ", ".join(f"{c} = ?" for c in columns) + " WHERE id = ?",
         updates,
     )
     db.execute(
-        f"CREATE INDEX IF NOT EXISTS idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) "
-        f"WHERE {MARKS_INDEX_WHERE}"
+        "CREATE INDEX IF NOT EXISTS idx_claims_marks ON claims "
+        "(subject, id, revised_from, plan_words, as_of) "
+        "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL"
+    )
+
+
+# -- whom a quote gives what it says to (evidence15) ----------------------------------------------
+
+
+@migrations()
+def m020_cites_unnamed(db: Database) -> None:
+    """``cites_unnamed``: the words of a claim's quote that give what it says to people it
+    does not name ("according to the people on board", "survivors said"; ``quote_marks.
+    unnamed_words``), read once when a claim is written, as m019's marks are: such a claim
+    adds no origin of its own to a position or side (docs/conflicts.md, rule 12). Filled here
+    for every stored claim, figures and stances, retracted ones too, in the migration's one
+    transaction (the records and their history untouched); ``idx_claims_marks`` is made again
+    to hold the claims that have it too."""
+    from claimtrack.quote_marks import unnamed_words
+
+    db.table("claims").add_column("cites_unnamed", str)
+    conn = db.conn
+    updates = [
+        (words, cid)
+        for cid, quote in conn.execute("SELECT id, quote FROM claims")
+        if (words := unnamed_words(quote or "")) is not None
+    ]
+    conn.executemany("UPDATE claims SET cites_unnamed = ? WHERE id = ?", updates)
+    db.execute("DROP INDEX IF EXISTS idx_claims_marks")
+    db.execute(
+        f"CREATE INDEX idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) WHERE {MARKS_INDEX_WHERE}"
     )
 
 

@@ -8,6 +8,9 @@ only, cheap to import.
 * ``plan_words``: the words of a plan's stage ("proposed", "initially", "down from",
   "agreed") in the quote of an amount of money: an amount that may have changed between
   statements, as a budget proposed and then agreed.
+* ``cites_unnamed`` (evidence15, figures and stances): the words giving what the quote says
+  to people it does not name ("according to the people", "survivors said"): the claimant
+  passes on those people and adds no origin of its own (``unnamed_words``).
 
 The store keeps them beside the row (columns ``revised_from`` and ``plan_words``, NULL for
 most claims) and hands them to the engine with a subject's facts (``ActiveFacts.marks``);
@@ -19,7 +22,7 @@ every output").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from claimtrack.fields import WORD_SEPARATOR
@@ -211,18 +214,26 @@ def plan_words(quote: str) -> tuple[str, ...]:
 
 def figure_marks(
     value: str | None, quote: str | None, dimension: str | None
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, str | None, str | None]:
     """A figure claim's stored marks, (``revised_from``, ``plan_words`` joined by
-    ``WORD_SEPARATOR``), each None when its quote says nothing of the kind. The words of a
-    plan's stage are read for an amount of money alone (``dimension`` "currency:..."), the
-    only figures whose disputes the engine reads them for: a stored figure's dimension changes
-    only with its value and unit, when every writer reads its marks again."""
+    ``WORD_SEPARATOR``, ``cites_unnamed``), each None when its quote says nothing of the kind.
+    The words of a plan's stage are read for an amount of money alone (``dimension``
+    "currency:..."), the only figures whose disputes the engine reads them for: a stored
+    figure's dimension changes only with its value and unit, when every writer reads its
+    marks again."""
     quote = quote or ""
     words = plan_words(quote) if dimension and dimension[:9] == "currency:" else ()
     return (
         revised_words(value or "", quote),
         WORD_SEPARATOR.join(words) if words else None,
+        unnamed_words(quote),
     )
+
+
+def stance_marks(quote: str | None) -> tuple[None, None, str | None]:
+    """A stance's stored marks: only whom its quote gives what it says to (``unnamed_words``);
+    a stance has no figure to revise nor an amount to plan."""
+    return None, None, unnamed_words(quote or "")
 
 
 def revised_from(record: Mapping[str, Any]) -> str | None:
@@ -230,3 +241,182 @@ def revised_from(record: Mapping[str, Any]) -> str | None:
     if record.get("kind") != "figure":
         return None
     return revised_words(str(record.get("value") or ""), str(record.get("quote") or ""))
+
+
+# evidence15: a quote that gives its figure or its stance to people it does not name
+# ("according to the people on board", "survivors said", "citing testimonies from survivors",
+# "witness accounts suggested", "initial reports suggest"): the claimant passes on what
+# unnamed people said, as an agency quoting survivors does. The people: plurals of people the
+# page does not name (not officials, who speak for an office), or those on board.
+_GROUP = (
+    r"(?:survivors|witnesses|eyewitnesses|passengers|people|migrants|refugees|residents"
+    r"|locals|villagers|relatives|families|sources|crew\s+members"
+    r"|those\s+(?:who\s+were\s+)?(?:on\s+board|aboard|rescued))\b(?!['’]s\b)"
+)
+# the people, with a few words before them ("the rescued people", "Syrian survivors")
+_PEOPLE = rf"(?:(?:the|some|several|many|other|fellow|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?{_GROUP}"
+# what such people gave: their testimony, accounts, statements ("the first testimonies of
+# the rescued people", "survivors' accounts", "witness accounts")
+_TOLD = r"(?:testimon(?:y|ies)|accounts?|statements?|interviews?|descriptions?|estimates?)"
+_TELLERS = (
+    r"(?:survivors?|witness(?:es)?|eyewitness(?:es)?|passengers?|relatives?|famil(?:y|ies))['’]?"
+)
+# a document that names no author ("initial reports", "first information")
+_NO_AUTHOR_DOC = (
+    r"(?:initial|first|early|earlier|preliminary|unconfirmed|media|local|unofficial)\s+"
+    r"(?:reports|information)\b"
+)
+# after "according to", "citing", "based on" ...: the people, their testimony, or a document
+# naming no author (tried only where such a lead stands: a regular expression free to start
+# anywhere tried its optional words at every word of every quote, 100 us a quote)
+_AFTER_LEAD = re.compile(
+    r"\s+(?:(?:the|their|some|several|initial|first|early|preliminary)\s+){0,2}"
+    rf"(?:{_PEOPLE}|{_TOLD}\s+(?:(?:given\s+|received\s+)?(?:of|from|by))\s+{_PEOPLE}"
+    rf"|{_TELLERS}\s+{_TOLD}\b|{_NO_AUTHOR_DOC})",
+    re.IGNORECASE,
+)
+_LEADS = (
+    "according to", "citing", "cited", "based on", "on the basis of", "relying on",
+    "learned from", "learnt from", "heard from", "gathered from",
+)  # fmt: skip
+# the people and a verb of saying ("survivors said", "witnesses told AFP", "which survivors
+# gave"), not what is said of them ("said to be", "told to leave", "reported missing"); or
+# their testimony, or a document naming no author, and a verb ("witness accounts suggested",
+# "initial reports suggest")
+_SAID = re.compile(
+    rf"\b(?:{_GROUP}\s+(?:(?:have|had|has)\s+)?"
+    r"(?:(?:said|told|claimed|reported|described)\b"
+    r"(?!\s+(?:to|missing|dead|killed|injured|wounded|lost|safe|as|by)\b)"
+    r"|(?:say|says|tell|recounted|gave|testified|explained|insisted)\b)"
+    rf"|(?:{_TELLERS}\s+{_TOLD}|{_NO_AUTHOR_DOC})\s+"
+    r"(?:suggest|indicat|sa(?:y|id)|put|show|estimat)\w*)",
+    re.IGNORECASE,
+)
+# A quote's words, lower case, without the marks around them ("said." "people,"): what the
+# searches above are tried on only where these words allow a match (a regular expression free
+# to start anywhere cost 90,000 instructions a quote, a sixth of an import's line; each
+# ``str.find`` of a quote nearly 2,000: the words are split once, and looked up in sets)
+_LEAD_FIRST = {
+    "according": "according to", "citing": "citing", "cited": "cited", "based": "based on",
+    "basis": "on the basis of", "relying": "relying on", "learned": "learned from",
+    "learnt": "learnt from", "heard": "heard from", "gathered": "gathered from",
+}  # fmt: skip
+# the verbs of saying after the people ("survivors said"), and of a testimony or a document
+# ("witness accounts suggested", "initial reports suggest"), as ``_SAID`` reads them
+_SAYING = frozenset(
+    ("said", "told", "say", "says", "tell", "tells", "gave", "recounted", "described",
+     "claimed", "reported", "testified", "explained", "insisted")
+)  # fmt: skip
+_SUGGESTING = frozenset(
+    ("suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "show",
+     "shows", "showed", "put", "puts", "estimate", "estimates", "estimated", "say", "says",
+     "said")
+)  # fmt: skip
+_WHO_WORDS = frozenset(
+    ("survivors", "witnesses", "eyewitnesses", "passengers", "people", "migrants", "refugees",
+     "residents", "locals", "villagers", "relatives", "families", "sources", "members",
+     "board", "aboard", "rescued")
+)  # fmt: skip
+_TOLD_WORDS = frozenset(
+    ("testimony", "testimonies", "account", "accounts", "statement", "statements", "interview",
+     "interviews", "description", "descriptions", "estimate", "estimates", "reports",
+     "information")
+)  # fmt: skip
+_TELLER_WORDS = frozenset(
+    ("survivor", "survivors", "witness", "witnesses", "eyewitness", "eyewitnesses",
+     "passenger", "passengers", "relative", "relatives", "family", "families", "initial",
+     "first", "early", "earlier", "preliminary", "unconfirmed", "media", "local", "unofficial")
+)  # fmt: skip
+_HAVE = frozenset(("have", "had", "has"))
+_LEAD_KEYS = frozenset(_LEAD_FIRST)
+# the words one of which a quote must hold, as split at its spaces, for anything more to be
+# done: a lead, one of the people, a teller of a testimony; not the words of most quotes
+# ("people", "first", "local": "people said" alone is not read, "according to the people"
+# is, by its lead)
+_OPENERS = frozenset(
+    w + end
+    for w in (*_LEAD_FIRST, *_WHO_WORDS, *_TELLER_WORDS)
+    if w not in ("people", "first", "early", "earlier", "local")
+    for end in ("", ",", ".", "'", "’")
+)
+# the verbs as a quote split at its spaces gives them ("said," "told."), a mark after them
+_SAYING_FORMS = frozenset(v + end for v in _SAYING for end in ("", ",", "."))
+_SUGGESTING_FORMS = frozenset(v + end for v in _SUGGESTING for end in ("", ",", "."))
+# the people and their testimony, as split ("survivors," "accounts")
+_SAYERS = frozenset(w + end for w in _WHO_WORDS | _TOLD_WORDS for end in ("", ","))
+
+
+def _first_lead(leads: Collection[str], low: str, quote: str) -> tuple[int, int] | None:
+    """The earliest "according to", "citing" ... (of ``leads``, the first words of
+    ``_LEAD_FIRST`` the quote holds) followed by the people, their testimony or a document
+    naming no author (``_AFTER_LEAD``), as (start, end); None if there is none."""
+    found: tuple[int, int] | None = None
+    for first in leads:
+        lead = _LEAD_FIRST[first]
+        at = low.find(lead)
+        while at != -1 and (found is None or at < found[0]):
+            if at == 0 or not low[at - 1].isalnum():
+                m = _AFTER_LEAD.match(quote, at + len(lead))
+                if m is not None:
+                    found = (at, m.end())
+                    break
+            at = low.find(lead, at + 1)
+    return found
+
+
+def _said_here(words: list[str]) -> bool:
+    """Whether the quote's words (lower case, split at spaces) set one of the people before a
+    verb of saying (or before "have", "had", "has" and one: "survivors have said"), or a
+    teller's testimony or a document naming no author before a verb ("witness accounts
+    suggested"): where ``_SAID`` may match. Each word looked up where it stands
+    (``list.index``): most quotes that hold such a word do not say it so ("families were
+    taken", "a statement said")."""
+    n = len(words)
+    for w in _SAYERS.intersection(words):
+        told = w.rstrip(",.") in _TOLD_WORDS
+        i = words.index(w)
+        while True:
+            j = i + 1
+            if j < n and words[j] in _HAVE:
+                j += 1
+            if j < n and (
+                (not told and words[j] in _SAYING_FORMS)
+                or (
+                    told
+                    and words[j] in _SUGGESTING_FORMS
+                    and i > 0
+                    and words[i - 1].rstrip("'’") in _TELLER_WORDS
+                )
+            ):
+                return True
+            try:
+                i = words.index(w, i + 1)
+            except ValueError:
+                break
+    return False
+
+
+def unnamed_words(quote: str) -> str | None:
+    """The words of a quote that give what it says to people it does not name ("According
+    to the people", "Citing initial testimonies from survivors", "Witness accounts
+    suggested", "survivors said"), None when it gives it to no one, or to a named body
+    ("according to the coast guard"). The claimant passes on what those people said: it adds
+    no origin of its own beside a named claimant (docs/conflicts.md, rule 12, evidence15)."""
+    low = quote.lower()
+    if len(low) != len(quote):  # a letter whose lower case is longer: offsets would not hold
+        low = quote
+    # its words, split once: nothing more is done unless one of them may open such words
+    # (most quotes), and each search only where its words stand
+    words = low.split()
+    if _OPENERS.isdisjoint(words):
+        return None
+    found = None
+    if not _LEAD_KEYS.isdisjoint(words):
+        found = _first_lead(_LEAD_KEYS.intersection(words), low, quote)
+    if _said_here(words):
+        m = _SAID.search(quote)
+        if m is not None and (found is None or m.start() < found[0]):
+            found = (m.start(), m.end())
+    if found is None:
+        return None
+    return " ".join(quote[found[0] : found[1]].split())

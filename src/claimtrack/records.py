@@ -157,7 +157,6 @@ def _reads(value: str, decimal_comma: bool, rates: bool = False) -> bool:
 
 
 _NO_NUMBERS = (None,) * len(FIGURE_COLUMNS)
-_NO_MARKS = (None,) * len(QUOTE_COLUMNS)
 
 
 def is_future(date: str | None, today: _dt.date | str | None = None) -> bool:
@@ -287,15 +286,17 @@ def _figure_numbers() -> Any:
     return figure_numbers
 
 
-# ``quote_marks.figure_marks``, imported on the first figure (``claim_row``), as above.
+# ``quote_marks.figure_marks`` and ``stance_marks``, imported on the first claim
+# (``claim_row``), as above.
 _FIGURE_MARKS: Any = None
+_STANCE_MARKS: Any = None
 
 
 def _figure_marks() -> Any:
-    global _FIGURE_MARKS
-    from claimtrack.quote_marks import figure_marks
+    global _FIGURE_MARKS, _STANCE_MARKS
+    from claimtrack.quote_marks import figure_marks, stance_marks
 
-    _FIGURE_MARKS = figure_marks
+    _FIGURE_MARKS, _STANCE_MARKS = figure_marks, stance_marks
     return figure_marks
 
 
@@ -314,7 +315,9 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     if d["kind"] == "figure":
         marks = (_FIGURE_MARKS or _figure_marks())(d["value"], d["quote"], numbers[0])
     else:
-        marks = _NO_MARKS
+        if _STANCE_MARKS is None:
+            _figure_marks()
+        marks = _STANCE_MARKS(d["quote"])
     return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks)
 
 

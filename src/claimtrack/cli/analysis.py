@@ -211,7 +211,13 @@ def _relayed(
     engine judges as its own claim adds no origin: evidence5), when any claim relays, and the
     speakers of its claims who are its claimants too (``spoken``, asked only where a speaker
     could change a grade of ``report``: a spokesman is his body, evidence7)."""
-    from claimtrack.evidence import NO_ORIGINS, speakers_may_join, with_relays, with_speakers
+    from claimtrack.evidence import (
+        NO_ORIGINS,
+        speakers_may_join,
+        with_citing,
+        with_relays,
+        with_speakers,
+    )
 
     def lookup(claim_id: str) -> tuple[str, str] | None:
         from claimtrack.errors import NotFoundError
@@ -223,7 +229,7 @@ def _relayed(
         return str(rec["claimant"]), str(rec.get("status", "active"))
 
     now = origins.get(name, NO_ORIGINS)
-    new = with_relays(now, facts, lookup)
+    new = with_citing(with_relays(now, facts, lookup), facts)
     if speakers_may_join(report, new):
         new = with_speakers(new, facts, spoken.of(name))
     if new is not now:
