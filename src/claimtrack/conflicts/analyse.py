@@ -642,7 +642,7 @@ def _survey_points(g: _Grouped) -> None:
             g.surveys[measure] = bare
 
 
-def _years_ahead(g: _Grouped, forecasts: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _years_ahead(g: _Grouped, forecasts: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``Report.years_ahead``: the forecasts (``forecasts``, by id) stated more than two years
     before the moment they give (said_on, else reported_on, against as_of), by measure,
     sorted. A date typed wrongly (2015 for 2025) makes a figure a forecast of its moment and
