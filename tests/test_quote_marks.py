@@ -227,7 +227,7 @@ def test_the_marks_are_read_in_one_query_however_many(story: Run, empty_db: Path
         marks = store.quote_marks(subject="quake")
         store.conn.set_trace_callback(None)
     assert len(statements) == 1, statements
-    assert {cid: revised for cid, (revised, _) in marks["quake"].items()} == {
+    assert {cid: marked[0] for cid, marked in marks["quake"].items()} == {
         "d1": "revised the death toll downward from 248",
         "r0": "revised down from 300",
         "r1": None,  # placed before r1-later (the same quote, a later as_of)
