@@ -162,8 +162,11 @@ JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
         len(d.get("stated_later", ())) == ctx.count for d in _disputes(f)
     ),
     "heading: passed on a position": lambda f, ctx: bool(_relaying(f)),
-    "heading: forecasts of a moment": lambda f, ctx: any(
-        d.get("forecasts") is True for d in _disputes(f)
+    # a figure dispute among forecasts says it by its key; a direction of forecasts (session
+    # 42: "gdp went up (forecasts of 2024)") by its proposition's name and its forecast_claims
+    "heading: forecasts of a moment": lambda f, ctx: (
+        any(d.get("forecasts") is True for d in _disputes(f))
+        or ("(forecasts of " in (f.get("proposition") or "") and bool(f.get("forecast_claims")))
     ),
     "heading: fall between claimants": lambda f, ctx: (
         f.get("kind") == "revision" and len(set(f["claimants"])) == 2
