@@ -493,7 +493,7 @@ def _file_change(g: _Grouped, f: Fact, key: str, root: str | None) -> str:
     said = (f.id, key, f.said_on or None, f.reported_on or None)
     change = f.change or ""
     stated = f.said_on or f.reported_on or ""  # a forecast: stated surely before its as_of
-    ahead = stated != "" and stated < f.as_of and not f.as_of.startswith(stated)
+    ahead = stated != "" and _before(stated, f.as_of)
     topic = direction_topic(f.topic, f.as_of, ahead)
     _add_stance(g, said, topic, _CHANGE_SIDE[change], root)
     return change_topic(f.topic, change)

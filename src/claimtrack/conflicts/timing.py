@@ -141,9 +141,9 @@ def _unmarked_running_count(
         # dispute with itself; the others' figures of that time stay a dispute of that time
         if (
             len(ctx.figure_conflicts) == n_conflicts  # only a minor difference: told as it is
-            or not _nested(ordered)
+            or not _one_time([r[_ASOF] for r in ordered], True)[0]  # no two ordered
             or _moment_name(measure)  # a count of the moment is read at its times (rule 9)
-            or not _own_apart(ordered, ctx.min_gap)
+            or not _own_figures_apart(ordered, ctx.min_gap)
         ):
             return False
         del ctx.figure_conflicts[n_conflicts:]
@@ -228,14 +228,7 @@ def rising_keys(recs: list[tuple]) -> frozenset[str]:
     return frozenset(k for k, pts in by_key.items() if rises_with_time(pts))
 
 
-def _nested(recs: list[tuple]) -> bool:
-    """Whether no two of ``recs``' times (as_of, filled) can be ordered: each holds the
-    other or is the same (a month and days in it: but two days of that month are ordered)."""
-    times = sorted({r[_ASOF] for r in recs}, key=len)
-    return all(times[-1].startswith(t) for t in times)
-
-
-def _own_apart(recs: list[tuple], min_gap: float) -> bool:
+def _own_figures_apart(recs: list[tuple], min_gap: float) -> bool:
     """Whether one claimant gives two figures of ``recs`` materially apart (``_material``:
     closer ones are its minor difference, told as such)."""
     by_key: dict[str, list[tuple]] = {}
