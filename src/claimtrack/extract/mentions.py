@@ -51,7 +51,9 @@ HEADS: dict[str, frozenset[str]] = {
     "insurer": frozenset({"insurance", "assurance"}),
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
-    "agency": frozenset({"agency"}),
+    # a public body of any name: "the agency" of the Consumer Product Safety Commission, the
+    # Food and Drug Administration, the Environmental Protection Agency (extract43)
+    "agency": frozenset({"agency", "administration", "commission", "bureau", "authority"}),
     "administration": frozenset({"administration"}),
     "office": frozenset({"office"}),
     "service": frozenset({"service"}),
