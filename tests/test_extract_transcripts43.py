@@ -105,3 +105,39 @@ def test_near_misses_keep_their_speaker(text: str, speaker: str) -> None:
     assert told and all(c.speaker == speaker for c in told), [
         (c.speaker, c.speaker_found) for c in told
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capital alone before a long dash is a dateline, and a body named first then
+        # shortened to its two initials is that body
+        (
+            "London — Kestrel Airways said Monday it had cancelled 400 flights. KA said it "
+            "had offered pilots a rise of 11.5%.\n",
+            "Kestrel Airways",
+        ),
+        (
+            "Nairobi — Kestrel Airways said Monday it had cancelled 400 flights.\n",
+            "Kestrel Airways",
+        ),
+    ],
+)
+def test_a_capital_s_dateline_and_a_body_s_initials(text: str, speaker: str) -> None:
+    _, cands = extract(text)
+    assert cands and all(c.speaker == speaker for c in cands), [(c.quote, c.speaker) for c in cands]
+
+
+def test_initials_of_a_person_or_before_the_name_name_nobody() -> None:
+    """A person's initials ("Ann Lee": AL) are no body's, nor two letters used before the
+    name is written out."""
+    _, cands = extract(
+        "Ann Lee, the port's director, said 40 ships had left. AL said it was a hard year.\n"
+    )
+    assert all(c.speaker != "Ann Lee" or "AL said" not in c.quote for c in cands)
+    _, cands = extract(
+        "KA said it had cancelled 400 flights. Kestrel Airways later confirmed it had offered "
+        "pilots a rise of 11.5%.\n"
+    )
+    first = [c for c in cands if c.quote.startswith("KA said")]
+    assert first and all(c.speaker != "Kestrel Airways" for c in first), first
