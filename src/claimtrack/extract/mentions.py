@@ -51,7 +51,9 @@ HEADS: dict[str, frozenset[str]] = {
     "insurer": frozenset({"insurance", "assurance"}),
     "ministry": frozenset({"ministry"}),
     "department": frozenset({"department"}),
-    "agency": frozenset({"agency"}),
+    # a public body of any name: "the agency" of the Consumer Product Safety Commission, the
+    # Food and Drug Administration, the Environmental Protection Agency (extract43)
+    "agency": frozenset({"agency", "administration", "commission", "bureau", "authority"}),
     "administration": frozenset({"administration"}),
     "office": frozenset({"office"}),
     "service": frozenset({"service"}),
@@ -521,7 +523,12 @@ def abbreviations(text: str) -> dict[str, str]:
         if len(names) != 1 or country_of(abbr) is not None:
             continue
         name = names.pop()
-        if len(key) >= 3 or _used_alike(text, abbr, name) or _a_body_s_voice(text, abbr, name):
+        if (
+            len(key) >= 3
+            or _used_alike(text, abbr, name)
+            or _a_body_s_voice(text, abbr, name)
+            or _shortened_body(text, abbr, name)
+        ):
             out[abbr] = name
     return out
 
@@ -551,6 +558,19 @@ def _a_body_s_voice(text: str, abbr: str, name: str) -> bool:
         return False
     voices = re.finditer(rf"(?<![\w.]){re.escape(abbr)}[^\S\n]+([a-z]+)", text)
     return any(m.group(1) in _VOICES for m in voices)
+
+
+def _shortened_body(text: str, abbr: str, name: str) -> bool:
+    """Two letters stand for a body's name when the article writes the name out first and
+    only then shortens it ("British Airways said Monday ..." then "BA said ..."): the name's
+    form shows a body ("Airways", "Council", "Co."), never a person's ("Ann Lee": AL); the
+    only name of the page with those initials (the caller's test)."""
+    whole = re.search(rf"(?<![\w]){re.escape(name)}(?:[^\S\n]+([A-Z][\w.]*))?", text)
+    first_abbr = re.search(rf"(?<![\w.]){re.escape(abbr)}(?![\w])", text)
+    if whole is None or first_abbr is None or whole.start() > first_abbr.start():
+        return False
+    legal = bool(whole.group(1) and whole.group(1).lower().strip(".") in _LEGAL_FORMS)
+    return legal or any(fits(head, name) for head in HEADS)
 
 
 def _used_alike(text: str, abbr: str, name: str) -> bool:

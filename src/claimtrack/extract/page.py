@@ -338,8 +338,12 @@ def _transcript(reading: str, paras: list[list[Span]], out: Layout) -> None:
     intro = reading[: paras[first][0].start]
     holders = {n: _holder(n, intro) or n for n in counts}
     for i, name in _turns(reading, paras, named).items():
+        # the interviewer's turn that ends in a question is a question with its premise
+        # ("I am so struck by the tone of this book. ... What is that about?"): no claims
+        last = reading[paras[i][-1].start : paras[i][-1].end].rstrip("\"')]")
+        premise = name == interviewer and last.endswith("?")
         for sp in paras[i]:
-            asked_here = reading[sp.start : sp.end].rstrip("\"')]").endswith("?")
+            asked_here = premise or reading[sp.start : sp.end].rstrip("\"')]").endswith("?")
             if (name == interviewer and asked_here) or (not interviewer and asked_here):
                 # the interviewer's paragraphs; with no one who mostly asks, any question
                 # (the host's "How unusual was it to hear that number: 30,000?") is no claim

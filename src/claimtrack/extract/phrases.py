@@ -42,6 +42,7 @@ from claimtrack.extract.lexicon import (
     _WEEKDAYS,
     MAX_SUBJECT_WORDS,
 )
+from claimtrack.extract.mentions import _BY_CAPITAL
 from claimtrack.extract.roles import portfolio_only
 
 # an adverb closing a subject ("X previously said"), not a noun in -ly ("the ministry's tally")
@@ -808,13 +809,17 @@ _MAIN_VERB = re.compile(
 )
 
 # A dateline before the lead: "LONDON —", "PESHAWAR, Pakistan (Reuters) -", "ABU DHABI:"
+# a capital city alone before a long dash opens a dateline ("London — British Airways said
+# ..."): a lone name of another kind before a dash may be a person's ("Hale — a veteran —")
+_CAPITAL_DASH = "|".join(sorted((re.escape(c) for c in _BY_CAPITAL), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--|>>)"
+    rf"^\s*(?:(?:{_CAPITAL_DASH})\s*(?:[—–]|--)\s+(?=[A-Z0-9\"“'‘])|"
+    r"(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .'-]*){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:[—–:-]|--|>>)"
     # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
     # country or an agency, and a long dash
     r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--))\s+"
-    r"(?=[A-Z0-9\"“'‘])"  # the story goes on with a sentence
+    r"(?=[A-Z0-9\"“'‘]))"  # the story goes on with a sentence
 )
 
 _LEADERS = re.compile(

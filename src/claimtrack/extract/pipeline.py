@@ -48,6 +48,10 @@ from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
 from claimtrack.extract.unnamed import unnamed_answers
 
+# a saying verb whose subject is the one addressed, in a question's turn: the host puts the
+# guest's words back to them ("you say", "you wrote", "as you said"), no claim of the host's
+_ADDRESSED_SAYS = re.compile(r"\byou\s+(?:have\s+|also\s+|just\s+)?$", re.IGNORECASE)
+
 
 def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Candidate]]:
     """The prepared article and its candidates: speech first, figure-only sentences last.
@@ -97,7 +101,12 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         s.named = _names(reading[span.start : span.end])
         s.opening = reading[span.start : min(span.end, span.start + 80)]
         text = reading[span.start : span.end]
-        if role == "question" and (verb is None or text.rstrip("\"')]*_ ").endswith("?")):
+        if role == "question" and (
+            verb is None
+            or text.rstrip("\"')]*_ ").endswith("?")
+            or _ADDRESSED_SAYS.search(reading, span.start, verb.start()) is not None
+        ):  # "Right at the start, you say you never ...": the guest's words put back to them
+            previous, account = s, None  # an interviewer's question is not a claim
             previous, account = s, None  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)

@@ -1166,9 +1166,21 @@ def _own_body(reading: str, s: Sentence, speaker: str) -> tuple[str, str | None,
     if words & _COMPANY_ENDINGS and head not in _COMPANY | _ANY_BODY:
         return None  # "Kestrel Motors will cut 1,200 jobs, the union said": a company is no union
     kind_said = head in words or (head in _COMPANY and bool(words & _COMPANY_ENDINGS))
+    if not kind_said and _named_of_kind_before(reading, s, head, body):
+        # "Kestrel has received 40 reports, the agency said" after "the Household Safety
+        # Commission (HSC) announced a recall": the subject, of no kind its name shows, is
+        # not the agency when the page has named one before (extract43)
+        return None
     if not kind_said and _in_a_clause(reading, s, speaker):
         return None  # "Labour hit out ... after the charity said": no charity by its name
     return body, body, f"'the {head}': {body}, the sentence's subject"
+
+
+def _named_of_kind_before(reading: str, s: Sentence, head: str, body: str) -> bool:
+    """Whether the page names, before the sentence, a body other than ``body`` whose name
+    shows it is a ``head`` ("the Household Safety Commission" for "the agency")."""
+    named = mentions.named_body(head, reading[: s.span.start])
+    return named is not None and named.name.lower() != body.lower()
 
 
 def _in_a_clause(reading: str, s: Sentence, speaker: str) -> bool:
@@ -1537,6 +1549,8 @@ def _third_party(s: Sentence, turn: str) -> bool:
     # in a guest's answer stays the guest's account
     if s.found.startswith("pronoun:") and verb in _SAYING and s.speaker != turn:
         resolved = _PRONOUN_SUBJECT.match(s.opening) is not None
+    if s.speaker and _FIRST_PERSON_WORD.search(s.speaker):
+        return False  # "Well I think anyone who's been there thinks ...": the answer's own
     return bool(
         s.speaker
         and not _NO_ANTECEDENT.search(s.found)
@@ -1550,6 +1564,10 @@ def _third_party(s: Sentence, turn: str) -> bool:
         )
     )
 
+
+# a first-person word inside a subject read as a speaker: the phrase is the answer's own words,
+# no one else's ("Well I think anyone who's been in a position like this thinks ...")
+_FIRST_PERSON_WORD = re.compile(r"(?<![\w'’-])(?:I|we|We|my|My|our|Our|me|us)(?![\w'’-])")
 
 # a pronoun of someone else as a saying verb's subject: "They say", "He told"
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|they)\s", re.IGNORECASE)

@@ -120,7 +120,9 @@ def prepare(raw: str) -> Prepared:
     text, repaired = repair_mojibake(raw.replace("\r\n", "\n").replace("\r", "\n"))
     text = unwrap(text.replace("\u00a0", " ").translate(_INVISIBLE))
     reading = _caps_labels(
-        _dash_quotations(_single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT))
+        _lost_turn_breaks(
+            _dash_quotations(_single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT))
+        )
     )
     return Prepared(text, reading, repaired)
 
@@ -271,8 +273,37 @@ _TITLED_CAPS_LABEL = re.compile(
 _DISPLAY_LABEL = re.compile(
     r"(?:UPDATE[DS]?|BREAKING(?:\s+NEWS)?|WATCH|READ(?:\s+MORE)?|NOTE|EDITOR['’]S\s+NOTE|"
     r"CORRECTION|CLARIFICATION|PHOTOS?|VIDEO|LIVE|ANALYSIS|OPINION|EXCLUSIVE|ALSO\s+READ|"
-    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|TRANSCRIPT|SUBJECTS?|TOPICS?)"
+    r"RELATED|SOURCE|SOURCES|WARNING|ADVERTISEMENT|(?:FULL\s+|EDITED\s+|PARTIAL\s+)?TRANSCRIPT|"
+    r"(?:FULL\s+|EXCLUSIVE\s+)?INTERVIEW|SUBJECTS?|TOPICS?)"
 )
+
+
+# a turn label inside a line, after the end of a sentence: "... What is that about?    ANN
+# KERR: Well, ..." where the page lost the paragraph break before the answer
+_INLINE_LABEL = re.compile(
+    r"(?<=[.!?\"')\]])([ \t]+)([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){1,3}):\s"
+)
+
+
+def _lost_turn_breaks(reading: str) -> str:
+    """The reading copy with a transcript's turn breaks put back where a page ran two turns
+    into one line (same length: the last space before the label becomes a line break): only
+    before a label in capitals of two words or more that opens a line elsewhere on the page
+    ("CONDOLEEZZA RICE: Pleasure to be with you." then "... about?    CONDOLEEZZA RICE:
+    Well ..."), so that a name in capitals inside a sentence is never taken for a turn
+    (extract43)."""
+    labels = {
+        " ".join(m.group(1).split())
+        for m in _CAPS_LABEL.finditer(reading)
+        if len(m.group(1).split()) >= 2 and m.group(1).isupper()
+    }
+    if not labels:
+        return reading
+    out = list(reading)
+    for m in _INLINE_LABEL.finditer(reading):
+        if " ".join(m.group(2).split()) in labels:
+            out[m.end(1) - 1] = "\n"
+    return "".join(out)
 
 
 def _long_words(label: str, surnames: set[str]) -> bool:
