@@ -813,7 +813,12 @@ _DATELINE = re.compile(
     # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
     # country or an agency, and a long dash
     r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--))\s+"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--)"
+    # an Indian wire's "Thiruvananthapuram, Jan 31 (PTI)": a place, a day and the agency in
+    # brackets, no dash (extract41)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"January|February|March|April|June|July|August|September|October|November|December)\.?"
+    r"\s+\d{1,2}\s+\([A-Z]{2,6}\))\s+"
     r"(?=[A-Z0-9\"“'‘])"  # the story goes on with a sentence
 )
 
