@@ -222,3 +222,48 @@ def test_any_closing_frame_then_a_clause(body: str, when: str, conj: str, n: int
     )
     who, how = _speaker_of(text, f"At least {n} people")
     assert who == body, (text, how)
+
+
+_COLON_VERB = [
+    ("Ann Kerr, head coach at Harbour, remembers: “She just loved swimming. She trained "
+     "hard.”", "Ann Kerr"),
+    ("Tom Reed recalled: “We lost 40 homes that night.”", "Tom Reed"),
+    ("Dr Lena Fox, a surgeon, explained: “We treated 12 people.”", "Dr Lena Fox"),
+]  # fmt: skip
+
+# no name before the verb, or no verb before the colon: no speaker from this rule
+_COLON_NOT_A_NAME = [
+    "The crowd chants: “We want 40 per cent!”",
+    "The sign reads: “Closed since 2019 after 40 jobs went.”",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _COLON_VERB)
+def test_a_named_subject_before_a_verb_and_a_colon(text: str, speaker: str) -> None:
+    assert {who for who, _, _, _ in extract_rows(text)} == {speaker}, extract_rows(text)
+
+
+@pytest.mark.parametrize("text", _COLON_NOT_A_NAME)
+def test_no_name_before_the_colon(text: str) -> None:
+    assert all(how.find("before the colon") < 0 for _, _, _, how in extract_rows(text))
+
+
+_LEADING_ADJUNCTS = [
+    ("At the conference yesterday Tony Blair said 40,000 more people were in work.",
+     "40,000", "Tony Blair"),
+    ("In a statement on Friday the ministry said 40 people died.", "40 people", "ministry"),
+    ("During the briefing Dr Ann Kerr said 12 patients were in intensive care.",
+     "12 patients", "Dr Ann Kerr"),
+]  # fmt: skip
+
+# a hedge, a place or a quantity that opens the sentence is not an adjunct to strip
+_NOT_AN_ADJUNCT = [
+    ("At least 40 officials said the toll was 300.", "300", "officials"),
+    ("In Leeds the council said 40 homes flooded.", "40 homes", "council"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), _LEADING_ADJUNCTS + _NOT_AN_ADJUNCT)
+def test_an_opening_adjunct_with_no_comma(text: str, figure: str, speaker: str) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who == speaker, how
