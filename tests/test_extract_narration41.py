@@ -267,3 +267,37 @@ _NOT_AN_ADJUNCT = [
 def test_an_opening_adjunct_with_no_comma(text: str, figure: str, speaker: str) -> None:
     who, how = _speaker_of(text, figure)
     assert who == speaker, how
+
+
+_HEARD = [
+    ("Prosecutors claim Tom Reed spent the money on himself.\n"
+     "Jurors heard how funds of £3.9 million were invested by members.", "£3.9 million",
+     "Prosecutors"),
+    ("Ann Kerr, prosecuting, said the clerk was paid a small fee.\n"
+     "The court was told the parish was funded by a precept of £16,000 a year.", "£16,000 a year",
+     "Ann Kerr"),
+    ("Tom Reed, a union officer, said the email was sent on purpose.\n"
+     "The tribunal has heard that 40 members were affected.", "40 members", "Tom Reed"),
+]  # fmt: skip
+
+# nobody spoke before it, or long before: the court's hearing stays the outlet's account
+_HEARD_NOBODY = [
+    ("Harbour Crown Court heard yesterday how the breaches left 3 men hurt.", "3 men hurt"),
+    ("Tom Reed said the firm was careless.\n\nThe firm was fined.\n\nIt appealed.\n\n"
+     "The hearing was over.\n\nJurors heard how 40 workers were exposed.", "40 workers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "speaker"), _HEARD)
+def test_what_a_court_heard_is_the_last_speakers_as_a_guess(
+    text: str, figure: str, speaker: str
+) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who == speaker, how
+    assert how.startswith("guess: what the "), how
+
+
+@pytest.mark.parametrize(("text", "figure"), _HEARD_NOBODY)
+def test_what_a_court_heard_with_nobody_before(text: str, figure: str) -> None:
+    who, how = _speaker_of(text, figure)
+    assert who is None, how

@@ -1339,6 +1339,32 @@ _HEARSAY = re.compile(
 )
 
 
+# a hearing's account told in the passive of what it heard: "The court was told", "Jurors
+# heard how", "The tribunal has heard that" (the court itself says nothing; extract41)
+_HEARD = re.compile(
+    r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(court|jury|jurors|tribunal|inquest|hearing|magistrates|panel)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+told|(?:has\s+|have\s+|had\s+)?heard)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def heard_in_court(reading: str, s: Sentence) -> None:
+    """A figure sentence that tells what a court heard ("The court was told the parish was
+    funded by a precept of £16,000", "Jurors heard how £3.9 million was invested"), with no
+    source of its own: the counsel or witness who spoke last before it, a paragraph or two
+    back, as a guess (a hearing's words are its speakers', the court only heard them)."""
+    if s.speaker or s.last_said is None:
+        return
+    m = _HEARD.match(reading, s.span.start, s.span.end)
+    said_at, who, claimant = s.last_said
+    if m is None or reading.count("\n", said_at, s.span.start) > 3:
+        return
+    s.speaker, s.claimant = who, claimant or who
+    s.found = f"guess: what the {m.group(1).lower()} heard, from {who}, the last to speak before it"
+
+
 def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
     """A figure sentence with no attribution right after a source's words in the same
     paragraph goes on with them ("X released a study that ... . India and China each
