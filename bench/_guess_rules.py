@@ -47,6 +47,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("refers-to-none", r"refers to no one named before"),
         ("unnamed-group", r"an unnamed group, speaks for no body"),
         ("issuer-next", r"^the issuer of '[^']*', the body whose "),
+        ("heard-in-court", r"^what the \w+ heard, from "),
         ("no-author", r"names no author|opens the sentence and is no name elsewhere"),
         ("title", r"is a title, not a name"),
         ("place", r"is a place the article names"),

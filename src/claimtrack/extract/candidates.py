@@ -273,11 +273,13 @@ def _second_speaker(
         return None
     last = None
     pos = s.verb.end()
+    lead_from = pos  # where the last verb's own subject may begin: after the verb before it
     while True:
         # up to the figure's end: "put the turnout at 3,000" needs the figure to be read
         m = _speech_verb(reading, Span(pos, f.end), s.quotes)
         if m is None or m.end() > f.start:
             break
+        lead_from = pos
         last, pos = m, m.end()
     if last is None or last.group(1).lower() == "according to":
         return None
@@ -292,11 +294,21 @@ def _second_speaker(
     elif last.group(1).endswith("ed") and by:  # "the numbers reported by University officials"
         phrase = _subject_after(reading, last.end() + by.end() - 1, f.start)
         appositive = None
+    elif _OWN_PEOPLE.match(reading, lead_from, last.start()) or _speakers_own(
+        reading[lead_from : last.start()], s.speaker
+    ):
+        # "X rejected the figures, saying its monitors believed only 38 percent": X's own
+        # people, after X's participle: X's words (extract41; the subject had been read from
+        # X's verb on, "the official figures")
+        return None
     else:
         phrase, appositive = _subject_before(reading, s.verb.end(), last.start())
         given = _GIVEN_BY.search(reading, s.verb.end(), last.start())
         if phrase and given and phrase.lower().split()[-1] in _DATA_NOUNS:
             phrase = given.group(1)  # "figures released by the council show": the council
+    absolute = re.search(r"\swith\s+(?=\S)", phrase or "")
+    if absolute is not None and phrase and last.group(1).endswith("ing"):
+        phrase = phrase[absolute.end() :]  # "a profit of $2 million with analysts estimating"
     phrase = _valid_speaker(phrase) if phrase else None
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
         return None
@@ -305,6 +317,24 @@ def _second_speaker(
         return None
     who = _without_kind(_person_of(phrase))  # "distributor X": X
     return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+
+
+# a later verb's subject that belongs to the sentence's speaker, right after a verb of the
+# speaker's: "..., saying its monitors believed", "..., adding that their own count showed"
+_OWN_PEOPLE = re.compile(
+    r"\s+(?:that\s+)?(?:its|their|his|her|our)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*\Z"
+)
+
+_OWNER_POSSESSIVE = re.compile(
+    r"\s+(?:that\s+)?the\s+([a-z]+)['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+\s*\Z"
+)
+
+
+def _speakers_own(lead: str, speaker: str | None) -> bool:
+    """ "..., saying the party's monitors believed": a later subject owned by the sentence's
+    speaker named again by its head noun ("the party" of "The Harbour party")."""
+    m = _OWNER_POSSESSIVE.match(lead)
+    return bool(m and speaker and m.group(1) == speaker.lower().split()[-1])
 
 
 # the one a statement or a broadcast relays: "a statement quoting the president as saying"

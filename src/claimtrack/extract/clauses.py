@@ -70,6 +70,13 @@ _COMMENT = re.compile(
     rf",\s+((?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SAID_NOUNS})s?)\s+(?:that\s+|which\s+)?"
 )
 _AND = re.compile(r",?\s+and\s+(?=(?:the|a|an|[A-Z])\b)")
+# an absolute clause of another source: "Unions put the turnout at 40,000, with police saying
+# 12,000 marched" (a subject with no figure, then a verb of saying in -ing; extract41)
+_WITH_SAYING = re.compile(
+    r",?\s+(with)\s+(?=(?:(?:the|a|an)\s+)?(?:[A-Za-z.&'’-]+\s+){0,5}?(?:"
+    + "|".join(sorted(f for f in forms() if f.endswith("ing") and " " not in f))
+    + r")\b)"
+)
 
 
 def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int, int, str, str]]:
@@ -80,6 +87,7 @@ def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int,
         (_RELATIVE, "relative"),
         (_THAT_USED, "relative"),
         (_COMMENT, "comment"),
+        (_WITH_SAYING, "contrast"),
     ):
         for m in rx.finditer(reading, span.start, span.end):
             if _inside(m.start(), quotes):

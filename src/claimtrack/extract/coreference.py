@@ -38,6 +38,7 @@ from claimtrack.extract.phrases import (
     _main_subject,
     _names,
     _person_of,
+    _subject_before,
 )
 
 # nouns of one person or of people that "he" or "she" may stand for, beside the roles
@@ -287,6 +288,11 @@ _OWNER_OF_WORDS = re.compile(
 )
 
 
+# a verb in the present or the past right before a colon that opens a quotation: "X
+# remembers:", "X wrote on Facebook:" is not this (a phrase after the verb)
+_VERB_BEFORE_COLON = re.compile(r"\s([a-z]{3,}(?:s|ed))\s*:\s*$")
+
+
 def _before_quote(
     reading: str, s: Sentence, previous: Sentence | None
 ) -> tuple[str | None, str] | None:
@@ -306,6 +312,12 @@ def _before_quote(
         0 < len(words) <= 2 and words[-1].lower() not in _NOT_NAMES
     ):
         return " ".join(words), "the words before the quotation"
+    verb = _VERB_BEFORE_COLON.search(lead)
+    if verb is not None:  # "Ann Kerr, head coach at Harbour, remembers: "..."" (extract41)
+        subject, _ = _subject_before(reading, s.span.start, s.span.start + verb.start(1))
+        subject = _clean_phrase(_DETERMINER.sub("", subject or "")) or None
+        if subject and len(subject.split()) <= MAX_LEAD_WORDS and _names(subject):
+            return subject, f"subject of '{verb.group(1)}' before the colon"
     if lead.rstrip().endswith(":"):  # "X interrupted him, giving a lower number: "...""
         subject = _main_subject(reading, s.span.start, s.span.start + len(lead.rstrip()) - 1)
         if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):

@@ -312,7 +312,11 @@ _SUBJECT_STOP = re.compile(
 )
 
 _CLAUSE = re.compile(
-    r"(?<!known\s)(?<!such\s)\b(?:but|while|because|although|though|whereas|yet|when|where|as|since|if|after|so|"
+    r"(?<!known\s)(?<!such\s)\b(?:but|while|because|although|though|whereas|yet|when|where|as|if|so|"
+    # "since" and "after" before a year or a month are prepositions of time, no clause: "Ann
+    # Kerr, in power since 2016, dismissed ..." (extract41)
+    r"(?:since|after)(?!\s+(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b))|"
     r"despite|amid)\s+",
     re.IGNORECASE,
 )

@@ -255,7 +255,23 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
             return name, last
     if re.search(r"\b(?:in|on|at|during|after|before|since)\b", last, re.I) and len(last) > 60:
         return None, None
+    last = _LEADING_ADJUNCT.sub("", last, count=1)  # "At the conference yesterday Tony Blair"
     return _person_of_body(last) or ((last or None), appositive)
+
+
+_DAY_OR_MONTH = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December"
+)
+# a sentence's opening adverbial with no comma before its subject (extract41): a preposition,
+# lower-case words (a day or a month may be among them), then the subject: a name, or "the"
+# and one or two lower-case nouns ("In a statement on Friday the ministry said": the ministry)
+_LEADING_ADJUNCT = re.compile(
+    rf"(?:At|In|On|During|After|Before|Speaking\s+(?:at|to|on|in))\s+"
+    rf"(?:(?:[a-z][\w'’-]*|{_DAY_OR_MONTH}|\d{{1,2}})\s+){{1,6}}?"
+    r"(?=(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$|"
+    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$)"
+)
 
 
 def _joined_subject(reading: str, start: int, verb_start: int, before: str) -> str | None:
@@ -818,7 +834,12 @@ _DATELINE = re.compile(
     # "Nairobi, Kenya —", "Washington (CNN) —", "(CNN) —": a city in lower case needs a
     # country or an agency, and a long dash
     r"|(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w .'-]*){1,2}\s*(?:\([^)]{1,40}\))?|"
-    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--))\s+"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*)?\([A-Z][\w. ]{1,20}\))\s*(?:[—–]|--)"
+    # an Indian wire's "Thiruvananthapuram, Jan 31 (PTI)": a place, a day and the agency in
+    # brackets, no dash (extract41)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"January|February|March|April|June|July|August|September|October|November|December)\.?"
+    r"\s+\d{1,2}\s+\([A-Z]{2,6}\))\s+"
     r"(?=[A-Z0-9\"“'‘]))"  # the story goes on with a sentence
 )
 

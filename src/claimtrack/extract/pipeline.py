@@ -44,7 +44,7 @@ from claimtrack.extract.people import _opening_person, genders, named_next, unna
 from claimtrack.extract.phrases import _names, _subject_before, _valid_speaker
 from claimtrack.extract.releasecarry import release_carry
 from claimtrack.extract.releases import release_issuers
-from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker
+from claimtrack.extract.speakers import _continues_findings, _cues_and_speaker, heard_in_court
 from claimtrack.extract.text import Prepared, _open_starts, _quotations, prepare, sentences
 from claimtrack.extract.unnamed import unnamed_answers
 
@@ -127,6 +127,7 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
         if (figs or refused) and not cues:
             cues.append("figure")
             _continues_findings(reading, s, _past_quiet(reading, s, previous, account, quiet))
+            heard_in_court(reading, s)
         account, quiet = _account_after(reading, s, previous, account, quiet, bool(cues))
         closing_next.see(reading, s, cues, figs)
         body = _subject_body(reading, s)

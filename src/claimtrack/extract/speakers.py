@@ -286,7 +286,7 @@ def _subject_of(
         return after, tail, f"after '{word}'"
     if (
         before.endswith(",")
-        and (clause or word in _INVERTING)
+        and ((clause and word not in _OBJECT_STANCES) or word in _INVERTING)
         and after
         and _closes_after(tail, after)
         and _valid_speaker(after)
@@ -304,6 +304,14 @@ _NOT_VERB_AFTER = {"the", "a", "an", "its", "their", "his", "her", "our", "some"
 # the verbs that take no object, only a clause said: after a comma, the phrase that closes
 # the sentence after them is their subject ("..., said officials.", "..., says the union.")
 _INVERTING = {"said", "says", "added", "adds"}
+# stance verbs that take what they answer for their object, and are never inverted in English
+# ("..., said officials", never "..., denied the minister"): the phrase after one is its
+# object ("Ann Kerr, in office since 2016, dismissed accusations of fraud": Ann Kerr's stance,
+# not "accusations of fraud"'s; extract41)
+_OBJECT_STANCES = {"denied", "denies", "rejected", "rejects", "dismissed", "dismisses",
+                   "disputed", "disputes", "refuted", "refutes", "questioned", "condemned",
+                   "condemns", "blamed", "blames", "doubted", "endorsed", "endorses", "accused",
+                   "accuses"}  # fmt: skip
 
 
 def _closes_after(tail: str, after: str) -> bool:
@@ -345,6 +353,12 @@ def _trailing(reading: str, s: Sentence) -> bool:
         and not _WHEN_TAIL.fullmatch(tail)
     ):  # "..., the tribunal upheld the ruling": a ruling on its object; "..., a judge ruled
         return False  # Thursday": only when, so what comes before is what was ruled
+    if _CLOSING_SUBJECT.search(reading[s.span.start : s.verb.start()]) and (
+        _BACKGROUND_TAIL.match(tail)
+    ):  # "..., the government said Thursday as the WHO warned that ...": the frame closes what
+        # was said; the clause after "as", "while" or "amid" is the outlet's background, in
+        # time with it (a second speaker in it has its own frame) (extract41)
+        return True
     if _CONTENT_AFTER.match(tail) or _CLAUSE_AFTER.match(tail):
         # "..., Ann Kerr insisted he was the true winner", "Peter Grant, whose firm employs
         # 300 people, said 40 jobs would go": what was said follows
@@ -360,6 +374,22 @@ _WHEN_TAIL = re.compile(
     r"\s*(?:(?:on|late|early|earlier|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|yesterday|today|tonight|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?[\"”’']?\s*",
+    re.IGNORECASE,
+)
+
+# the subject of a frame that closes what came before: ", the government said", ", Ann Kerr
+# told reporters" (not the comma of a description right before the verb: "Ann Kerr, whose
+# firm employs 300, said as ...")
+_CLOSING_SUBJECT = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:[^\s,]+\s+){0,7}[^\s,]+\s*$")
+# a clause of the outlet's after a closing frame, opened by "as", "while", "even as" or
+# "amid" after what may say when ("..., the ministry said on Friday as rescuers dug", "...,
+# police said amid fears of ..."); "as many as 40", "as well", "while visiting" are no clause
+_BACKGROUND_TAIL = re.compile(
+    r"\s*(?:(?:on|late|early|earlier|last|this)\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+)?(?:(?:even\s+)?(?:as|while)\s+(?!(?:many|much|few|little|high|low|long|well|far|soon|"
+    r"part|of|a\s+result|expected|usual|such|if|though|to|for)\b)(?:the|a|an|its|his|her|their|"
+    r"[A-Z][\w.'’-]*|[a-z]+s)\s|amid\s+\D)",
     re.IGNORECASE,
 )
 
@@ -1319,6 +1349,32 @@ _HEARSAY = re.compile(
     r"believed|thought)|(?:is|are|was|were)\s+(?:said|believed|thought)\s+to)\b",
     re.IGNORECASE,
 )
+
+
+# a hearing's account told in the passive of what it heard: "The court was told", "Jurors
+# heard how", "The tribunal has heard that" (the court itself says nothing; extract41)
+_HEARD = re.compile(
+    r"\s*(?:(?:but|and|however|meanwhile),?\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+    r"(court|jury|jurors|tribunal|inquest|hearing|magistrates|panel)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+told|(?:has\s+|have\s+|had\s+)?heard)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def heard_in_court(reading: str, s: Sentence) -> None:
+    """A figure sentence that tells what a court heard ("The court was told the parish was
+    funded by a precept of £16,000", "Jurors heard how £3.9 million was invested"), with no
+    source of its own: the counsel or witness who spoke last before it, a paragraph or two
+    back, as a guess (a hearing's words are its speakers', the court only heard them)."""
+    if s.speaker or s.last_said is None:
+        return
+    m = _HEARD.match(reading, s.span.start, s.span.end)
+    said_at, who, claimant = s.last_said
+    if m is None or reading.count("\n", said_at, s.span.start) > 3:
+        return
+    s.speaker, s.claimant = who, claimant or who
+    s.found = f"guess: what the {m.group(1).lower()} heard, from {who}, the last to speak before it"
 
 
 def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) -> None:
