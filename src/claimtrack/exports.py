@@ -383,6 +383,7 @@ def conflict_rows(
         StanceConflict,
         SumFinding,
     )
+    from claimtrack.hints import survey_note
     from claimtrack.readings import range_text, reading_of
     from claimtrack.report import finding_heading, finding_notes, forecast_note
 
@@ -393,6 +394,9 @@ def conflict_rows(
     echoes = {echo: root for p in positions for echo, root in getattr(p, "relaying", ())}
     placed = {cid for p in positions for cid in p.claims}
     forecasts = dict(report.forecasts)  # the engine's, each row's caveat (outputs15)
+    # a poll's figure that states no margin, in the words the terminal, the report and the
+    # JSON's hints give after the findings (``hints.survey_note``): on its row (outputs16)
+    surveys = {cid: survey_note(m, ids) for m, ids in report.surveys for cid in ids}
     _unplaced_relays(report, echoes, placed)
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
@@ -483,6 +487,7 @@ def conflict_rows(
                             caveats,
                             readings if r["kind"] == "figure" else None,
                             forecast,
+                            surveys.get(cid) if isinstance(conflict, FigureConflict) else None,
                             relay,
                             stale.get(cid),
                         )

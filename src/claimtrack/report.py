@@ -56,6 +56,7 @@ from claimtrack.readings import (
     reading_of,
     tick_text,
 )
+from claimtrack.records import forecast_note as forecast_note
 from claimtrack.relays import relay_note
 from claimtrack.wording import inline_figure, plural
 
@@ -292,13 +293,6 @@ def rate_points(c: Any) -> tuple[str, list[str]] | None:
 def points_text(x: float) -> str:
     """Percentage points as every output prints them: "0.6 points"."""
     return f"{round(x, 2):g} points"
-
-
-def forecast_note(moment: str) -> str:
-    """What every output says beside a forecast (``Report.forecasts``), in the same words:
-    "forecast of 2024" (the sheet's ``caveats`` on its row, the terminal beside the claim's
-    date, the report's card; its date is in its own cell)."""
-    return f"forecast of {moment}"
 
 
 def minor_ratio_text(ratio: float | None) -> str:
