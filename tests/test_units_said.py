@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,8 @@ from claimtrack.conflicts import Fact, analyse
 from claimtrack.quantities import describe
 from claimtrack.quantities.formatting import money_said, money_unit_factor, rounding_text
 from claimtrack.records import forecast_moment
+
+from reportcheck import Page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "units-said.jsonl"
 SUBJECT = "units-said"
@@ -180,19 +181,8 @@ def test_the_sheet_says_them_on_each_row(story: Any) -> None:
             "claims": ["us-s1", "us-s2", "us-s3"]} in hints  # fmt: skip
 
 
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
 def test_the_reports_say_them(story: Any) -> None:
-    page = _Text()
-    page.feed(_out(story, "report", SUBJECT, "-o", "-"))
-    html = " ".join(" ".join(page.parts).split())
+    html = Page(_out(story, "report", SUBJECT, "-o", "-")).text  # read with html.parser
     md = " ".join(_out(story, "report", SUBJECT, "--format", "md").split())
     for text in (html, md):
         assert "84.3850" not in text and "₹0–" not in text
