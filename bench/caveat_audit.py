@@ -57,6 +57,7 @@ LINES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("readings not re-checked", lambda s: "verify --readings" in s),
     ("forecast", lambda s: s.startswith("forecast of ") and " " not in s[len("forecast of ") :]),
     ("survey: no margin stated", lambda s: "survey estimates, each poll its own sample" in s),
+    ("not comparable (another unit)", lambda s: ": not comparable: " in s and " vs " in s),
     ("relay: not an echo", lambda s: s.startswith("relaying ") and "not an echo" in s),
     ("relay: an echo", lambda s: s.startswith("relaying ")),
 )
@@ -141,6 +142,9 @@ JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
     "survey: no margin stated": lambda f, ctx: any(
         h.get("hint") == "survey-margin-not-stated" and ctx.claim in h.get("claims", ())
         for h in ctx.doc["hints"]
+    ),
+    "not comparable (another unit)": lambda f, ctx: any(
+        i["measure"] == d.get("measure") for d in _disputes(f) for i in ctx.doc["incomparable"]
     ),
     "relay: not an echo": lambda f, ctx: any(
         r["claim"] == ctx.claim and r["echo"] is False for r in _relaying(f)

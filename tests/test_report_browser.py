@@ -444,5 +444,6 @@ def test_units_said_in_chromium(browser, ct, empty_db: Path, tmp_path: Path) -> 
         assert wrong not in text, wrong
     assert "The sources span 84.38+%; the corroborated positions span 90+%." in text
     assert "approval-poll: survey estimates, each poll its own sample" in text
+    assert "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)" in text
     assert all("forecast of 2024-12" in c for c in cards[0]["cards"]), cards
     assert cards[1]["cards"] and not any("forecast" in c for c in cards[1]["cards"]), cards

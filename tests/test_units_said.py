@@ -171,6 +171,8 @@ def test_the_sheet_says_them_on_each_row(story: Any) -> None:
     )  # fmt: skip
     assert (rows["us-c1"]["range"], rows["us-c1"]["unit"]) == ("0.99 USD", "USD (us cents)")
     assert [rows[c]["caveats"] for c in ("us-s1", "us-s2", "us-s3")] == [SURVEY] * 3
+    apart = "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)"  # $1.2bn, not compared
+    assert [rows[c]["caveats"] for c in ("us-eur1", "us-eur2")] == [apart] * 2
     assert all(
         SURVEY not in r["caveats"]
         for cid, r in rows.items()
@@ -188,6 +190,7 @@ def test_the_reports_say_them(story: Any) -> None:
         assert "84.3850" not in text and "₹0–" not in text
         assert "The sources span 84.38+%; the corroborated positions span 90+%." in text
         assert SURVEY in text
+        assert "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)" in text
     assert "“40%” ≈ 38–42% forecast of 2024-12" in md
 
 
