@@ -56,6 +56,8 @@ LINES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("verdict on an earlier version", lambda s: " changed after its verdict (" in s),
     ("readings not re-checked", lambda s: "verify --readings" in s),
     ("forecast", lambda s: s.startswith("forecast of ") and " " not in s[len("forecast of ") :]),
+    ("survey: no margin stated", lambda s: "survey estimates, each poll its own sample" in s),
+    ("not comparable (another unit)", lambda s: ": not comparable: " in s and " vs " in s),
     ("relay: not an echo", lambda s: s.startswith("relaying ") and "not an echo" in s),
     ("relay: an echo", lambda s: s.startswith("relaying ")),
 )
@@ -136,6 +138,13 @@ JSON_HAS: dict[str, Callable[[dict[str, Any], Any], bool]] = {
     "forecast": lambda f, ctx: any(
         x["claim"] == ctx.claim and ctx.line == f"forecast of {x['of']}"
         for x in f.get("forecast_claims", ())
+    ),
+    "survey: no margin stated": lambda f, ctx: any(
+        h.get("hint") == "survey-margin-not-stated" and ctx.claim in h.get("claims", ())
+        for h in ctx.doc["hints"]
+    ),
+    "not comparable (another unit)": lambda f, ctx: any(
+        i["measure"] == d.get("measure") for d in _disputes(f) for i in ctx.doc["incomparable"]
     ),
     "relay: not an echo": lambda f, ctx: any(
         r["claim"] == ctx.claim and r["echo"] is False for r in _relaying(f)
@@ -294,7 +303,7 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
                     said.append((classify(kind, line, k == 0), line, r["claim_id"]))
             seen: set[tuple[str, str, str]] = set()
             for caveat, line, claim in said:
-                per_row = caveat.startswith(("relay", "verdict", "readings", "forecast"))
+                per_row = caveat.startswith(("relay", "verdict", "readings", "forecast", "survey"))
                 key = (caveat, line, claim if per_row else "")
                 if key in seen:
                     continue  # a finding's line is repeated on each of its rows

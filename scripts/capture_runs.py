@@ -1349,6 +1349,10 @@ STORIES: dict[str, list[list[str]]] = {
             ),
         )
     ],
+    # docs/exports.md and docs/report.md, "Every figure in its unit" (outputs16): money in
+    # several currencies and their hundredths, rates with no upper bound, forecasts, polls
+    # (invented quotes)
+    "units-said": [["import", "tests/fixtures/units-said.jsonl"]],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

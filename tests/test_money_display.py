@@ -98,7 +98,12 @@ def test_money_amount(low, high, code: str, outward: bool, text: str) -> None:
         (1 / 3, 2 / 3, "0.33–0.67"),
         (0.0027, 0.0033, "0.0027–0.0033"),  # tiny: as many decimals as it takes
         (12.375, 12.375, "12.3750"),  # one value: as it is (never another figure)
-        (12.375, None, "12.3750+"),
+        # no upper bound: the low one down to two decimals from 1 up, as a bounded
+        # interval's (outputs16: "84.3850+%" gave the bound's digits, no figure's)
+        (12.375, None, "12.37+"),
+        (84.385, None, "84.38+"),
+        (0.3, 84.385, "0.3–84.4"),  # a positive bound is never said as 0 ("0–85")
+        (0.001, 84.385, "0.001–84.39"),
     ],
 )
 def test_honest_range(low, high, text: str) -> None:

@@ -235,7 +235,9 @@ def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
             if "points" in c:  # a rate's, in percentage points (rule 6, "Rates")
                 spread = f"{c['points']:g} points"
             assert h.endswith(f"spread {spread}"), (h, c["severity"])
-            assert (f"as of {c['as_of']}" in h) == bool(c["as_of"]), h
+            # a dispute among the forecasts of a moment says so (time27), never "as of" it
+            moment = "forecasts of" if c.get("forecasts") else "as of"
+            assert (f"{moment} {c['as_of']}" in h) == bool(c["as_of"]), h
             assert ("order not known" in h) == (c.get("times_ordered") is False), h
     assert {r["subject"] for r in rows} <= {subject}
     # a claimant whose own figures disagree: the JSON's own_disagreements (of a dispute, or of

@@ -423,3 +423,27 @@ def test_forecasts_read_as_forecasts_in_chromium(browser, ct, empty_db: Path, tm
         assert title.startswith(f"forecast of {moment} ("), title
     ((opacity, dashes, _),) = plain[0]["bars"]  # an outturn: a solid bar
     assert float(opacity) != 0.15 and dashes != "1px, 2px"
+
+
+def test_units_said_in_chromium(browser, ct, empty_db: Path, tmp_path: Path) -> None:
+    """outputs16 (tests/fixtures/units-said.jsonl): the page as the browser renders it says a
+    position with no upper bound in the figures' precision ("84.38+%", never "84.3850+%"),
+    pence in pounds ("£1.6180", never "£161.80"), no positive bound as 0, the polls' missing
+    margin, and each forecast as one."""
+    fixture = ROOT / "tests" / "fixtures" / "units-said.jsonl"
+    assert ct("import", str(fixture)).exit_code == 0
+    html = tmp_path / "units.html"
+    result = ct("report", "units-said", "-o", str(html))
+    assert result.exit_code == 0, result.output
+    page = browser.new_page()
+    page.goto(html.as_uri(), wait_until="load")
+    text = page.evaluate("() => document.body.innerText.replace(/\\s+/g, ' ')")
+    cards = page.evaluate(FORECASTS_SHOWN, ["us-f1", "us-p1"])
+    page.close()
+    for wrong in ("84.3850", "£161.80", "$99", "₹0–"):
+        assert wrong not in text, wrong
+    assert "The sources span 84.38+%; the corroborated positions span 90+%." in text
+    assert "approval-poll: survey estimates, each poll its own sample" in text
+    assert "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)" in text
+    assert all("forecast of 2024-12" in c for c in cards[0]["cards"]), cards
+    assert cards[1]["cards"] and not any("forecast" in c for c in cards[1]["cards"]), cards

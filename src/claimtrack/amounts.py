@@ -193,6 +193,8 @@ def tick_amount(v: float, dimension: str) -> str:
         return tick_text(v)
     if dimension == "share":
         return f"{v:g}%"
+    if dimension == "percentage-points":  # "10 pp", as compact as "10%"
+        return f"{v:g} pp"
     if dimension.startswith("currency:"):
         return with_currency(tick_text(v), split_rate(dimension)[0])
     if split_rate(dimension)[1] is not None:

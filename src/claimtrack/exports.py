@@ -383,8 +383,14 @@ def conflict_rows(
         StanceConflict,
         SumFinding,
     )
+    from claimtrack.hints import survey_note
     from claimtrack.readings import range_text, reading_of
-    from claimtrack.report import finding_heading, finding_notes, forecast_note
+    from claimtrack.report import (
+        finding_heading,
+        finding_notes,
+        forecast_note,
+        incomparable_text,
+    )
 
     # a relay is an echo wherever the engine folds it into a position of what it relays (a
     # position's relaying), in any finding; one in a position but not so folded changes what
@@ -393,6 +399,12 @@ def conflict_rows(
     echoes = {echo: root for p in positions for echo, root in getattr(p, "relaying", ())}
     placed = {cid for p in positions for cid in p.claims}
     forecasts = dict(report.forecasts)  # the engine's, each row's caveat (outputs15)
+    # a poll's figure that states no margin, in the words the terminal, the report and the
+    # JSON's hints give after the findings (``hints.survey_note``): on its row (outputs16)
+    surveys = {cid: survey_note(m, ids) for m, ids in report.surveys for cid in ids}
+    # figures of the disputed measure in another currency or dimension, not compared: said on
+    # the dispute's rows, in the terminal's words (a "$1.2bn" beside a dispute in euros)
+    apart = {inc.measure: incomparable_text(inc) for inc in report.incomparable}
     _unplaced_relays(report, echoes, placed)
     for index, conflict in enumerate(report.conflicts):
         supports = grades.conflicts[index] if grades is not None else ()
@@ -440,6 +452,8 @@ def conflict_rows(
         per_position = isinstance(conflict, FigureConflict | StanceConflict)
         heading = finding_heading(conflict, records)
         caveats = "\n".join(finding_notes(conflict, report, records))
+        if isinstance(conflict, FigureConflict) and conflict.measure in apart:
+            caveats = "\n".join(filter(None, (caveats, apart[conflict.measure])))
         for number, rng, ids in groups:
             sup = (supports[number - 1] if per_position else supports[0]) if supports else None
             for cid in ids:
@@ -483,6 +497,7 @@ def conflict_rows(
                             caveats,
                             readings if r["kind"] == "figure" else None,
                             forecast,
+                            surveys.get(cid) if isinstance(conflict, FigureConflict) else None,
                             relay,
                             stale.get(cid),
                         )

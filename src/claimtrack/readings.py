@@ -126,6 +126,9 @@ BASE_UNITS = {
     "speed": "m/s",
     "ratio": "times",
     "data": "bytes",
+    # a change of a rate: "2 percentage points", as people write it, not the dimension's
+    # name ("2 percentage-points", outputs16); basis points are read as a hundredth of it
+    "percentage-points": "percentage points",
 }
 
 

@@ -194,12 +194,31 @@ def as_of_after_statement(
     above the next day's update, and reads as revised down): warned, not refused, since a
     forecast is logged with the moment it gives (docs/conflicts.md, rule 2)."""
     date, field = (said_on, "said_on") if said_on else (reported_on, "reported_on")
-    if not as_of or not date or not (as_of > date and not as_of.startswith(date)):
+    if forecast_moment(as_of, said_on, reported_on) is None:
         return None
     return (
         f"as_of {as_of} is after {field} {date}: read as a forecast of {as_of}; if the figure "
         f"counts up to the statement, give --as-of {date} or none"
     )
+
+
+def forecast_moment(as_of: str | None, said_on: str | None, reported_on: str | None) -> str | None:
+    """The moment a figure forecasts: its as_of, when it was stated (said_on, else
+    reported_on) surely before it ("2024-03-05" before "2024-12"; "2024-12" not before
+    "2024-12-31", which it holds); None for a figure of its moment. The engine's rule 2
+    (``conflicts.core._is_forecast``, which reads the engine's tuples: a test holds the two
+    alike), for the outputs that show one claim without the engine (``show``, ``list``)."""
+    stated = said_on or reported_on
+    if not as_of or not stated or not (as_of > stated and not as_of.startswith(stated)):
+        return None
+    return as_of
+
+
+def forecast_note(moment: str) -> str:
+    """What every output says beside a forecast (``Report.forecasts``), in the same words:
+    "forecast of 2024" (the sheet's ``caveats`` on its row, the terminal beside the claim's
+    date, the report's card, ``show``'s as_of; its date is in its own cell)."""
+    return f"forecast of {moment}"
 
 
 def said_after_report_problem(said_on: str | None, reported_on: str | None) -> str | None:

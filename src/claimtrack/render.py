@@ -415,8 +415,8 @@ def claim_detail(
         if record.get("change"):  # the size of a change: compared with changes of one way
             table.add_row("change", t(_CHANGE_SHOWN[record["change"]]))
         table.add_row("compared as", t(_compared_as(record)))
-        if record.get("as_of"):
-            table.add_row("as_of", t(record["as_of"]))
+        if record.get("as_of"):  # a forecast said as one, as every output says it (rule 2)
+            table.add_row("as_of", t(_as_of_text(record)))
     else:
         table.add_row("stance", t(f"{record['stance']} {record['proposition']}"))
     if record.get("relays"):
@@ -438,6 +438,20 @@ def claim_detail(
     if stale:
         table.add_row("", t(stale, "bold"))
     out().print(table)
+
+
+def _as_of_text(record: dict[str, Any]) -> str:
+    """A figure's as_of as ``show`` gives it: "2024-03", or "forecast of 2024-12 (said
+    2024-03-05)" for a figure stated surely before it, which the engine reads as a forecast of
+    that moment and never as a figure of it (rule 2); never the bare moment, as if it were
+    that moment's figure."""
+    from claimtrack.records import forecast_moment, forecast_note
+
+    said, reported = record.get("said_on"), record.get("reported_on")
+    moment = forecast_moment(record["as_of"], said, reported)
+    if moment is None:
+        return str(record["as_of"])
+    return f"{forecast_note(moment)} ({'said' if said else 'reported'} {said or reported})"
 
 
 def added(results: list[tuple[dict[str, Any], bool]], relays: dict[str, str] | None = None) -> None:
@@ -468,7 +482,7 @@ def _compared_as(record: dict[str, Any]) -> str:
     hi = None if n.base_high is None else n.base_high + n.base_rounding
     note = f"{n.dimension}"
     if n.rounding:  # money's in its currency: "±₹5 bn", not "±5,000,000,000"
-        note += f", a round number: ±{rounding_text(n.rounding, n.dimension)}"
+        note += f", a round number: ±{rounding_text(n.rounding, n.dimension, record.get('unit'))}"
         stated = n.dimension.split("/")[0].split(":")[0]
         if record.get("unit") and stated not in ("count", "share", "currency"):
             note += f" {unit_symbol(record['unit'])}"
@@ -478,7 +492,7 @@ def _compared_as(record: dict[str, Any]) -> str:
 # The record fields ``claims_table`` shows (``Store.claims(fields=...)`` reads only these).
 CLAIMS_TABLE_FIELDS = (
     "id", "said_on", "reported_on", "claimant", "kind", "measure", "value", "low", "high",
-    "unit", "change", "stance", "proposition", "quote", "status",
+    "unit", "change", "stance", "proposition", "quote", "status", "as_of",
 )  # fmt: skip
 
 
@@ -487,6 +501,7 @@ def claims_table(records: list[dict[str, Any]]) -> None:
         message("No claims match.")
         return
     from claimtrack.readings import stated_text
+    from claimtrack.records import forecast_moment, forecast_note
 
     table = Table(show_lines=False, expand=True)
     table.add_column("id", no_wrap=True)  # whole: the other columns wrap (``ident``)
@@ -499,6 +514,9 @@ def claims_table(records: list[dict[str, Any]]) -> None:
         if r["kind"] == "figure":
             way = r.get("change")
             asserts = f"{r.get('measure')} {way + ' ' if way else ''}{stated_text(r)}"
+            moment = forecast_moment(r.get("as_of"), r.get("said_on"), r.get("reported_on"))
+            if moment is not None:  # never read as that moment's figure (rule 2)
+                asserts += f" ({forecast_note(moment)})"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
         table.add_row(

@@ -807,18 +807,14 @@ def _minor(
 
 
 def _incomparable(console: Console, report: Report) -> None:
-    from claimtrack.conflicts import dimension_label
+    from claimtrack.report import incomparable_text
 
     if not report.incomparable:
         return
     console.print()
     console.print(t("Not comparable (other currency or dimension):", "bold"))
     for inc in report.incomparable:
-        sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
-        counts = ", ".join(plural(len(ids), "claim") for _, ids in inc.groups)
-        console.print(
-            Padding(t(f"{inc.measure}: not comparable: {sides} ({counts})"), (0, 0, 0, 2))
-        )
+        console.print(Padding(t(incomparable_text(inc)), (0, 0, 0, 2)))
 
 
 def _changes(console: Console, report: Report, records: dict[str, dict[str, Any]]) -> None:

@@ -29,6 +29,7 @@ from claimtrack.conflicts import (
     Change,
     Fact,
     FigureConflict,
+    Incomparable,
     PlanStages,
     Report,
     Reversal,
@@ -39,6 +40,7 @@ from claimtrack.conflicts import (
     change_text,
     claimant_key,
     date_of,
+    dimension_label,
     own_line,
     relay_roots,
     reversal_heading,
@@ -56,6 +58,7 @@ from claimtrack.readings import (
     reading_of,
     tick_text,
 )
+from claimtrack.records import forecast_note as forecast_note
 from claimtrack.relays import relay_note
 from claimtrack.wording import inline_figure, plural
 
@@ -294,11 +297,13 @@ def points_text(x: float) -> str:
     return f"{round(x, 2):g} points"
 
 
-def forecast_note(moment: str) -> str:
-    """What every output says beside a forecast (``Report.forecasts``), in the same words:
-    "forecast of 2024" (the sheet's ``caveats`` on its row, the terminal beside the claim's
-    date, the report's card; its date is in its own cell)."""
-    return f"forecast of {moment}"
+def incomparable_text(inc: Incomparable) -> str:
+    """Figures of one measure that are not compared, as every output says it (the terminal's
+    "Not comparable" section, the report's, and the sheet's rows of that measure's dispute):
+    "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)"."""
+    sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
+    counts = ", ".join(plural(len(ids), "claim") for _, ids in inc.groups)
+    return f"{inc.measure}: not comparable: {sides} ({counts})"
 
 
 def minor_ratio_text(ratio: float | None) -> str:
@@ -2248,11 +2253,7 @@ def build(
         )
         for g in sum_groups(report.checks)
     )
-    incomparable = tuple(
-        f"{inc.measure}: "
-        + " vs ".join(f"{base_unit(d) or d} ({plural(len(ids), 'claim')})" for d, ids in inc.groups)
-        for inc in report.incomparable
-    )
+    incomparable = tuple(incomparable_text(inc) for inc in report.incomparable)
     changes = tuple(f"{ch.measure}: " + change_text(ch, amount_text) for ch in report.changes)
     changes += tuple(disputed_in_changes(report))
     changes += tuple(superseded_in_changes(report, record_map))

@@ -281,15 +281,21 @@ def honest_range(low: int | float, high: int | float | None) -> str:
     they are ("12.5–13.25"), else rounded outward (the low bound down, the high one up) at the
     fewest decimals that widen it by at most a tenth of its width (two at most from 1 up),
     never a narrower interval: 12.375–12.625 is "12.37–12.63" (not "12.3750–12.6250", nor
-    "12.3–12.7"), 64.845–66.155 is "64.8–66.2", 7.1775–7.3225 "7.17–7.33". One value, and
-    an interval with no upper bound, are shown as they are (``format_range``): rounding
-    either would say another figure."""
+    "12.3–12.7"), 64.845–66.155 is "64.8–66.2", 7.1775–7.3225 "7.17–7.33". A positive low
+    bound is never rounded to 0 (0.3–84.385 is "0.3–84.4", not "0–85": no figure said 0).
+    An interval with no upper bound takes its low bound down to two decimals from 1 up, as a
+    bounded one would ("84.38+" for 84.385, never "84.3850+": a fourth decimal of the
+    bound's, no figure's); one value is shown as it is (``format_range``): rounding it would
+    say another figure."""
     return _honest(low, high)[0]
 
 
 def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
     """``honest_range``'s text, and whether it widens the interval by at most a tenth of its
     width (at the cap of two decimals from 1 up it may widen it more)."""
+    if high is None and not _two_places(low) and low >= 1:  # "84.38+", never "84.3850+"
+        step = 100
+        return f"{format_number(tidy(math.floor(low * step + _noise(low * step)) / step))}+", True
     if high is None and not _two_places(low):  # "0.2777+" of a float's noise: down
         text = format_number(low)
         places = len(text.partition(".")[2])
@@ -307,6 +313,10 @@ def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
         step = 10**places
         lo = math.floor(low * step + _noise(low * step)) / step
         hi = math.ceil(high * step - _noise(high * step)) / step
+        if lo == 0 < low:  # a positive bound said as 0: a figure nobody gave
+            if places < most:
+                continue
+            return format_range(low, tidy(round(hi, places))), False
         within = (low - lo) + (hi - high) <= width / 10 + 1e-12
         if within or places == most:
             return format_range(tidy(round(lo, places)), tidy(round(hi, places))), within
@@ -322,18 +332,48 @@ def money_said(
     return _money_shown(unit, low, high, 0, dimension, None, None, hedge=False)
 
 
-def rounding_text(rounding: int | float, dimension: str | None) -> str:
-    """A round number's implied precision as people read it (``_rounding_text``)."""
-    return _rounding_text(rounding, dimension)
+def rounding_text(rounding: int | float, dimension: str | None, unit: str | None = None) -> str:
+    """A round number's implied precision as people read it (``_rounding_text``); ``unit``:
+    the unit it is in, as stated ("pence": ±2.5 of them is ±£0.025)."""
+    return _rounding_text(rounding, dimension, unit)
 
 
-def _rounding_text(rounding: int | float, dimension: str | None) -> str:
-    """A round number's implied precision: money's in its currency ("₹5 bn", "CHF 2.50"),
-    any other in digits ("50")."""
+def _rounding_text(rounding: int | float, dimension: str | None, unit: str | None = None) -> str:
+    """A round number's implied precision: money's in its currency ("₹5 bn", "CHF 2.50",
+    "£0.025" for "50 pence", ``unit`` the one it was stated in), any other in digits ("50")."""
     from claimtrack.quantities.rates import currency_code
 
     code = currency_code(dimension)
-    return format_number(rounding) if code is None else money_amount(rounding, rounding, code)
+    if code is None:
+        return format_number(rounding)
+    rounding = in_currency(rounding, money_unit_factor(unit, code))
+    return money_amount(rounding, rounding, code)
+
+
+@lru_cache(maxsize=1024)
+def money_unit_factor(unit: str | None, code: str) -> int | float:
+    """What one of the unit an amount of money was stated in is worth in its currency: 0.01
+    for its hundredth by name ("161.8p", "99 US cents", "50 pence a day"), 1 for the currency
+    itself (its sign, code or name) and for any unit that names no part of it ("rs", read
+    from the figure's text). A stated amount said with its currency first is multiplied by
+    it: "161.8p" is £1.618, never "£161.80" (outputs16)."""
+    from claimtrack.quantities import FigureError, unit_dimension
+
+    words = (unit or "").split()
+    for k in range(len(words), 0, -1):  # "pence a day": its money is "pence"
+        try:
+            dimension, factor = unit_dimension(" ".join(words[:k]))
+        except FigureError:
+            continue
+        if dimension == f"currency:{code.upper()}":
+            return factor
+    return 1
+
+
+def in_currency(x: int | float, factor: int | float) -> int | float:
+    """An amount in a unit worth ``factor`` of its currency, in the currency, without a
+    float's noise (161.8 pence: 1.618, not 1.6179999999999999)."""
+    return x if factor == 1 else tidy(float(f"{x * factor:.15g}"))
 
 
 def _noise(x: float) -> float:
@@ -386,7 +426,7 @@ def describe(
     if hedge:
         notes.append(f"hedge: {hedge}")
     elif rounding:
-        notes.append(f"rounded: ±{_rounding_text(rounding, dimension)}")
+        notes.append(f"rounded: ±{_rounding_text(rounding, dimension, unit)}")
     elif exact:
         notes.append("exact")
     base = ""
@@ -449,6 +489,11 @@ def _money_shown(
         if base_low is None:
             return None
         return money_amount(base_low, base_high, code, outward=hedge) + per_text(per)
+    same = (base_low, base_high) == (low, high)
+    factor = money_unit_factor(unit, code)  # "161.8p": £1.618, in the currency it is said in
+    if factor != 1:
+        low, rounding = in_currency(low, factor), in_currency(rounding, factor)
+        high = None if high is None else in_currency(high, factor)
     shown = money_amount(low, high, code, outward=hedge)
     if rounding:
         wide_high = None if high is None else tidy(high + rounding)
@@ -456,6 +501,6 @@ def _money_shown(
         shown += f" ≈ {wide}"
     # "a quarter" is a fraction as often as a period: the parser reads "per quarter"
     shown += " per quarter" if stated_per == "quarter" else per_text(stated_per)
-    if per is not None and base_low is not None and (base_low, base_high) != (low, high):
+    if per is not None and base_low is not None and not same:
         shown += f" = {money_amount(base_low, base_high, code)}{per_text(per)}"
     return shown
