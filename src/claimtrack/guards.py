@@ -3044,6 +3044,51 @@ def currency_before(value: str, quote: str, decimal_comma: bool = False) -> str 
     return None
 
 
+# what joins an amount of money to a number that restates it in another currency: a comma, a
+# bracket, "or", "equivalent to", "i.e.", "worth" ("2.5 billion yuan, or about 350 million")
+_RESTATED_AS = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*)?(?:\b(?:or|i\.e\.|equivalent\s+to|worth)\s+)?(?:\broughly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def restated_money(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a bare number ("about 350 million") may not be stored with a quote where it
+    restates the amount of money right before it in a currency the quote does not name
+    ("2.5 billion yuan, or about 350 million"): as a count it drops the currency without a
+    word (extract44; extract refuses the same span with this reason). None otherwise, and
+    for a number that names its currency or its unit ("$350 million", "1,200 families")."""
+    figure = _parse(value, decimal_comma)
+    if figure is None or figure.dimension != "count" or figure.unit is not None:
+        return None
+    for a, _ in _places_of(value.strip(), quote):
+        money = money_restated_at(quote, a, decimal_comma)
+        if money is not None:
+            return (
+                f"the figure {value!r} restates the quote's {money!r} in a currency the quote "
+                "does not name: give the figure with its currency if the article says which, "
+                "or --paraphrase to store the figure as meant"
+            )
+    return None
+
+
+def money_restated_at(text: str, at: int, decimal_comma: bool = False) -> str | None:
+    """The amount of money, as written, that ends right before ``text[at:]`` joined to it as
+    a restatement (a comma, a bracket, "or", "equivalent to" ...: ``_RESTATED_AS``); None
+    when there is none."""
+    start = max(0, at - 40)
+    joint = _RESTATED_AS.search(text, start, at)
+    if joint is None or not text[joint.start() : at].strip():
+        return None  # nothing but a space between: no restatement ("$5m 40 people")
+    words = text[: joint.start()].split()
+    for k in range(min(5, len(words)), 0, -1):  # the longest words read as money
+        said = " ".join(words[-k:]).lstrip("(")
+        figure = _parse(said, decimal_comma)
+        if figure is not None and figure.dimension.startswith("currency:"):
+            return said
+    return None
+
+
 def unit_given_problem(
     value: str, quote: str, dimension: str | None, decimal_comma: bool = False
 ) -> str | None:
@@ -3182,6 +3227,7 @@ def _part_problem(
         or _named_unless_change(value, quote, decimal_comma, change, measure)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
+        or restated_money(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
     )
 

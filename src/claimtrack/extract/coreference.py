@@ -601,6 +601,8 @@ def _last_body_that_spoke(
             continue  # "the regulator" is not "Kelby Telecom"
         if mentions.other_kind(head, name):
             continue  # "the court" is not "Ardley Police"
+        if not mentions.acronym_may_be(name, head):
+            continue  # "the fund" is not the EU (extract44)
         kind = _LOCATIVE.sub("", name).split()[-1].lower().strip(".,")
         if (
             kind in _BODY_NOUNS | _BODY_KINDS

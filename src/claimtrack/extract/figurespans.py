@@ -24,6 +24,7 @@ from claimtrack.guards import (
     level_after_change,
     moved_up_to,
     named_at,
+    restated_money,
 )
 from claimtrack.quantities import Figure, FigureError, in_currency, parse_figure
 
@@ -361,7 +362,32 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 continue
             out.append(got)
             covered = got.end
-    return out, refused
+    return _conversions_refused(reading, out, refused)
+
+
+def _conversions_refused(
+    reading: str, out: list[FigureRead], refused: list[Refused]
+) -> tuple[list[FigureRead], list[Refused]]:
+    """A bare number right after an amount of money that it restates in an unnamed currency
+    ("2.5 billion yuan, or about 350 million"): refused with its reason, never proposed as a
+    count (extract44: a currency dropped without a word)."""
+    kept: list[FigureRead] = []
+    for k, f in enumerate(out):
+        prev = out[k - 1] if k else None
+        if (
+            prev is not None
+            and prev.figure.dimension.startswith("currency:")
+            and f.figure.dimension == "count"
+            and f.figure.unit is None
+        ):
+            # add's quote guard, on the words from the amount of money on
+            why = restated_money(f.figure.text, reading[prev.start : f.end])
+            if why is not None:
+                refused.append(Refused(f.start, f.end, reading[f.start : f.end], why))
+                continue
+        kept.append(f)
+    refused.sort(key=lambda r: r.start)
+    return kept, refused
 
 
 # a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per

@@ -128,6 +128,35 @@ def kind_words(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# what the initials of well-known international bodies are called by a bare noun ("the
+# fund" is the IMF, never the EU): initials alone show no kind, so without this any body of
+# initials that spoke last was "the fund", "the bank" or "the union" (extract44)
+_ACRONYM_KINDS: dict[str, frozenset[str]] = {
+    "EU": frozenset({"union", "bloc"}),
+    "AU": frozenset({"union", "bloc"}),
+    "UN": frozenset({"organisation", "organization", "body"}),
+    "IMF": frozenset({"fund", "lender"}),
+    "ECB": frozenset({"bank", "lender"}),
+    "WHO": frozenset({"organisation", "organization", "agency", "body"}),
+    "WFP": frozenset({"agency", "programme", "program"}),
+    "UNHCR": frozenset({"agency"}),
+    "UNICEF": frozenset({"agency", "fund"}),
+    "FAO": frozenset({"agency", "organisation", "organization"}),
+    "OECD": frozenset({"organisation", "organization", "body"}),
+    "WTO": frozenset({"organisation", "organization", "body"}),
+    "NATO": frozenset({"alliance", "organisation", "organization"}),
+    "OPEC": frozenset({"organisation", "organization", "cartel", "group"}),
+    "ICRC": frozenset({"committee", "organisation", "organization"}),
+}
+
+
+def acronym_may_be(name: str, head: str) -> bool:
+    """Whether the bare noun ``head`` ("the fund") may stand for ``name`` as far as a
+    well-known body's initials tell ("IMF": yes; "EU": no); any other name: yes."""
+    kinds = _ACRONYM_KINDS.get(name.replace(".", ""))
+    return kinds is None or head in kinds or head in {"body", "organisation", "organization"}
+
+
 def fits(head: str, name: str) -> bool:
     """A named body ``name`` may be called "the ``head``": its name shows that kind
     ("East Penn Manufacturing" is a company, "Ministry of Health" a ministry; "Ministry of
