@@ -136,6 +136,7 @@ _PROMPTS = (
     ("  Proposition (", "proposition name"), ("  Choice (", "near-miss name"),
     ("  Which currency", "currency"), ("  Stance:", "stance"), ("  Store it?", "store it"),
     ("  The figures this page tells", "page issuer question"),
+    ("  u=change up", "added: change or level"),
 )  # fmt: skip
 _MENU = {"e": "quote narrowed", "c": "claimant", "p": "speaker", "t": "dates",
          "f": "figure picked or typed", "s": "stance", "k": "skip a candidate"}  # fmt: skip
@@ -249,6 +250,8 @@ class User:
             return default
         if label.startswith("  Stance:"):
             return t.what[0]
+        if label.startswith("  u=change up"):  # added to another amount (review26): the
+            return "l"  # labels log the figure as the quote states it, a level
         raise AssertionError(f"an unexpected prompt: {label}")
 
     def page_issuer_answer(self) -> str:

@@ -464,6 +464,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review24": [],
     # docs/extract.md, "Pence logged end to end" (review25): a blank database
     "review25": [],
+    # docs/extract.md, "A pay dispute logged end to end" (review26): a blank database
+    "review26": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

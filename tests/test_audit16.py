@@ -452,19 +452,19 @@ def test_a_terminal_session_refuses_a_relay_then_stores_the_right_one(fire, empt
     from test_review import _env, _pty_session
 
     steps = [
-        ("x=quit [", "r\r"),
+        ("x=quit", "r\r"),
         ("Relays (number or id; - for none):", "bf-agency-homes\r"),  # another measure
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "injured\r"),
         ("set the relay with r", ""),
-        ("x=quit [", "r\r"),
+        ("x=quit", "r\r"),
         ("Relays (number or id; - for none) [bf-agency-homes]:", "bf-agency-40\r"),
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name) [injured]:", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "\x04"),  # Ctrl-D
+        ("x=quit", "\x04"),  # Ctrl-D
     ]
     args = [
         "--db",

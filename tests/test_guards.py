@@ -1123,8 +1123,11 @@ HEDGE_RUNS = [
     ("estimated that nearly 71 per cent of", True),
     ("Estimated that many hundreds", True),  # (the parser reads it in lower case)
     ("(estimated that 44", True),  # a run's opening marks are cut
-    ("at least the 5 people", True),
-    ("up to the", True),
+    ("at least their 5 people", True),
+    ("up to their", True),
+    # "the" may start a hedge ("the estimated 750", review26): left to the parser
+    ("at least the 5 people", False),
+    ("up to the", False),
     ("estimated 44", False),  # the hedge and a number: the parser reads it
     ("estimated a few dozen", False),  # "a", "an": left to the parser
     ("estimated nearly 80", False),  # another hedge's first word

@@ -447,19 +447,19 @@ def _env(db: Path) -> dict:
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_db: Path) -> None:
     steps = [
-        ("x=quit [", "e\r"),
+        ("x=quit", "e\r"),
         ("Enter keeps it):", "2,000 were injured\r"),
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "injured\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "c\r"),  # the same candidate, with its quote as the whole sentence again
+        ("x=quit", "c\r"),  # the same candidate, with its quote as the whole sentence again
         ("Claimant (number or name)", "City of Derna\r"),
         ("Create it?", "y\r"),
         ("Speaker: k=keep c=change", "d\r"),  # not an answer: asked again
         ("Speaker: k=keep c=change", "n\r"),
-        ("x=quit [", "\x04"),  # Ctrl-D: the end of input
+        ("x=quit", "\x04"),  # Ctrl-D: the end of input
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
             "Paper", "--review"]  # fmt: skip
@@ -476,14 +476,14 @@ def test_a_terminal_session_with_ctrl_d_in_the_middle(ct, article: Path, empty_d
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_a_terminal_session_interrupted_by_ctrl_c(ct, article: Path, empty_db: Path) -> None:
     steps = [
-        ("x=quit [", "s\r"),
+        ("x=quit", "s\r"),
         ("Proposition (number or name):", "toll-is-final\r"),
         ("Create it?", "y\r"),
         ("Stance:", "a\r"),
         ("Store it?", "\r"),  # Enter is no answer: asked again
         ("Enter is no answer here", ""),
         ("Store it?", "y\r"),
-        ("x=quit [", "\x03"),  # Ctrl-C
+        ("x=quit", "\x03"),  # Ctrl-C
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
             "Paper", "--review"]  # fmt: skip
@@ -502,14 +502,14 @@ def test_a_terminal_session_picks_the_rupee_by_number(ct, tmp_path: Path, empty_
     article.write_text("Pakistan's finance minister said relief would cost Rs 500 crore.\n",
                        encoding="utf-8")  # fmt: skip
     steps = [
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "relief\r"),
         ("Create it?", "\r"),
         ("Which currency (number or ISO code) [1]:", "9\r"),  # not in the list: asked again
         ("Which currency (number or ISO code) [1]:", "3\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "x\r"),
+        ("x=quit", "x\r"),
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "floods", "--outlet",
             "Paper", "--review"]  # fmt: skip
@@ -860,16 +860,16 @@ def test_a_terminal_session_picks_claimant_and_speaker_by_number(
     ct, article: Path, empty_db: Path
 ) -> None:
     steps = [
-        ("x=quit [", "c\r"),
+        ("x=quit", "c\r"),
         ("Claimant (number or name)", "3\r"),  # the outlet
         ("Speaker: k=keep c=change", "c\r"),
         ("Speaker (number or name; - for none)", "2\r"),  # a name of another candidate
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "deaths\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "x\r"),
+        ("x=quit", "x\r"),
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "dam", "--outlet",
             "Paper", "--review"]  # fmt: skip
@@ -979,7 +979,7 @@ def test_the_page_issuer_question_is_asked_once(ct, answers, stored, told) -> No
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_a_terminal_session_ends_at_the_page_issuer_question(ct, empty_db: Path) -> None:
     steps = [
-        ("x=quit [", "k\r"),
+        ("x=quit", "k\r"),
         ("are they Ledgerline's", "\r"),  # Enter is no answer: asked again
         ("Enter is no answer here", ""),
         ("are they Ledgerline's", "\x04"),  # Ctrl-D: the end of input, nothing stored

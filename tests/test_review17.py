@@ -226,8 +226,8 @@ def test_a_terminal_session_shows_the_guess_and_stores_nothing_on_ctrl_c(
     path = tmp_path / "a.txt"
     path.write_text(COURT, encoding="utf-8")
     steps = [
-        ("x=quit [", "k\r"),
-        ("x=quit [", "f\r"),
+        ("x=quit", "k\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "turnout\r"),
         ("Create it?", "\r"),

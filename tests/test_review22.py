@@ -186,16 +186,16 @@ def test_an_exit_interview_on_a_terminal(ct, tmp_path: Path, empty_db: Path) -> 
     article = tmp_path / "exit.txt"
     article.write_text(EXIT, encoding="utf-8")
     steps = [
-        ("x=quit [", "k\r"),  # the introduction's card
+        ("x=quit", "k\r"),  # the introduction's card
         ("speaker: Rosa", ""),  # the first answer is Rosa's, her label out of the quote
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "\r"),  # none offered: asked again
         ("The measure is needed", ""),
         ("Measure (number or name):", "kept-on\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "\x04"),
+        ("x=quit", "\x04"),
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "leaving", "--outlet",
             "Example News", "--reported-on", "2024-03-06", "--review"]  # fmt: skip

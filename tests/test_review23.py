@@ -187,8 +187,9 @@ def test_a_correction_carries_to_he_said(ct, tmp_path: Path, empty_db: Path) -> 
     assert second.speaker_found.startswith("pronoun: previous sentence's speaker")
     # the first sentence's claim given to the fire service, spoken by Ann Kerr (the title
     # left out); the next card starts with both, and says so
-    # "40" (no unit) on "homes", whose figures are in homes: typed, not taken on Enter
-    steps = "c\nFire Service\ny\nc\nAnn Kerr\nf\n\nhomes\n\ny\n\nf\n\nhomes\ny\n"
+    # "40" (no unit) on "homes", whose figures are in homes: typed, not taken on Enter; "40
+    # more" is added to another amount: l, a level of its own (review26)
+    steps = "c\nFire Service\ny\nc\nAnn Kerr\nf\n\nhomes\n\ny\n\nf\n\nhomes\nl\ny\n"
     result = _review(ct, article, article.read_text(encoding="utf-8"), steps)
     assert "speaker: Ann Kerr (as you answered for the sentence before)" in result.output
     assert "As you answered for the sentence before: claimant Fire Service · speaker Ann " \
@@ -225,20 +226,20 @@ def test_a_turns_claimant_carries_to_the_speakers_next_answers(
 def test_a_briefing_on_a_terminal(ct, empty_db: Path) -> None:
     article = Path(__file__).parent / "fixtures" / "articles" / "review23-briefing.txt"
     steps = [
-        ("x=quit [", "k\r"),  # "Crews held the fire overnight."
+        ("x=quit", "k\r"),  # "Crews held the fire overnight."
         ("speaker: Ann Kerr", ""),  # the turn label's name, its title left out
-        ("x=quit [", "c\r"),
+        ("x=quit", "c\r"),
         ("Claimant (number or name)", "Millbrook Fire Service\r"),
         ("Create it?", "\r"),
         ("Speaker: k=keep", "k\r"),
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "acres-burned\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "\r"),
+        ("x=quit", "\r"),
         ("As you answered for this sentence before", ""),
-        ("x=quit [", "\x03"),  # Ctrl-C mid-card: nothing half-stored
+        ("x=quit", "\x03"),  # Ctrl-C mid-card: nothing half-stored
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "millbrook-fire",
             "--outlet", "Example News", "--reported-on", "2024-05-06", "--review"]  # fmt: skip

@@ -354,14 +354,14 @@ def test_pence_on_a_terminal(ct, tmp_path: Path, empty_db: Path) -> None:
     article.write_text("Sunak said that duty fell 5p a litre at 6pm.\n", encoding="utf-8")
     steps = [
         ("measure suggested: asda-pump-price-cut-per-litre (not taken on Enter", ""),
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "\r"),  # Enter: no default, asked again
         ("The measure is needed", ""),
         ("Measure (number or name):", "duty-per-litre\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "\x04"),
+        ("x=quit", "\x04"),
     ]
     args = ["--db", str(empty_db), "extract", str(article), "--subject", "fuel", "--outlet",
             "N", "--review"]  # fmt: skip

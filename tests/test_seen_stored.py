@@ -325,17 +325,17 @@ def test_a_terminal_session_on_a_real_article(ct, empty_db: Path) -> None:
     from test_review import _env, _pty_session
 
     steps = [
-        ("x=quit [", "f\r"),
+        ("x=quit", "f\r"),
         ("Figure as the quote says it", "11.7 billion\r"),  # cuts "$11.7 billion": refused
         ("Figure as the quote says it", "$11.7 billion\r"),
         ("Measure (number or name)", "fiscal-hole\r"),
         ("Create it?", "\r"),
         ("Store it?", "y\r"),
-        ("x=quit [", "\r"),
-        ("x=quit [", "e\r"),
+        ("x=quit", "\r"),
+        ("x=quit", "e\r"),
         ("Enter keeps it)", "\u201cthe\r"),
         ("Enter keeps it)", "\r"),
-        ("x=quit [", "\x03"),
+        ("x=quit", "\x03"),
     ]
     args = ["--db", str(empty_db), "extract", str(_FISCAL), "--subject", "nz-fiscal-hole",
             "--outlet", "Newshub", "--review"]  # fmt: skip

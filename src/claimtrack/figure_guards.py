@@ -134,7 +134,9 @@ def guard_figures(
                 )
             if check_quote and in_quote and not broken and not is_paraphrase(claim.note):
                 readings.extend(
-                    _said_of(claim.value, claim.quote, bool(decimal_comma), claim.measure)
+                    _said_of(
+                        claim.value, claim.quote, bool(decimal_comma), claim.measure, claim.change
+                    )
                 )
             if (
                 check_quote
@@ -302,10 +304,15 @@ def _unit_problem(claim: Claim, decimal_comma: bool | None) -> str | None:
 
 
 def _said_of(
-    value: str, quote: str, decimal_comma: bool, measure: str | None = None
+    value: str,
+    quote: str,
+    decimal_comma: bool,
+    measure: str | None = None,
+    change: str | None = None,
 ) -> list[GuardNote]:
     """What is said of a figure stored with its quote: an amount added to another ("another
-    324 people"), a share that is a rate ("inflation of 7%") on a measure not named as one."""
+    324 people"; not of a figure logged as a change, which is what it says it may be), a
+    share that is a rate ("inflation of 7%") on a measure not named as one."""
     from claimtrack.guards import added_warning, per_thing_warning, rate_warning, up_to_warning
     from claimtrack.measure_words import rate_measure as rate_named
 
@@ -317,6 +324,8 @@ def _said_of(
         (per_thing_warning, "per-thing"),
     ):
         text = warning(value, quote, decimal_comma)
+        if code == "added" and change is not None:
+            continue  # "an additional 0.1%" logged as a change up: no level to warn of
         if text is not None and code == "rate" and measure and rate_named(measure):
             continue  # the measure's name says it holds rates: the engine reads them so
         if text is not None:

@@ -1718,7 +1718,9 @@ def _change_before_other() -> re.Pattern[str]:
 # added to an amount, or the amount of another group (the injured after the dead): which, the
 # words do not say. Said when such a figure is stored, not refused.
 _ADDED_BEFORE = re.compile(
-    r"\b(?:another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra)\s+$",
+    r"\b(?:another|(?:a|an)\s+(?:further|additional|extra)|additional|further|extra"
+    # "RPI plus 0.5 per cent" (review26): the amount above another, never a level alone
+    r"|(?<=[^\W\d_]\s)plus)\s+$",
     re.IGNORECASE,
 )
 # "made up only 3 percent", "set up 20 camps", "picking up 33 percent of the vote": "up" of
@@ -2139,7 +2141,7 @@ _CHANGE_LAST = frozenset(
         *("slump", "slumps", "slumped", "tumble", "tumbles", "tumbled", "spike", "spikes"),
         *("spiked", "leap", "leaps", "leapt", "leaped", "rocketed", "skyrocketed"),
         *("as", "some", "about", "around", "nearly", "almost", "roughly", "approximately"),
-        *("than", "over", "least", "another", "further", "additional", "extra"),
+        *("than", "over", "least", "another", "further", "additional", "extra", "plus"),
         # other languages' (``_change_before_other``): the word joining the amount, and the
         # verbs that take none
         *("un", "de", "del", "di", "um", "em", "subió", "subio", "subieron", "sube", "suben"),
@@ -2328,7 +2330,7 @@ def change_direction(word: str) -> str | None:
     return None
 
 
-_NOUN_UP = r"rises?|increases?|jump|jumps|gains?|hikes?|growth|surge|surges|climb|climbs"
+_NOUN_UP = r"rises?|raises?|increases?|jump|jumps|gains?|hikes?|growth|surge|surges|climb|climbs"
 _NOUN_DOWN = r"falls?|drops?|declines?|decreases?|cuts?|reduction|reductions|dips?|slide|slump"
 # "a 36-case increase", "a 10-death drop": the unit joined to the number, then the noun of
 # change; not a span of time ("a 5-year rise" is a rise over five years, of another size)
@@ -2339,9 +2341,16 @@ _JOINED_UNIT = (
 # what a rate is per, between an amount and its noun of change: "a 5p a litre cut", "a £20 a
 # week rise" (the parser says such a figure gives a change; review25)
 _PER_UNIT = r"\s+(?:a|an|per)\s+[^\W\d_]+\s+"
+# what a pay or price change is of, between its amount and its noun of change: "a 3% pay
+# rise", "a 10 per cent rent hike", "a 5% wage cut" (review26; not "job", whose "25 percent
+# job cuts" may count the cuts)
+_CHANGED_NOUN = (
+    r"(?:pay|wage|wages|salary|salaries|price|prices|rent|rents|tax|fare|fares|fee|fees"
+    r"|tariff|tariffs|pension|pensions|benefit|benefits|bill|bills|premium|premiums)\s+"
+)
 _CHANGE_NOUN_AFTER = re.compile(
     rf"(?:{_JOINED_UNIT}|{_PER_UNIT}|(?:\s*|\s*-\s*)(?:(?:per\s*cent(?:age)?|percent(?:age)?)\s+"
-    rf"(?:points?\s+)?|points?\s+)?)(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
+    rf"(?:points?\s+)?|points?\s+)?)(?:{_CHANGED_NOUN})?(?P<noun>{_NOUN_UP}|{_NOUN_DOWN})\b",
     re.IGNORECASE,
 )
 # verbs that take an object ("cut 500 jobs", "dropped 1%"): no change for a level's guard
@@ -2459,6 +2468,16 @@ def change_given_problem(
                 f" but the figure is logged as a change {change}: give --change {way}"
             )
     return None
+
+
+def added_words(value: str, quote: str, decimal_comma: bool = False) -> ChangeWords | None:
+    """The words of the quote that add a figure to another amount ("another 324", "an
+    additional 0.1%", "RPI plus 0.5%"), not below it ("818,000 fewer"), as ``added_warning``
+    reads them; None otherwise."""
+    got = _changed(value, quote, decimal_comma)
+    if got is None or got.kind != "added" or got.word.lower() in _BELOW_WORDS:
+        return None
+    return got
 
 
 def added_warning(value: str, quote: str, decimal_comma: bool = False) -> str | None:

@@ -659,6 +659,8 @@ def candidate_card(text: str, record: dict[str, Any], i: int, n: int, context: i
         console.print(
             t(f"  figure {k}: {f['text']} -> {format_number(f['low'])}–{high}{money}{way}")
         )
+        if f.get("note"):  # what the reading cannot tell, or what holds it ("211.4%")
+            console.print(t(f"    ({f['note']})"))
     for f in ex.get("refused", []):
         console.print(t(f"  figure refused: {f['text']} ({f['reason']})"))
     if ex.get("measure_suggested"):

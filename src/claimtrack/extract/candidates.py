@@ -952,9 +952,21 @@ def _denied(reading: str, s: Sentence, f: FigureRead | Refused) -> bool:
     if _inside(f.start, s.quotes):
         return False
     between = reading[s.verb.end() : f.start]
+    if _OFFER_OF.search(between):  # "rejected an original offer of 4.8% ... and RPI plus
+        return False  # 0.5%": the offer's terms, not denied (review26)
     return _speech_verb(reading, Span(s.verb.end(), f.start), s.quotes) is None and not re.search(
-        r"[;:]|\b(?:but|and)\s+(?:said|says|added|put)\b", between
-    )
+        r"[;:]|,\s*but\b|\b(?:but|and)\s+(?:said|says|added|put)\b", between
+    )  # ", but ... RMT mocked the increase of 0.1%": another clause, not what was denied
+
+
+# what was offered, proposed or demanded, whose terms the figures after it give ("rejected an
+# original offer of 4.8% in year one and RPI plus 0.5%"): rejecting it denies no figure of it
+_OFFER_OF = re.compile(
+    r"\b(?:offer|offers|deal|bid|bids|proposal|proposals|settlement|award|package|demand"
+    r"|demands)\s+(?:of|worth)\s+(?:(?:about|around|nearly|almost|some|just|only|over|under"
+    r"|more\s+than|less\s+than)\s+)?(?:\S|$)",
+    re.IGNORECASE,
+)
 
 
 # what was said denies something: "asserted that a new loan will not be necessary" is a

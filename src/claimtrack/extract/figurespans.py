@@ -27,6 +27,8 @@ from claimtrack.guards import (
     restated_money,
 )
 from claimtrack.quantities import Figure, FigureError, in_currency, parse_figure
+from claimtrack.quantities.lexicon import foreign_hedge_before
+from claimtrack.quantities.reader import foreign_hedge_error
 
 _NUMBER_WORDS = [
     "two",
@@ -533,11 +535,11 @@ def _figure_at(
         return None
     first = _hedge_start(reading, words, idx, covered)
     tail = _figure_tail(reading, words, idx)
-    best = None
-    for lo in range(min(first, _reach_back(reading, words, idx, covered)), idx + 1):
-        best = _longest_figure(reading, words, lo, idx, tail)
-        if best is not None:
-            break
+    lo = min(first, _reach_back(reading, words, idx, covered))
+    # else "211.4%": a rate above the whole, proposed saying what holds it (review26)
+    best = _first_figure(reading, words, lo, idx, tail) or _above_whole(
+        reading, words, min(first, idx), idx, tail
+    )
     if best is None:
         return (
             _glued_suffix(reading, words, idx)
@@ -804,6 +806,41 @@ def _unread_number(reading: str, words: list[tuple[int, int]], idx: int) -> Refu
     return None
 
 
+# what a percentage above the whole needs, said on its candidate (review26)
+ABOVE_WHOLE = (
+    "above the whole (100%): a rate or a change, stored on a measure named for a rate (a word"
+    " of its name: inflation, growth, interest, yield, return, change) or as a change"
+)
+
+
+def _above_whole(
+    reading: str, words: list[tuple[int, int]], first: int, idx: int, tail: int
+) -> FigureRead | None:
+    """A percentage the parser refuses only for being above the whole ("inflation reached
+    211.4%"): read as a rate, with ``ABOVE_WHOLE`` as its note, never left unproposed (the
+    measure it is stored on decides: a proportion's refuses it, as ``add`` does)."""
+    from claimtrack.quantities import reading_rates
+
+    a, b = words[idx]
+    if not reading[a:b].endswith("%") and _SHARE_AFTER.match(reading, b) is None:
+        return None
+    with reading_rates(True):
+        got = _first_figure(reading, words, first, idx, tail)
+    return None if got is None else replace(got, note=ABOVE_WHOLE)
+
+
+def _first_figure(
+    reading: str, words: list[tuple[int, int]], first: int, idx: int, tail: int
+) -> FigureRead | None:
+    """The longest figure read from the earliest word between ``first`` and the number at
+    word ``idx`` (``_longest_figure``), or None."""
+    for lo in range(first, idx + 1):
+        got = _longest_figure(reading, words, lo, idx, tail)
+        if got is not None:
+            return got
+    return None
+
+
 def _reason(e: Exception) -> str:
     return str(e).split(":")[0] if "put the figure first" in str(e) else str(e)
 
@@ -842,6 +879,12 @@ def _refusal(
     before it ("something like 35") or a unit after it that it refuses ("1,200 tons"); the
     figure as a change when a noun of change after it says which way ("a 3% rise")."""
     lo = next(i for i, (a, _) in enumerate(words) if a == best.start)
+    before = [_word_at(reading, words, k).lower() for k in range(max(0, lo - 3), lo)]
+    foreign = foreign_hedge_before(before)
+    if foreign is not None:  # "almeno 500 persone": never 500 exactly (review26)
+        first = words[lo - len(foreign[0].split())][0]
+        return Refused(first, best.end, reading[first : best.end], str(foreign_hedge_error(
+            *foreign)))  # fmt: skip
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
         first = lo - 1
         if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):

@@ -47,6 +47,8 @@ _HEDGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
             "c.",
             "ca.",
             "an estimated",
+            # "the estimated 750 nurses who left" (review26): the article's, and its hedge
+            "the estimated",
             "estimated",
             "est.",
             "an approximate",
@@ -521,6 +523,44 @@ def _phrase_index(
     return index
 
 
+# Hedges in other languages that the reader does not read, refused by name rather than read
+# as the bare number after them ("almeno 500 persone" is at least 500, never exactly 500;
+# review26): phrase before the number, its language, what it means in English.
+_FOREIGN_HEDGES: tuple[tuple[str, str, str], ...] = (
+    *(("almeno", "Italian", "at least"), ("oltre", "Italian", "over")),
+    *(("più di", "Italian", "more than"), ("meno di", "Italian", "fewer than")),
+    *(("quasi", "Italian", "nearly"), ("circa di", "Italian", "about")),
+    *(("al menos", "Spanish", "at least"), ("por lo menos", "Spanish", "at least")),
+    *(("más de", "Spanish", "more than"), ("mas de", "Spanish", "more than")),
+    *(("menos de", "Spanish", "fewer than"), ("cerca de", "Spanish", "nearly")),
+    *(("alrededor de", "Spanish", "around"), ("unos", "Spanish", "some")),
+    *(("unas", "Spanish", "some"), ("aproximadamente", "Spanish", "approximately")),
+    *(("au moins", "French", "at least"), ("plus de", "French", "more than")),
+    *(("moins de", "French", "fewer than"), ("environ", "French", "about")),
+    *(("près de", "French", "nearly"), ("presque", "French", "almost")),
+    *(("mindestens", "German", "at least"), ("mehr als", "German", "more than")),
+    *(("weniger als", "German", "fewer than"), ("etwa", "German", "about")),
+    *(("rund", "German", "around"), ("ungefähr", "German", "approximately")),
+    *(("knapp", "German", "just under"), ("über", "German", "over")),
+    *(("ruim", "Dutch", "over"), ("bijna", "Dutch", "nearly")),
+    *(("ongeveer", "Dutch", "about"), ("minstens", "Dutch", "at least")),
+    *(("pelo menos", "Portuguese", "at least"), ("mais de", "Portuguese", "more than")),
+    *(("cerca de", "Portuguese", "nearly"),),
+)
+
+
+def foreign_hedge_before(words: list[str]) -> tuple[str, str, str] | None:
+    """The hedge in another language that the last words of ``words`` (lowercase, the words
+    before a number) form: (phrase, language, meaning), the longest first; None when none."""
+    for n in (3, 2, 1):
+        phrase = " ".join(words[-n:]) if len(words) >= n else None
+        hit = next((h for h in _FOREIGN_HEDGES if h[0] == phrase), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+_FOREIGN_FIRST = _phrase_index([(p, (p, lang, meaning)) for p, lang, meaning in _FOREIGN_HEDGES])
 _LEADING = _phrase_index([(p, c) for c, before, _ in _HEDGES for p in before])
 _TRAILING = _phrase_index([(p, c) for c, _, after in _HEDGES for p in after])
 _NONE = _phrase_index(

@@ -11,6 +11,7 @@ from claimtrack.quantities.figure import _HINT, _MAX_TEXT, _ONE, Figure, FigureE
 from claimtrack.quantities.hedges import _stated_width, _widen, _width
 from claimtrack.quantities.lexicon import (
     _DETERMINERS,
+    _FOREIGN_FIRST,
     _HEDGE_WORDS,
     _LARGE_ORDINALS,
     _LEADING,
@@ -525,13 +526,25 @@ def _scale_hyphen(s: str) -> str:
     return _scale_hyphen_re().sub(" ", s) if "-" in s else s
 
 
+def foreign_hedge_error(phrase: str, language: str, meaning: str) -> FigureError:
+    """The refusal of a figure after a hedge in another language (``_FOREIGN_HEDGES``)."""
+    return FigureError(
+        f'"{phrase}" is a hedge in {language} ("{meaning}") that claimtrack does not read:'
+        f" the number after it alone would drop it; log the figure as the hedge means it"
+        f' ("{meaning} ..."), with --paraphrase'
+    )
+
+
 def _leading_hedge(toks: list[Token]) -> tuple[str, int] | None:
     """The hedge the text starts with, and where what follows it starts; "the" before "better
-    part of" is the hedge's ("the better part of a decade")."""
+    part of" is the hedge's ("the better part of a decade"). A hedge in another language
+    that the reader does not read ("almeno", "mehr als") is refused by name."""
     m = _match(_LEADING, toks, 0)
     if m is None and _word(toks, 0) in _DETERMINERS:
         most = _match(_LEADING, toks, 1)
         m = most if most is not None and most[0] == "most of" else None
+    if m is None and (foreign := _match(_FOREIGN_FIRST, toks, 0)) is not None:
+        raise foreign_hedge_error(*foreign[0])  # "almeno 500": never the bare 500 (review26)
     return m
 
 

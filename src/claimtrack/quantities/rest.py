@@ -233,7 +233,7 @@ _ADDED_FIRST = _wordset("more fewer less extra additional further")
 _CHANGE_NOUNS = _wordset(
     "increase increases rise rises drop drops fall falls cut cuts decline declines decrease"
     " decreases reduction reductions jump jumps gain gains hike hikes surge surges growth"
-    " climb climbs slump dip dips boost boosts uptick downturn"
+    " climb climbs slump dip dips boost boosts uptick downturn raise raises"
 )
 
 

@@ -4,8 +4,12 @@ The rule is that the review never stores what the user did not see:
 
 - every claim is shown in full (kind, figure and its interval, measure or proposition and
   stance, claimant, speaker, subject, outlet, url, source, dates, note, relay, quote) and
-  stored only after "Store it?" is answered yes; Enter there is no answer and is asked again
-  (every other prompt, none of which writes, keeps its default). A speaker ``extract`` marks
+  stored only after "Store it?" is answered yes; Enter there is no answer and is asked again,
+  and so is Enter on a card whose own claim is not stored yet (it skipped the card, review26;
+  every other prompt, none of which writes, keeps its default). A figure its quote adds to
+  another amount ("an additional 0.1%", "RPI plus 0.5%") is asked about: a change up or a
+  level of its own. The review's last lines name every card skipped with its claim unstored.
+  A speaker ``extract`` marks
   as a guess, and a claimant read from it, are said to be guesses there until answered; the
   warnings ``add`` gives of dates are shown above it, and an as_of typed for a stance is said
   not to be stored;
@@ -125,7 +129,8 @@ def review_candidates(
         # stored before it stay stored and are counted (the CLI's line alone would say
         # "nothing was written"); the one being written was rolled back whole
         left = len(records) - session.done
-        say(f"\nStopped: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
+        lead = "" if session.say_skipped(first=True) else "\n"  # after the prompt cut short
+        say(f"{lead}Stopped: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
         if isinstance(e, DatabaseError):
             raise
         raise from_sqlite_error(e, store.path) from None
@@ -136,7 +141,8 @@ def review_candidates(
         interrupted = not isinstance(e, EndOfInput) or e.interrupted
         left = len(records) - session.done
         how = "Interrupted" if interrupted else "End of input"
-        say(f"\n{how}: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
+        lead = "" if session.say_skipped(first=True) else "\n"
+        say(f"{lead}{how}: {session.stored_line()}; {plural(left, 'candidate')} not reviewed.")
         if interrupted:
             raise typer.Exit(EXIT_INTERRUPTED) from None
     return session.stored

@@ -41,6 +41,10 @@ RELAY_LIST = 9  # earlier claims of the subject offered as relays, newest first
 NAME_LIST = 15  # names offered by number at the claimant and speaker prompts
 BACK = "  Nothing stored: back to the candidate."
 NOT_STORED = "the claim shown was not stored"  # a write that failed (the claims before it stay)
+ADDED_CHOICES = (answers.Action("u", "up", "change up"), answers.Action("l", "level"))
+ADDED_EMPTY = "Enter is no answer here: u stores it as a change up, l as a level of its own."
+CARD_EMPTY = ("Enter is no answer here: nothing of this card is stored yet; f stores its "
+              "figure, s a stance, k skips it.")  # fmt: skip
 STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 ISSUER_EMPTY = (
     "Enter is no answer here: y gives these figures to {name}, n leaves them the outlet's."
@@ -115,6 +119,7 @@ class Session:
         self.reading = reading
         self.records = records
         self.stored: list[str] = []
+        self.skipped: list[str] = []  # cards skipped with their claim unstored (review26)
         self.done = 0  # candidates fully reviewed
         self.subject = records[0]["subject"] if records else ""
         self.last_said_on: str | None = None  # offered again at the next candidate's dates
@@ -161,9 +166,11 @@ class Session:
                              f"{self.carrying.line()}; c, p and t change them here."))  # fmt: skip
             if not self.candidate(rec):
                 left = plural(n - self.done, "candidate")
+                self.say_skipped()
                 say(f"Stopped: {self.stored_line()}; {left} not reviewed.")
                 return
             self.done += 1
+        self.say_skipped()
         say(f"Done: {self.stored_line()} from {plural(n, 'candidate')}.")
 
     def check_subject(self) -> bool:
@@ -309,12 +316,18 @@ class Session:
         d.speaker_guessed = d.guess is not None
         # a claimant read from a guessed speaker (the speaker, or the body named beside them)
         d.claimant_guessed = d.speaker_guessed and "speaker" in str(ex.get("claimant_found"))
-        default = "k"
+        # Enter skips a card only once its own claim is stored (a figure stored from another
+        # card of the sentence counts); before, it is no answer and the menu is asked again:
+        # a hurried Enter lost a proposed figure without a word (review26)
+        default: str | None = "k" if self._own_stored(d, False) else None
+        stored_here = False
         while True:
-            act = answers.choose("", MENU, default)
+            act = answers.choose("", MENU, default, empty=CARD_EMPTY)
             if act.key == "x":
                 return False
             if act.key == "k":
+                if not self._own_stored(d, stored_here):
+                    self.skipped.append(self._card_label(rec))
                 return True
             stored = False
             if act.key == "f":
@@ -324,6 +337,7 @@ class Session:
             else:
                 getattr(self, f"set_{act.word}")(d)
             if stored:  # the next figure of the sentence, if any, else the next candidate
+                stored_here = True
                 self.remember(d)
                 d.start, d.end = d.sentence
                 d.figures = list(ex["figures"])
@@ -336,6 +350,33 @@ class Session:
                 elif left:
                     say(f"  {plural(len(left), 'more figure')} in this sentence: f for the next.")
                 default = "f" if left else "k"
+
+    def _own_stored(self, d: Draft, stored_here: bool) -> bool:
+        """Whether the card's own claim is stored: its proposed figure (by its words' span,
+        stored from this card or another of the sentence), else any claim stored from it."""
+        own = [f for f in d.record["extract"]["figures"] if f["text"] == d.record.get("value")]
+        if own:
+            return _span(own[0]) in self.stored_spans
+        return stored_here
+
+    def _card_label(self, rec: dict[str, Any]) -> str:
+        """A card skipped with its claim unstored, as the summary names it: its number and
+        its figure (or refused figure, or the start of its quote)."""
+        ex = rec["extract"]
+        refused = [str(r["text"]) for r in ex.get("refused", [])]
+        what = rec.get("value") or (f"{refused[0]} (refused)" if refused else None)
+        if what is None:
+            quote = " ".join(str(rec["quote"]).split())
+            what = "“" + (quote if len(quote) <= 40 else quote[:39] + "…") + "”"
+        return f"[{self.done + 1}/{len(self.records)}] {what}"
+
+    def say_skipped(self, first: bool = False) -> bool:
+        """The cards skipped with their claim unstored, named before the review's last line
+        (nothing when none); ``first``: on a line of its own after a prompt cut short. True
+        when any was named."""
+        if self.skipped:
+            say(("\n" if first else "") + _wrapped(f"Skipped unstored: {'; '.join(self.skipped)}."))
+        return bool(self.skipped)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -489,6 +530,11 @@ class Session:
         if listed:
             show_list("measures", listed)
         default = d.measure if d.measure_for == _span(figure) else self._measure_default(d, figure)
+        if _above_whole(figure):  # "211.4%": said, and a rate's name offered (review26)
+            default = default or self._rate_name(d, figure)
+            say(_wrapped(f"  {self.verbatim(figure)!r} is above the whole (100%): a measure "
+                         "named for a rate holds it (inflation, growth, interest, yield, "
+                         "return or change in its name); a proportion's refuses it."))  # fmt: skip
         while True:
             measure = self.name_prompt(
                 "measure", "Measure (number or name)", listed, default, required=True
@@ -500,6 +546,8 @@ class Session:
             claim = {"kind": "figure", "value": self.verbatim(figure), "measure": measure}
             if figure.get("change"):  # a change of the measure, as extract read it
                 claim["change"] = figure["change"]
+            elif (way := self.added_way(d, claim["value"])) is not None:
+                claim["change"] = way  # "an additional 0.1%", answered a change (review26)
             if d.as_of:
                 claim["as_of"] = d.as_of
             done = self.store_claim(d, claim)
@@ -511,6 +559,39 @@ class Session:
                 d.stored_spans |= {_span(f) for f in d.figures if f["start"] < hi and lo < f["end"]}
                 d.stored_spans.add((lo, hi))
             return done
+
+    def added_way(self, d: Draft, value: str) -> str | None:
+        """For a figure its quote adds to another amount ("an additional 0.1%", "another 300",
+        "RPI plus 0.5%": ``guards.added_words``), which the words leave open: asked whether it
+        is a change up of the measure ("up") or a level of its own group (None). Stored as a
+        level with a warning before, "an additional 0.1%" of a pay offer was a level of 0.1%
+        beside the offer's 4.8% (review26). Enter is no answer."""
+        from claimtrack.guards import added_words
+
+        quote = self.text[d.start : d.end]
+        got = added_words(value, quote)
+        if got is None:
+            return None
+        said = quote[got.start : got.end]
+        show(_wrapped(f"  {value!r} is added to another amount in the quote ({said!r}): a "
+                      "change up of the measure (u), or a level of its own (l: the amount "
+                      "added, on a measure of it)?"))  # fmt: skip
+        act = answers.choose("", ADDED_CHOICES, empty=ADDED_EMPTY)
+        return "up" if act.key == "u" else None
+
+    def _rate_name(self, d: Draft, figure: dict[str, Any]) -> str | None:
+        """For a percentage above the whole, a measure named for a rate: the subject's own
+        whose name is the word of a rate the figure's clause says ("Inflation ... reached
+        211.4%": ``inflation``), else that word as a new name (confirmed before it is made);
+        None when the clause says no such word."""
+        from claimtrack.measure_words import RATE_WORDS, rate_measure
+
+        clause = re.split(r"[.;:!?]", self.reading[d.sentence[0] : int(figure["start"])])[-1]
+        said = [w for w in re.findall(r"[^\W\d_]+", clause.lower()) if w in RATE_WORDS]
+        if not said:
+            return None
+        own = [m for m in self._measure_list() if rate_measure(m) and said[0] in m.split("-")]
+        return own[0] if own else said[0]
 
     def refused(self, start: int, end: int) -> list[dict[str, Any]]:
         """The figures of the article's ``[start, end)`` refused as written, as the page
@@ -1144,6 +1225,16 @@ def _guess(ex: dict[str, Any]) -> str | None:
     "...; guess: WHY"), or None when it does not."""
     _, sep, why = str(ex.get("speaker_found") or "").partition("guess: ")
     return why if sep else None
+
+
+def _above_whole(f: dict[str, Any]) -> bool:
+    """Whether a figure of the card is a percentage above the whole ("211.4%"), which only a
+    measure named for a rate, or a change, holds."""
+    from claimtrack.extract.figurespans import ABOVE_WHOLE
+
+    return f.get("note") == ABOVE_WHOLE or (
+        f.get("unit") == "%" and not f.get("change") and (f.get("low") or 0) > 100
+    )
 
 
 def _change_cut(figs: Sequence[dict[str, Any]], quote: str) -> str | None:

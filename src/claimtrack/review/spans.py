@@ -67,6 +67,11 @@ def refused_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
             for r in read_figures(reading, start, end)[1]]  # fmt: skip
 
 
+# what the parser's refusal of a share naming its noun advises ("the share in "4.8% pay award"
+# names the pay ...: give the share alone on a measure of the pay"): a span taking the share
+# alone is no cut (review26: "4.8%" could not be stored at all)
+_SHARE_ALONE = "give the share alone"
+
 Interval = tuple[Any, ...]  # (low, high) of a figure as read, and its dimension if known
 
 
@@ -86,8 +91,12 @@ def cut_problem(
     the figure ("$11.7 billion" out of "$11.7 billion hole", "12 buses" out of "12 buses
     carrying marchers") is allowed. A figure refused as written (``refused``, "3,5 million")
     has no reading to compare: a span that takes only a part of it is refused ("... spent 3"
-    was stored as a count of 3). None when the span may be taken."""
+    was stored as a count of 3), unless the refusal advises that part (the share alone of
+    "4.8% pay award"). None when the span may be taken."""
     for r in refused:
+        alone = read(r["start"]) if start == r["start"] else None
+        if alone and alone[2:3] == ("share",) and _SHARE_ALONE in str(r.get("reason")):
+            continue  # "4.8%" of "4.8% pay award": the share alone, as the refusal advises
         if r["start"] < end and start < r["end"] and not start <= r["start"] < r["end"] <= end:
             return (f"That cuts {r['text']!r} in two, a figure the parser refuses as "
                     "written: take all of it or none.")  # fmt: skip
