@@ -14,7 +14,9 @@ SCHEMA_VERSION = 20
 # 14 (rates30): a rate's or a change's percentage above 100% is read, and a hedged one not
 # capped at 100% ("more than 90%" on annual-inflation: 90 with no upper bound, 90-100 before).
 # 15 (extract44): a bare number that restates the amount of money before it in a currency
-# the quote does not name ("2.5 billion yuan, or about 350 million") is refused as a count.
+# the quote does not name ("2.5 billion yuan, or about 350 million") is refused as a count;
+# and (review26) "the estimated 750" is hedged, a hedge in another language ("almeno 500") is
+# refused, "a 3% pay rise" is read as a change.
 READING_RULES = "15"
 # The ``meta`` key that holds the rules a database's figures were last checked under.
 READING_RULES_KEY = "reading_rules"
