@@ -1308,6 +1308,11 @@ STORIES: dict[str, list[list[str]]] = {
     "pylos": [
         ["import", "tests/fixtures/pylos-shipwreck-2023.jsonl"],
     ],
+    # docs/conflicts.md, rule 12: one agency's reports of different days, quoting two people
+    # or giving its own word (invented quotes, evidence16)
+    "wirecopies": [
+        ["import", "tests/fixtures/evidence16-wires.jsonl"],
+    ],
     # docs/conflicts.md, rule 12: what survivors said, passed on by three agencies and a
     # paper, against a coast guard's figure (invented quotes, evidence15)
     "hearsay": [
