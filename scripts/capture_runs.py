@@ -1313,6 +1313,12 @@ STORIES: dict[str, list[list[str]]] = {
     "wirecopies": [
         ["import", "tests/fixtures/evidence16-wires.jsonl"],
     ],
+    # docs/conflicts.md: Russian losses in Ukraine, figures that rest on leaked documents,
+    # unnamed officials and a paper's report it took down, short quotes from 16 public pages
+    # (evidence16)
+    "leaks": [
+        ["import", "tests/fixtures/leaked-losses.jsonl"],
+    ],
     # docs/conflicts.md, rule 12: what survivors said, passed on by three agencies and a
     # paper, against a coast guard's figure (invented quotes, evidence15)
     "hearsay": [

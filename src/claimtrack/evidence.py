@@ -742,6 +742,7 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
             voices[k] = v
     if len(voices) < 2:
         return []
+    said = _unnamed_officials(shown, voices, origins, uf)
     roots: dict[str, list[str]] = {}
     for k in sorted(voices, key=lambda k: shown[k].casefold()):
         roots.setdefault(uf.find("c:" + k), []).append(k)
@@ -768,20 +769,92 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
         ):  # two voices the user gave each its body are two
             pairs.append((who(roots[ra]), who(roots[rb])))
     if not pairs:
-        return []
+        return said
     tail = "their names do not say: counted apart (claimant --of gives each its body)"
     involved = sorted({w for pair in pairs for w in pair}, key=str.casefold)
     if len(pairs) == len(involved) * (len(involved) - 1) // 2:  # any two of them
-        return [f"{_and(involved)} may speak for one government, {tail}"]
+        return [*said, f"{_and(involved)} may speak for one government, {tail}"]
     hubs = set(pairs[0]).intersection(*pairs[1:])
     if len(pairs) > 1 and hubs:  # one voice beside several: "Officials ... with A or B"
         hub = min(hubs, key=str.casefold)
         others = sorted((b if a == hub else a for a, b in pairs), key=str.casefold)
         alts = f"{', '.join(others[:-1])} or {others[-1]}"
-        return [f"{hub} may speak for one government with {alts}, {tail}"]
-    said = ", ".join(f"{a} and {b}" for a, b in pairs)
+        return [*said, f"{hub} may speak for one government with {alts}, {tail}"]
+    pairs_said = ", ".join(f"{a} and {b}" for a, b in pairs)
     each = " each" if len(pairs) > 1 else ""
-    return [f"{said} may{each} speak for one government, {tail}"]
+    return [*said, f"{pairs_said} may{each} speak for one government, {tail}"]
+
+
+# Words of an unnamed officials' name that tell nobody apart: how many, how senior, and
+# "Western" (a name of many governments); the rest ("intelligence", "police", "defense") say
+# which office they serve (evidence16)
+_VAGUE = frozenset((
+    "a", "an", "the", "some", "several", "two", "three", "four", "five", "six", "many",
+    "senior", "top", "high-ranking", "western", "unnamed", "anonymous", "other", "government",
+    "administration", "and",
+))  # fmt: skip
+_OFFICIALS = frozenset(("official", "officials"))
+
+
+def _officials_words(name: str) -> tuple[str, frozenset[str]] | None:
+    """(the name without its vague words, the words that say which office) of a claimant
+    named as officials no page names ("Three US officials", "Western officials", "a senior
+    Pentagon official"), None for any other name (a person, a body, "Police spokesman")."""
+    words, i = _head(name)
+    if not words or words[i] not in _OFFICIALS or i + 1 != len(words):
+        return None
+    kept = [w for w in words[:i] if w not in _VAGUE]
+    return " ".join([*kept, words[i]]), frozenset(kept)
+
+
+def _unnamed_officials(
+    shown: dict[str, str], voices: Mapping[str, Voice], origins: Origins, uf: _Groups
+) -> list[str]:
+    """Join officials no page names whose names cannot tell them apart into one origin
+    (evidence16): two outlets' "US officials" and "Three US officials", "Western officials" and
+    "Intelligence officials" may be the same people, and are not two sources unless the pages
+    say so. Their names tell them apart by two places ("Israeli officials", "Palestinian
+    officials") or by two offices ("Police officials", "Intelligence officials"); officials the
+    user gave each its body (`claimant --of`) are as given. Said: "US officials and Three US
+    officials are officials no page names, their names do not tell them apart: one origin"."""
+    found: dict[str, tuple[Voice, frozenset[str]]] = {}
+    for k in voices:
+        if k in origins.bodies:
+            continue
+        read = _officials_words(shown[k])
+        if read is not None:
+            v = voice(read[0])
+            if v is not None:
+                found[k] = (v, read[1] - set(v.place.split()))
+    if len(found) < 2:
+        return []
+    groups: list[list[str]] = []
+    for k in sorted(found, key=lambda k: shown[k].casefold()):
+        va, wa = found[k]
+        for g in groups:
+            vb, wb = found[g[0]]
+            two_places = va.place and vb.place and not same_place(va.place, vb.place)
+            if (
+                (one_government(va, vb) or untold(va, vb))
+                and (wa <= wb or wb <= wa)
+                and not two_places
+            ):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    said = []
+    for g in groups:
+        if len(g) < 2 or len({uf.find("c:" + k) for k in g}) < 2:
+            continue
+        for k in g[1:]:
+            uf.union("c:" + g[0], "c:" + k)
+        who = sorted((shown[k] for k in g), key=str.casefold)
+        said.append(
+            f"{_and(who)} are officials no page names, their names do not tell them apart: "
+            "one origin"
+        )
+    return said
 
 
 def _document_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
