@@ -206,7 +206,9 @@ def test_the_leaked_documents_story(ct) -> None:
     leak = "pentagon-leak-2023"
     # four pages print the altered copy: one document, one origin
     assert graded[leak, "russian-troops-killed"][0] == (
-        ["Leaked document (posted online)"], 1, "single-source"
+        ["Leaked document (posted online)"],
+        1,
+        "single-source",
     )
     assert graded[leak, "ukrainian-troops-killed"] == [
         (["US intelligence assessment (leaked)"], 1, "single-source"),
@@ -214,7 +216,9 @@ def test_the_leaked_documents_story(ct) -> None:
     ]
     # the general and the unnamed officials given one body: one origin, not corroborated
     assert graded[leak, "russian-casualties"][1] == (
-        ["Mark Milley", "US officials"], 1, "single-source"
+        ["Mark Milley", "US officials"],
+        1,
+        "single-source",
     )
     # the paper's figure, withdrawn by it and retracted: in no finding
     kp = graded["kp-russian-losses-2022", "russian-troops-killed"]
