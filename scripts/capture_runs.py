@@ -1310,6 +1310,17 @@ STORIES: dict[str, list[list[str]]] = {
     "pylos": [
         ["import", "tests/fixtures/pylos-shipwreck-2023.jsonl"],
     ],
+    # docs/conflicts.md, rule 12: one agency's reports of different days, quoting two people
+    # or giving its own word (invented quotes, evidence16)
+    "wirecopies": [
+        ["import", "tests/fixtures/evidence16-wires.jsonl"],
+    ],
+    # docs/conflicts.md: Russian losses in Ukraine, figures that rest on leaked documents,
+    # unnamed officials and a paper's report it took down, short quotes from 16 public pages
+    # (evidence16)
+    "leaks": [
+        ["import", "tests/fixtures/leaked-losses.jsonl"],
+    ],
     # docs/conflicts.md, rule 12: what survivors said, passed on by three agencies and a
     # paper, against a coast guard's figure (invented quotes, evidence15)
     "hearsay": [

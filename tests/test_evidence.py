@@ -161,10 +161,12 @@ def _ok(result) -> str:
 
 
 WIRE_STORY = [
-    {"record": "source", "url": "https://example.org/a", "outlet": "Paper A", "wire": "AP"},
-    {"record": "source", "url": "https://example.org/b", "outlet": "Paper B", "wire": "AP"},
+    {"record": "source", "url": "https://example.org/a", "outlet": "Paper A", "wire": "AP",
+     "reported_on": "2026-03-01"},
+    {"record": "source", "url": "https://example.org/b", "outlet": "Paper B", "wire": "AP",
+     "reported_on": "2026-03-01"},
     {"record": "source", "url": "https://example.org/c", "outlet": "Paper C"},
-]
+]  # fmt: skip
 
 
 def _claims(sources: list[str]) -> list[dict]:

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from claimtrack.conflicts import Fact
-from claimtrack.evidence import Origins, support, with_speakers
+from claimtrack.evidence import Origins, WireCopy, support, with_speakers
 from claimtrack.wires import same_wire
 
 
@@ -58,6 +58,7 @@ def test_an_agency_by_its_name_and_its_initials_is_one_story(wires, origins, joi
         Origins(
             wires=dict(zip(["c1", "c2"], wires, strict=True)),
             claimants={"c1": "Paper A", "c2": "Paper B"},
+            copies=dict.fromkeys(["c1", "c2"], WireCopy("2024-05-01", False, "")),  # one day
         ),
         distinct=True,
     )

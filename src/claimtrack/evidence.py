@@ -65,6 +65,18 @@ CONTESTED = "contested"
 GRADES = (CORROBORATED, SINGLE_SOURCE, PARTY_ONLY, CONTESTED)
 
 
+class WireCopy(NamedTuple):
+    """What makes two copies of one agency's reporting one story or two (evidence16): the day
+    the copy was published (its source's ``reported_on``, else the claim's; "" when not
+    given), whether the claim is the agency's own word (its claimant is the agency, or the
+    outlet that prints the copy) rather than someone the story quotes, and its figure as
+    stored (measure and bounds; a stance's proposition and side)."""
+
+    day: str
+    own: bool
+    figure: str
+
+
 @dataclass(frozen=True)
 class Origins:
     """What the store knows of where a subject's claims come from.
@@ -113,6 +125,12 @@ class Origins:
     # them (:func:`with_citing`): a claimant any of whose claims on a position or side does so
     # passes on unnamed people, and adds no origin. Their claimants are in ``claimants``.
     cites: Mapping[str, str] = field(default_factory=dict)
+    # evidence16: claim id -> its copy of the agency's reporting (:class:`WireCopy`), for the
+    # claims of ``wires``: copies of one day (or of one story the user named) are one story;
+    # reports of one agency on different days are two stories, joined only where the
+    # agency's own word (or a copy of no known day) may be either. A wired claim with none
+    # is read as a copy of no known day.
+    copies: Mapping[str, WireCopy] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -724,6 +742,7 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
             voices[k] = v
     if len(voices) < 2:
         return []
+    said = _unnamed_officials(shown, voices, origins, uf)
     roots: dict[str, list[str]] = {}
     for k in sorted(voices, key=lambda k: shown[k].casefold()):
         roots.setdefault(uf.find("c:" + k), []).append(k)
@@ -750,20 +769,92 @@ def _untold(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
         ):  # two voices the user gave each its body are two
             pairs.append((who(roots[ra]), who(roots[rb])))
     if not pairs:
-        return []
+        return said
     tail = "their names do not say: counted apart (claimant --of gives each its body)"
     involved = sorted({w for pair in pairs for w in pair}, key=str.casefold)
     if len(pairs) == len(involved) * (len(involved) - 1) // 2:  # any two of them
-        return [f"{_and(involved)} may speak for one government, {tail}"]
+        return [*said, f"{_and(involved)} may speak for one government, {tail}"]
     hubs = set(pairs[0]).intersection(*pairs[1:])
     if len(pairs) > 1 and hubs:  # one voice beside several: "Officials ... with A or B"
         hub = min(hubs, key=str.casefold)
         others = sorted((b if a == hub else a for a, b in pairs), key=str.casefold)
         alts = f"{', '.join(others[:-1])} or {others[-1]}"
-        return [f"{hub} may speak for one government with {alts}, {tail}"]
-    said = ", ".join(f"{a} and {b}" for a, b in pairs)
+        return [*said, f"{hub} may speak for one government with {alts}, {tail}"]
+    pairs_said = ", ".join(f"{a} and {b}" for a, b in pairs)
     each = " each" if len(pairs) > 1 else ""
-    return [f"{said} may{each} speak for one government, {tail}"]
+    return [*said, f"{pairs_said} may{each} speak for one government, {tail}"]
+
+
+# Words of an unnamed officials' name that tell nobody apart: how many, how senior, and
+# "Western" (a name of many governments); the rest ("intelligence", "police", "defense") say
+# which office they serve (evidence16)
+_VAGUE = frozenset((
+    "a", "an", "the", "some", "several", "two", "three", "four", "five", "six", "many",
+    "senior", "top", "high-ranking", "western", "unnamed", "anonymous", "other", "government",
+    "administration", "and",
+))  # fmt: skip
+_OFFICIALS = frozenset(("official", "officials"))
+
+
+def _officials_words(name: str) -> tuple[str, frozenset[str]] | None:
+    """(the name without its vague words, the words that say which office) of a claimant
+    named as officials no page names ("Three US officials", "Western officials", "a senior
+    Pentagon official"), None for any other name (a person, a body, "Police spokesman")."""
+    words, i = _head(name)
+    if not words or words[i] not in _OFFICIALS or i + 1 != len(words):
+        return None
+    kept = [w for w in words[:i] if w not in _VAGUE]
+    return " ".join([*kept, words[i]]), frozenset(kept)
+
+
+def _unnamed_officials(
+    shown: dict[str, str], voices: Mapping[str, Voice], origins: Origins, uf: _Groups
+) -> list[str]:
+    """Join officials no page names whose names cannot tell them apart into one origin
+    (evidence16): two outlets' "US officials" and "Three US officials", "Western officials" and
+    "Intelligence officials" may be the same people, and are not two sources unless the pages
+    say so. Their names tell them apart by two places ("Israeli officials", "Palestinian
+    officials") or by two offices ("Police officials", "Intelligence officials"); officials the
+    user gave each its body (`claimant --of`) are as given. Said: "US officials and Three US
+    officials are officials no page names, their names do not tell them apart: one origin"."""
+    found: dict[str, tuple[Voice, frozenset[str]]] = {}
+    for k in voices:
+        if k in origins.bodies:
+            continue
+        read = _officials_words(shown[k])
+        if read is not None:
+            v = voice(read[0])
+            if v is not None:
+                found[k] = (v, read[1] - set(v.place.split()))
+    if len(found) < 2:
+        return []
+    groups: list[list[str]] = []
+    for k in sorted(found, key=lambda k: shown[k].casefold()):
+        va, wa = found[k]
+        for g in groups:
+            vb, wb = found[g[0]]
+            two_places = va.place and vb.place and not same_place(va.place, vb.place)
+            if (
+                (one_government(va, vb) or untold(va, vb))
+                and (wa <= wb or wb <= wa)
+                and not two_places
+            ):
+                g.append(k)
+                break
+        else:
+            groups.append([k])
+    said = []
+    for g in groups:
+        if len(g) < 2 or len({uf.find("c:" + k) for k in g}) < 2:
+            continue
+        for k in g[1:]:
+            uf.union("c:" + g[0], "c:" + k)
+        who = sorted((shown[k] for k in g), key=str.casefold)
+        said.append(
+            f"{_and(who)} are officials no page names, their names do not tell them apart: "
+            "one origin"
+        )
+    return said
 
 
 def _document_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
@@ -1014,25 +1105,130 @@ def _wire_joins(
 ) -> list[str]:
     """Join the claimants whose claims' sources carry one agency story; the joins said
     ("Paper A and Paper B carry one AP story"). An agency given by its name on one source and
-    by its initials on another ("Kenya News Agency", "KNA") is one agency (evidence8)."""
-    by_wire: dict[str, list[str]] = {}
+    by its initials on another ("Kenya News Agency", "KNA") is one agency (evidence8).
+
+    One story (evidence16) is one agency's copies of one day (``Origins.copies``), or of one
+    story the user named (``--wire "AP: march count"``, an update of it on a later day
+    included). Its reports of different days are two stories: the people each quotes are
+    not joined by it. The agency's own word (its claimant the agency, or the outlet that
+    prints the copy) and a copy of no known day may restate any of its reports: they join
+    every story of the agency here, said as one agency reporting again, not independent of
+    each other. Copies of one day that give different figures of one measure are said to be
+    reports of that day (an update), not one story."""
     same = _same_agencies({origins.wires[cid] for cid in ids if cid in origins.wires})
+    copies = origins.copies
+    # story key -> [agency, label (its day, its name, "" for no known day), names, figures]
+    stories: dict[str, tuple[str, str, list[str], dict[str, set[str]]]] = {}
+    bodies: set[str] = set()  # the agencies whose own word or undated copy is here
     for cid in ids:
         wire = origins.wires.get(cid)
         who = origins.claimants.get(cid)
         if wire is None or who is None or cid in echoes:
             continue
         wire = same.get(wire, wire)
+        copy = copies.get(cid, _UNDATED)
+        agency, colon, named = wire.partition(":")
+        if colon:
+            key, label = wire, "“" + named.strip() + "”"
+        else:
+            key, label = wire + "@" + copy.day, copy.day
         k = _key(who)
-        uf.union("c:" + k, "w:" + _fold_wire(wire))
-        named = by_wire.setdefault(wire, [])
-        if shown.get(k, who) not in named:
-            named.append(shown.get(k, who))
-    return [
-        f"{_and(sorted(named, key=str.casefold))} carry one {wire} story"
-        for wire, named in by_wire.items()
-        if len(named) >= 2
-    ]
+        uf.union("c:" + k, "w:" + _fold_wire(key))
+        story = stories.get(key)
+        if story is None:
+            story = stories[key] = (agency.strip(), label, [], {})
+        name = shown.get(k, who)
+        if name not in story[2]:
+            story[2].append(name)
+        measure, _, bounds = copy.figure.partition("=")
+        story[3].setdefault(measure, set()).add(bounds)
+        if copy.own or not label:
+            bodies.add(story[0])
+    for key, story in stories.items():
+        if story[0] in bodies:
+            uf.union("w:" + _fold_wire(key), "a:" + _fold_wire(story[0]))
+    return _stories_said(stories, bodies, uf)
+
+
+_UNDATED = WireCopy("", False, "")
+
+
+def _stories_said(
+    stories: Mapping[str, tuple[str, str, list[str], dict[str, set[str]]]],
+    bodies: set[str],
+    uf: _Groups,
+) -> list[str]:
+    """What :func:`_wire_joins` joined or kept apart, in words, agency by agency: the stories
+    the agency's own word (or a copy of no known day) joins (``bodies``), one story's copies,
+    and the people quoted in its stories of different days that nothing joins."""
+    said: list[str] = []
+    by_agency: dict[str, list[str]] = {}
+    for key, story in stories.items():
+        by_agency.setdefault(story[0], []).append(key)
+    for agency, keys in by_agency.items():
+        groups = [keys] if agency in bodies else [[k] for k in keys]
+        for group in groups:
+            names: list[str] = []
+            for key in group:
+                names += [n for n in stories[key][2] if n not in names]
+            if len(names) < 2:
+                continue
+            who = _and(sorted(names, key=str.casefold))
+            labels = [stories[key][1] for key in group]
+            if len(group) > 1:
+                said.append(
+                    f"{who} carry {agency} reports of {_days(labels)}: one agency reporting "
+                    "again, not independent of each other (counted once)"
+                )
+            elif not labels[0]:
+                said.append(
+                    f"{who} carry {agency} copies of no known day (one story or several): "
+                    "one agency's reporting, counted once"
+                )
+            elif _figures_differ(stories[group[0]][3]):
+                said.append(
+                    f"{who} carry {agency} reports of {labels[0]} that give different figures "
+                    "(an update, or two stories of one day): one agency's, counted once"
+                )
+            else:
+                said.append(f"{who} carry one {group[0].partition('@')[0]} story")
+        dated = [k for k in keys if stories[k][1] and "@" in k]
+        if len(groups) > 1 and len(dated) > 1:  # reports of different days: whom they quote
+            roots: dict[str, list[str]] = {}
+            for key in dated:
+                root = uf.find("w:" + _fold_wire(key))
+                roots.setdefault(root, []).extend(stories[key][2])
+            if len(roots) > 1:
+                who = _and(sorted({n for ns in roots.values() for n in ns}, key=str.casefold))
+                said.append(
+                    f"{who} are quoted in {agency} reports of "
+                    f"{_days([stories[k][1] for k in dated])}: different stories, not one copy"
+                )
+    return said
+
+
+def _figures_differ(figures: Mapping[str, set[str]]) -> bool:
+    """Whether copies of one day give different figures of one measure: lower ends apart, or
+    upper ends apart where both give one ("at least 12" and "12" are one figure as copies
+    print it; "12" and "15" are not)."""
+    for bounds in figures.values():
+        if len(bounds) < 2:
+            continue
+        lows = {b.partition("..")[0] for b in bounds}
+        highs = {h for b in bounds if (h := b.partition("..")[2])}
+        if len(lows) > 1 or len(highs) > 1:
+            return True
+    return False
+
+
+def _days(labels: Sequence[str]) -> str:
+    """ "2023-06-15 and 2023-06-23", "2023-06-15, “march count” and a day not given": the
+    stories of one agency by their days (in order), their names, then the copies of no
+    known day."""
+    dated = sorted({lb for lb in labels if lb and not lb.startswith("“")})
+    named = sorted({lb for lb in labels if lb.startswith("“")})
+    shown = dated + named + (["a day not given"] if "" in labels else [])
+    return _and(shown)
 
 
 def _same_agencies(wires: Collection[str]) -> dict[str, str]:

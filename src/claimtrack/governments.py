@@ -90,6 +90,8 @@ def _read(name: str) -> Voice | None:
     level = ""
     place: list[str] = []
     for w, f in zip(words[:organ], folded[:organ], strict=True):
+        if f in _COUNTS:  # "Three US officials" are US officials (evidence16)
+            continue
         if f in _LEVELS:
             level = level or f
         elif f not in _PORTFOLIO and w[:1].isupper():
@@ -112,6 +114,14 @@ def _read(name: str) -> Voice | None:
             elif place:
                 break
     return Voice(_place(" ".join(place)), level)
+
+
+# How many speak, at the head of a name: never a place ("Three US officials", "Several
+# Western officials": before evidence16, "three us" was a place of its own)
+_COUNTS = frozenset((
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+    "many", "various", "multiple",
+))  # fmt: skip
 
 
 def _paired(folded: list[str], i: int) -> bool:

@@ -45,6 +45,21 @@ def _set_claimant(
     return True
 
 
+# A figure as two copies of one agency story compare it (evidence16): its measure and bounds
+# as stored; a stance's proposition and side
+_FIGURE_SQL = (
+    "coalesce(c.measure || '=' || coalesce(c.low, '') || '..' || coalesce(c.high, ''), "
+    "c.proposition || ':' || c.stance)"
+)
+
+
+def _day(date: str | None) -> str:
+    """The day of a copy's date ("2023-06-15T09:00" is 2023-06-15), "" when none is given or
+    it gives no day ("2023-06", "2023")."""
+    day = (date or "")[:10]
+    return day if len(day) == 10 else ""
+
+
 class StoredSnapshot(NamedTuple):
     source: str
     version: int
@@ -210,7 +225,7 @@ class _Evidence(_Core):
         """subject -> what grades its findings: the parties to its events, and the agency
         story behind each active claim whose source names one (with the claim's claimant,
         after aliases). Only subjects that have either; two index reads when none has."""
-        from claimtrack.evidence import Origins
+        from claimtrack.evidence import Origins, WireCopy
 
         where, params = ("AND c.subject = ?", [subject]) if subject is not None else ("", [])
         parties: dict[str, set[str]] = {}
@@ -224,7 +239,7 @@ class _Evidence(_Core):
             canon = cast(Any, self).canonical()
             if canon:
                 parties = {s: {canon.get(k, (k,))[0] for k in ks} for s, ks in parties.items()}
-        wired: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        wired: dict[str, tuple[dict[str, str], dict[str, str], dict[str, WireCopy]]] = {}
         aliases: list[dict[str, tuple[str, str]]] = []
 
         def shown(claimant: str) -> str:  # the claimant's name after aliases
@@ -247,31 +262,42 @@ class _Evidence(_Core):
             f"({names_sql}) LIMIT 1",
             [] if subject is not None else list(AGENCY_NAMES),
         ).fetchone():
-            for subj, cid, claimant, wire, outlet in self._query(
-                "SELECT c.subject, c.id, c.claimant, s.wire, s.outlet FROM sources s "
+            for subj, cid, claimant, wire, outlet, day, figure in self._query(
+                "SELECT c.subject, c.id, c.claimant, s.wire, s.outlet, "
+                "coalesce(s.reported_on, c.reported_on), "
+                f"{_FIGURE_SQL} FROM sources s "
                 "JOIN claims c ON c.source = s.id "
                 f"WHERE (s.wire IS NOT NULL OR lower(trim(s.outlet)) IN ({names_sql})) "
                 f"AND c.status = 'active' {where}",
                 [*AGENCY_NAMES, *params],
             ):
-                wires, names = wired.setdefault(subj, ({}, {}))
+                wires, names, copies = wired.setdefault(subj, ({}, {}, {}))
                 # audit13: "Associated Press" is "AP"
                 wires[cid] = same_wire(wire) if wire else cast(str, agency(outlet))
                 names[cid] = shown(claimant)
+                # evidence16: the day of the copy, and whether the claim is the agency's own
+                # word (its claimant the agency, or the outlet that prints the copy)
+                own = agency(claimant) is not None or _claimant_key(claimant) == _claimant_key(
+                    outlet or ""
+                )
+                copies[cid] = WireCopy(_day(day), own, figure or "")
         for subj in sorted(wired):  # the agency as a claimant is its own story (evidence5)
-            for cid, claimant in self._query(
-                "SELECT id, claimant FROM claims INDEXED BY idx_claims_conflicts WHERE "
+            for cid, claimant, day, figure in self._query(
+                f"SELECT id, claimant, reported_on, {_FIGURE_SQL.replace('c.', '')} "
+                "FROM claims INDEXED BY idx_claims_conflicts WHERE "
                 f"subject = ? AND status = 'active' AND lower(trim(claimant)) IN ({names_sql})",
                 [subj, *AGENCY_NAMES],
             ):
                 if cid not in wired[subj][0]:
                     wired[subj][0][cid] = cast(str, agency(claimant))
                     wired[subj][1][cid] = shown(claimant)
+                    wired[subj][2][cid] = WireCopy(_day(day), True, figure or "")
         bodies, governs, bodies_of_role, voiced = self._bodies(subject)
         return {
             subj: Origins(
                 frozenset(parties.get(subj, ())),
-                *wired.get(subj, ({}, {})),
+                *wired.get(subj, ({}, {}, {}))[:2],
+                copies=wired[subj][2] if subj in wired else {},
                 bodies=bodies if subj in voiced else {},
                 governs=governs if subj in voiced else frozenset(),
                 governing_bodies=bodies_of_role if subj in voiced else frozenset(),
