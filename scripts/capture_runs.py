@@ -751,6 +751,12 @@ STORIES: dict[str, list[list[str]]] = {
     "time16": [
         ["import", "tests/fixtures/time16-ranges.jsonl"],
     ],
+    # a blank database: a hedged range judged on the ends it says, two reports of one release
+    # that are no reversal, a fixed moment's toll revised on a cumulative measure
+    # (docs/conflicts.md, rules 6, 4 and 9): time30
+    "time30": [
+        ["import", "tests/fixtures/time30-judgement.jsonl"],
+    ],
     # a blank database: a claimant's update of one day passed on, and a narrow range against
     # a round figure (docs/conflicts.md, rules 9 and 6): time17
     "time17": [

@@ -46,8 +46,10 @@ def fact(
 
 
 def _revisions(*facts: Fact) -> list[tuple[str, str]]:
+    # the downward revisions (since time30 a count of one moment said on two later days and
+    # raised is an upward revision of it: its own finding, rule 9)
     report = analyse(list(facts), cumulative=["deaths"])
-    return [c.claims for c in report.conflicts if isinstance(c, Revision)]  # type: ignore[misc]
+    return [c.claims for c in report.conflicts if isinstance(c, Revision) and not c.up]  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import json
 
 import pytest
 
-from claimtrack.conflicts import Fact, Reversal, analyse, report_to_json
-from claimtrack.report import reversal_notes
+from claimtrack.conflicts import Fact, FigureConflict, analyse, report_to_json
 
 # each finding as "dispute:<claims by position>" or "reversal:<claims> (told: <the disputes it
 # carries, by position>)"
@@ -60,7 +59,9 @@ def fig(
                 fig("c", 150_000, as_of="2023-02-07", said_on="2023-02-07"),
                 fig("d", 300_000, as_of="2023-02-07", said_on="2023-02-07"),
             ],
-            ["reversal:a,b,c,d (told: c|d) (told: a|b)"],  # (in the order of disputes)
+            # each moment's two figures of one day: not ordered, so no reversal (time30), and
+            # each dispute stays
+            ["dispute:c|d", "dispute:a|b"],
             id="two-moments-two-disputes-one-reversal",
         ),
     ],
@@ -70,34 +71,18 @@ def test_a_dispute_of_one_claimant_is_told_once(facts: list[Fact], expected: lis
 
 
 def test_the_reversal_says_what_the_dispute_said_about_dating() -> None:
-    """Two figures of one moment, one dated only by its report: the dispute's line (if one
-    replaced the other, give each its --said-on) is said under the reversal, and its JSON
-    carries the dispute's moment, spread and claims."""
+    """Two figures of one moment, one dated only by its report: their order is not known, so
+    since time30 no reversal tells the dispute (time21 told it so); the dispute stands, with
+    its line (if one replaced the other, give each its --said-on) and its JSON."""
     facts = [
         fig("a", 87_000, as_of="2023-01-31", reported_on="2023-01-31"),
         fig("b", 150_000, as_of="2023-01-31", said_on="2023-01-31"),
     ]
     report = analyse(facts)
-    (r,) = report.conflicts
-    assert isinstance(r, Reversal) and len(r.disputes) == 1
-    records = {
-        f.id: {"claimant": f.claimant, "value": f"{f.low:,}", "kind": "figure", "low": f.low,
-               "high": f.high, "as_of": f.as_of, "said_on": f.said_on,
-               "reported_on": f.reported_on, "measure": f.topic}
-        for f in facts
-    }  # fmt: skip
-    assert reversal_notes(r, records) == [
-        "its own figures for 2023-01-31 disagree (two reports of it, or a revision: if one "
-        "replaced the other, give each its --said-on)",
-    ]
+    (c,) = report.conflicts
+    assert isinstance(c, FigureConflict)
     (doc,) = report_to_json("march", report)["conflicts"]
-    assert doc["disputes"] == [
-        {
-            "as_of": "2023-01-31",
-            "severity": 1.7,
-            "claims": ["a", "b"],
-            # the line above, from the same field of the dispute (outputs12)
-            "own_disagreements": [{"claimant": "Police", "positions": [1, 2], "why": "said-on"}],
-        }
+    assert doc["own_disagreements"] == [
+        {"claimant": "Police", "positions": [1, 2], "why": "said-on"}
     ]
     assert json.loads(json.dumps(doc)) == doc

@@ -635,13 +635,14 @@ def test_the_sewol_ferry_as_a_new_user_logged_it_has_no_wrong_finding(ct) -> Non
         (c["kind"], c["measure"], c.get("as_of"), c.get("times_ordered", True))
         for c in doc["conflicts"]
     ]
+    # the ministry's 368 and 164 of one day: their order is not known, so no reversal since
+    # time30; the dispute says its own figures disagree, order not known
     assert found == [
         ("figure", "rescued", "2014-04-16", True),
         ("figure", "deaths", "2014-04-16", False),
-        ("reversal", "rescued", None, True),
     ]
     assert doc["conflicts"][0]["positions"][-1]["claims"] == ["rs-368-min"]
-    assert doc["conflicts"][2]["claims"] == ["rs-164-min", "rs-368-min"]
+    assert [d["why"] for d in doc["conflicts"][0]["own_disagreements"]] == ["unordered"]
     assert not any(c.get("measure") == "missing" for c in doc["conflicts"])
     assert [(h["measure"], h["hint"]) for h in doc["hints"]] == [
         ("missing", "dated-by-statement"),
@@ -1066,7 +1067,9 @@ def test_no_wrong_grade_in_the_change_healthcare_breach(
     subject = "change-healthcare-breach-2024"
     doc, text = _graded_story(ct, tmp_path, "change-healthcare-2024", subject, CHANGE_GRADES)
     kinds = [c["kind"] for c in doc["conflicts"]]
-    assert kinds == ["figure", "stance", "stance", "stance", "reversal"]  # RansomHub: 4GB, 4 TB
+    # RansomHub's 4GB and 4 TB: order not known, no reversal since time30; the dispute says it
+    assert kinds == ["figure", "stance", "stance", "stance"]
+    assert [d["why"] for d in doc["conflicts"][0]["own_disagreements"]] == ["unordered"]
     assert ": corroborated" not in text and ": contested" not in text
     assert "are unnamed groups: no origin of their own" in text
 
@@ -1177,8 +1180,10 @@ FERRY = [
      "parts": ["crew", "passengers"]},
     _ferry("crew-9", "Harbour office", "Nine crew were aboard.", "crew", "9"),
     _ferry("pass-40", "Harbour office", "There were 40 passengers.", "passengers", "40"),
+    # (said the next day: the office's two counts are ordered in time, its reversal, which
+    # a count of one day whose order is not known is not since time30)
     _ferry("pass-60", "Harbour office", "Some 60 passengers had boarded.", "passengers",
-           "some 60"),
+           "some 60", said_on="2026-02-02"),
     _ferry("aboard-120", "Coast guard", "We believe 120 people were aboard.", "people-aboard",
            "120"),
 ]  # fmt: skip

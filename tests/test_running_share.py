@@ -30,7 +30,8 @@ RISING = [
         pytest.param(RISING, [], ("containment-palisades",), id="containment-rises-a-hint"),
         pytest.param(
             [*RISING[:3], pct("e", 5, "Paper", reported="2025-01-14")],
-            ["FigureConflict", "Reversal", "Reversal"],  # (judged as before: no hint)
+            # (judged as before: no hint; a reversal of unknown order is none since time30)
+            ["FigureConflict", "Reversal"],
             (),
             id="a-fall-is-judged-as-before",
         ),
@@ -47,7 +48,7 @@ RISING = [
                 )
                 for f in RISING
             ],
-            ["FigureConflict", "Reversal"],
+            ["FigureConflict"],  # (its reversal, of unknown order, is none since time30)
             (),
             id="a-share-whose-name-reads-no-running-share-as-before",
         ),

@@ -12,7 +12,8 @@ from claimtrack.conflicts import Fact, FigureConflict, analyse
 
 
 def _fig(id_: str, value: float, who: str, said: str | None, as_of: str | None = None) -> Fact:
-    return Fact(id_, who, "figure", "rescued", value, value, None, as_of, said)
+    # (not "rescued": since time30 a rescue count reads as a running count by its word)
+    return Fact(id_, who, "figure", "survivors", value, value, None, as_of, said)
 
 
 # (figures, the disputes found: (as_of, the claims in them))

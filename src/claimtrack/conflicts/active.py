@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from claimtrack.conflicts.model import Fact
+from claimtrack.conflicts.model import Fact, Number
 
 # A claim's quote marks as the store hands them to the engine (``quote_marks``): the words
 # saying its count was revised from its figure (None: none, or the user dated the figure
@@ -28,10 +28,13 @@ class ActiveFacts(list[Fact]):
     covering index holds no hedge, so the engine asks for it only where it matters.
     ``figure_of`` (claim id -> the figure as said) answers it for a rate's whole number, whose
     stated decimals ("4.0%") the bounds do not keep (rule 6, "Rates").
+    ``ends_of`` (claim id -> the ends a figure said with "about" states, before its hedge
+    widened them, None when they cannot be told) answers it for such a figure read wider than
+    one value's tolerance (rule 6: "about 40 to 50" is judged on 40-50, not 36-55).
     ``marks`` (claim id -> ``QuoteMarks``) holds what the quotes of the few claims that say
     such things say, read once when each claim was written: the engine reads no quote."""
 
-    __slots__ = ("figure_of", "hedge_of", "marks")
+    __slots__ = ("ends_of", "figure_of", "hedge_of", "marks")
 
     def __init__(
         self,
@@ -40,8 +43,10 @@ class ActiveFacts(list[Fact]):
         figure_of: Callable[[str], str | None] | None = None,
         *,
         marks: Mapping[str, QuoteMarks] | None = None,
+        ends_of: Callable[[str], tuple[Number, Number] | None] | None = None,
     ) -> None:
         super().__init__(facts)
         self.hedge_of = hedge_of
         self.figure_of = figure_of
+        self.ends_of = ends_of
         self.marks = marks or {}

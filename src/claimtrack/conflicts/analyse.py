@@ -77,7 +77,12 @@ from claimtrack.conflicts.model import (
     is_change_topic,
     precision_rate,
 )
-from claimtrack.conflicts.reversals import _figure_reversals, _Reversals, body_reversals
+from claimtrack.conflicts.reversals import (
+    _figure_reversals,
+    _Reversals,
+    body_reversals,
+    unordered_figures,
+)
 from claimtrack.conflicts.sums import (
     _NO_SUMS,
     UNSIGNED,
@@ -130,7 +135,7 @@ def analyse(
     gc.disable()
     # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
     if type(facts) is ActiveFacts:
-        _HEDGES.start(facts.hedge_of, facts.figure_of)
+        _HEDGES.start(facts.hedge_of, facts.figure_of, facts.ends_of)
     else:
         _HEDGES.start(None)
     try:
@@ -388,6 +393,37 @@ def _middle(
     return (low + high) / 2
 
 
+def _wide(
+    fid: str, low: Number, high: Number, dimension: str, wides: set[str] | None
+) -> tuple[Number, Number]:
+    """The core of a wide interval, its bounds unless it was said with "about": noted in
+    ``wides`` (when there is a store to ask for the ends it said, ``_stated_cores``)."""
+    if wides is not None and dimension != "share":
+        wides.add(fid)
+    return low, high
+
+
+def _stated_cores(g: _Grouped, sums: tuple[SumRelation, ...]) -> None:
+    """Each figure said with "about" and read wider than one value's tolerance ("about 40 to
+    50", 36-55) cored at the ends it says (40-50) where another figure of its measure says a
+    value outside its bounds, and every such figure of a sum's measures
+    (``core._HedgeBook.stated_ends``): its hedge widens what it meets once, and the ratio is
+    judged on what it says, never on the widened ends (rule 6, rule 10)."""
+    if not _HEDGES.wides:
+        return
+    wides = _HEDGES.wides
+    summed = {m for relation in sums for m in (relation.total, *relation.parts)} if sums else ()
+    for measure, dims in g.figures.items():
+        every = measure in summed
+        for dimension, recs in dims.items():
+            if (
+                dimension != "share"
+                and (every or len(recs) > 1)
+                and any([r[_ID] in wides for r in recs])
+            ):
+                dims[dimension] = _HEDGES.stated_ends(recs, every)
+
+
 def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     """The active facts (one per id) grouped; ``roots`` maps a relayed copy to the claim it
     relays.
@@ -412,6 +448,8 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
     last_sides: tuple[list[tuple], list[tuple], list[tuple]] = ([], [], [])
     # the narrow intervals, whose core is their middle unless said as a range (core._HedgeBook)
     middles: set[str] | None = _HEDGES.middles if _HEDGES.ask is not None else None
+    # the wide intervals, whose core is their bounds unless said with "about" (its ends)
+    wides: set[str] | None = _HEDGES.wides if _HEDGES.ends is not None else None
     for f in active:
         (fid, claimant, kind, topic, low, high, stance, as_of, said_on, _, reported_on,
          dimension, rounding, _relay, source, change) = f  # fmt: skip
@@ -437,7 +475,7 @@ def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:
                     if low <= 0
                     else (_middle(fid, low, high, dimension, middles),) * 2
                     if high <= low * _NARROW
-                    else (low, high)
+                    else _wide(fid, low, high, dimension, wides)
                 )
                 low, high = _widened(low, high, rounding) if rounding else (low, high)
             else:
@@ -839,8 +877,45 @@ class _OwnBounds:
         self.figures = figures
 
 
+def _unordered_own(
+    disputes: list[FigureConflict], names: _Names, rev: _Reversals, active: list[Fact]
+) -> None:
+    """One claimant's figures on a measure materially apart with no order in time
+    (``reversals.unordered_figures``: two reports of one figure, or a revision) taken out of
+    ``rev.claims``, so that no reversal says the claimant "changed position" (time30), where
+    a dispute of their measure already says that its own figures disagree (``own``, in place:
+    "two reports of it, or a revision" now adds "order not known", why "unordered"). One that
+    no dispute tells (a claimant's figure and a relay judged as its own, which ``own`` does
+    not read) stays a reversal, "order not known": never a finding lost."""
+    if not rev.claims:
+        return
+    told = {(_cached_key(d.claimant), c.measure) for c in disputes for d in c.own}
+    if not told:
+        return
+    found = unordered_figures(names, rev, active)
+    dropped: set[tuple[str, str]] = set()
+    for key in found:
+        if (key[0], key[2]) in told:
+            del rev.claims[key]
+            dropped.add((key[0], key[2]))
+    if not dropped:
+        return
+    for n, c in enumerate(disputes):
+        if c.own and any((_cached_key(d.claimant), c.measure) in dropped for d in c.own):
+            own = tuple(
+                replace(d, why="unordered")
+                if d.why == "reports" and (_cached_key(d.claimant), c.measure) in dropped
+                else d
+                for d in c.own
+            )
+            disputes[n] = replace(c, own=own)
+
+
 def _with_own(
-    conflicts: list[FigureConflict], active: list[Fact], g: _Grouped, cumulative: frozenset[str]
+    conflicts: list[FigureConflict],
+    active: list[Fact],
+    g: _Grouped,
+    cumulative: frozenset[str],
 ) -> None:
     """Each dispute of ``conflicts`` (in place) with ``FigureConflict.own``: the claimants
     standing in two of its positions whose own figures there cannot both be true. Only a
@@ -1379,6 +1454,7 @@ def _outturn_passes(
     not marked, whose dates are read once marked: the hint alone)."""
     min_gap = ctx.min_gap
     if measure in cumulative:
+        recs = _fixed_moments(recs, (measure, dimension), g, ctx, revisions)
         recs, again = _rereported(recs)
         echo_recs = _outturn_echoes(g.echo_recs.get((measure, dimension), []), ctx, roots)
         found = _revisions(
@@ -1651,6 +1727,29 @@ def _standing(
     gone.update(replaced)
     kept = [r for r in recs if r[_ID] not in gone]
     return kept + back if back else kept
+
+
+def _fixed_moments(
+    recs: list[tuple], topic: tuple[str, str], g: _Grouped, ctx: _Ctx, revisions: list[Revision]
+) -> list[tuple]:
+    """The figures of a cumulative measure that stand: without a claimant's own estimates of
+    one moment replaced by its later ones, read as on a measure not marked (``_standing``),
+    among the figures said (``said_on``) on a day surely after the moment they give (time30):
+    a fixed event's toll, "the blast killed 150" said the next day and "the final toll is
+    180" said two weeks later, both of 2020-08-04, is the body's count of that moment
+    revised, a finding; before, it read as the body's updates of that day whose order is not
+    known. A figure said on its moment's day, or dated only by its report (it may have been
+    said that day), may be an update during it, and is read as before."""
+    fixed = [r for r in recs if r[_ASOF] and r[_SAID] and _before(r[_ASOF], r[_SAID])]
+    if len(fixed) < 2:
+        return recs
+    measure, dimension = topic
+    kept = _standing(g, measure, dimension, fixed, ctx, revisions)
+    if kept is fixed:
+        return recs
+    stand = {r[_ID] for r in kept}
+    gone = {r[_ID] for r in fixed if r[_ID] not in stand}
+    return [r for r in recs if r[_ID] not in gone]
 
 
 def _sum_passes(
@@ -2079,6 +2178,7 @@ def _analyse(
     g = _group(active, roots)
     _rate_precision(g)
     _survey_points(g)
+    _stated_cores(g, sums)
     _share_sides(g)
     names = _Names(g.shown)
     ctx = _Ctx(names, g.echoes, min_gap)
@@ -2105,6 +2205,7 @@ def _analyse(
     # (each list sorted only when there is something to order: most subjects have a few)
     if figure_conflicts:
         _with_own(figure_conflicts, active, g, cumulative)
+        _unordered_own(figure_conflicts, names, rev, active)
         _with_fits(figure_conflicts, g, names)
         _with_quote_marks(figure_conflicts, facts, active, cumulative)
     alone: dict[tuple, list[FigureConflict]] = {}

@@ -436,8 +436,26 @@ def _tolerant_bounds(r: tuple) -> bool:
     ``_tolerant`` without asking how it was said (the cheap test, made first)."""
     low, high = r[_LOW], r[_HIGH]
     # its middle, not its core: the core of a share is on its smaller side (rule 6), and for
-    # any other figure of one value the middle is its core
-    return low == high or (r[_CLO] == r[_CHI] and _about(low, high, (low + high) / 2))
+    # any other figure of one value the middle is its core; a figure said with "about" and
+    # cored at the ends it says ("some 200 to 300", read 180-330: ``_HedgeBook.stated_ends``)
+    # is one too, its tolerance around those ends
+    return (
+        low == high
+        or (r[_CLO] == r[_CHI] and _about(low, high, (low + high) / 2))
+        or r[_ID] in _HEDGES.stated
+    )
+
+
+def _said_low(r: tuple) -> Number:
+    """What a figure of one value with a tolerance says, its lowest: its middle (its core,
+    but for a share, whose core is on its smaller side), or for a figure said with "about"
+    and cored at the ends it says, the lower end."""
+    return r[_CLO] if r[_ID] in _HEDGES.stated else (r[_LOW] + r[_HIGH]) / 2
+
+
+def _said_high(r: tuple) -> Number:
+    """``_said_low``, its highest."""
+    return r[_CHI] if r[_ID] in _HEDGES.stated else (r[_LOW] + r[_HIGH]) / 2
 
 
 def _sharp(r: tuple) -> bool:
@@ -485,26 +503,67 @@ class _HedgeBook:
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 
-    __slots__ = ("ask", "known", "middles", "said")
+    __slots__ = ("ask", "ends", "known", "middles", "said", "stated", "wides")
 
     def __init__(self) -> None:
         self.ask: Callable[[str], str | None] | None = None
         # claim id -> the figure as said ("4.0%"), for a rate's whole number (``_rate_unit``)
         self.said: Callable[[str], str | None] | None = None
+        # claim id -> the ends a figure said with "about" states, before its hedge widened
+        # them ("about 40 to 50": 40-50, read 36-55), None when they cannot be told
+        self.ends: Callable[[str], tuple[Number, Number] | None] | None = None
         self.known: dict[str, str | None] = {}
         # the claims of this run whose stated bounds are a narrow interval (core: its middle),
         # set by analyse's grouping when there is a store to ask (``as_said``)
         self.middles: set[str] = set()
+        # the claims of this run whose bounds are wider than one value's tolerance (core: the
+        # bounds), set likewise; ``stated``: those whose core is now the ends they said
+        self.wides: set[str] = set()
+        self.stated: set[str] = set()
 
     def start(
         self,
         ask: Callable[[str], str | None] | None,
         said: Callable[[str], str | None] | None = None,
+        ends: Callable[[str], tuple[Number, Number] | None] | None = None,
     ) -> None:
         self.ask = ask
         self.said = said
+        self.ends = ends
         self.known = {}
         self.middles = set()
+        self.wides = set()
+        self.stated = set()
+
+    def stated_ends(self, recs: list[tuple], every: bool = False) -> list[tuple]:
+        """``recs`` with the core of each figure said with "about" and read wider than one
+        value's tolerance ("about 40 to 50", 36-55; "some 9", 8-10) at the ends it says
+        (40-50; 9), not at the bounds its hedge widened: the hedge lets the figure meet
+        another once, and the ratio is then judged on what it says (rule 6: one tolerance
+        between two figures, never two). Asked only for such a claim (``wides``) when another
+        claim of ``recs`` says a value outside its bounds (else its hedge allows every other
+        one and nothing changes), or each such claim when ``every`` (a part or a total of a
+        sum, set against figures of other measures); ``recs`` itself when none changes."""
+        wides, ends = self.wides, self.ends
+        if ends is None or not recs or (len(recs) < 2 and not every):
+            return recs
+        top = max(map(_core_low, recs))
+        bottom = min(map(_core_high, recs))
+        out: list[tuple] | None = None
+        for i, r in enumerate(recs):
+            ident = r[_ID]
+            if ident not in wides or not (every or top > r[_HIGH] or bottom < r[_LOW]):
+                continue
+            if self.hedge(ident) != "around":
+                continue
+            said = ends(ident)
+            if said is None or not r[_LOW] <= said[0] <= said[1] <= r[_HIGH]:
+                continue
+            if out is None:
+                out = list(recs)
+            out[i] = (*r[:_CLO], said[0], said[1], *r[_CHI + 1 :])
+            self.stated.add(ident)
+        return recs if out is None else out
 
     def hedge(self, ident: str) -> str | None:
         """How a claim was said (its hedge), asked of the store once a run."""
@@ -602,8 +661,8 @@ def _at_odds(upper: tuple, lower: tuple, min_gap: float) -> bool:
     # side: "about 30%" against "about 36%" are at odds as 30 and 36 are, 1.2x); how each was
     # said is asked last, for the rare pair at odds by its bounds
     return (
-        _above((upper[_LOW] + upper[_HIGH]) / 2, lower[_HIGH])
-        and _above(upper[_LOW], (lower[_LOW] + lower[_HIGH]) / 2)
+        _above(_said_low(upper), lower[_HIGH])
+        and _above(upper[_LOW], _said_high(lower))
         and _raw_ratio(upper[_CLO], lower[_CHI]) >= min_gap - _EPS
         and _HEDGES.one_value(upper[_ID], upper[_LOW], upper[_HIGH])
         and _HEDGES.one_value(lower[_ID], lower[_LOW], lower[_HIGH])
@@ -640,17 +699,14 @@ def _stacked_pair(recs: list[tuple], min_gap: float) -> tuple[tuple, tuple] | No
         # the records whose interval lies wholly below what r says (its middle: its core, but
         # for a share, whose core is on its smaller side, which orders them alike): the one
         # of them with the lowest core is at odds with r if any is (both tests bound it)
-        said = (r[_LOW] + r[_HIGH]) / 2
+        said = _said_low(r)
         i = bisect_left(highs, said) - 1
         while i >= 0 and not _above(said, highs[i]):
             i -= 1
         if i < 0:
             continue
         o = lowest[i]
-        if (
-            _above(r[_LOW], (o[_LOW] + o[_HIGH]) / 2)
-            and _raw_ratio(r[_CLO], o[_CHI]) >= min_gap - _EPS
-        ):
+        if _above(r[_LOW], _said_high(o)) and _raw_ratio(r[_CLO], o[_CHI]) >= min_gap - _EPS:
             return r, o
     return None
 

@@ -259,7 +259,7 @@ def _stacked_conflict(
         return False
     cores = [
         (r[_CLO], r[_CHI], *r[_HIGH + 1 :])
-        if r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF
+        if (r[_CLO] == r[_CHI] and r[_LOW] > 0 and r[_HIGH] < _INF) or r[_ID] in _HEDGES.stated
         else r
         for r in recs
     ]

@@ -125,11 +125,12 @@ class OwnDisagreement:
     # if one replaced the other, each --said-on orders them); "later" (one of them, with no
     # as_of, was stated after the dispute's as_of: it may describe a later moment); "rose"
     # (on a measure that reads like a running count, not marked cumulative, its figures rise
-    # with the days they were said: its updates, if it is one)
+    # with the days they were said: its updates, if it is one); "unordered" (the same as
+    # "reports", where they are not ordered in time and so are no reversal: order not known)
     why: str = "reports"
 
 
-OWN_WHY: Final = ("reports", "said-on", "later", "rose")
+OWN_WHY: Final = ("reports", "said-on", "later", "rose", "unordered")
 
 
 @_record

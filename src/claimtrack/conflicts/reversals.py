@@ -337,6 +337,21 @@ class _Reversals:
         return found if facts is None else _reorder(found, facts)
 
 
+def unordered_figures(names: _Names, rev: _Reversals, facts: list[Fact]) -> set[_ReversalKey]:
+    """The keys of ``rev.claims`` whose figures, one claimant's on a measure, are not ordered
+    in time (no change of position surely after the one before it): two reports of one
+    figure (two outlets' copies of one release, rounded differently, or one outlet's months
+    swapped), or a revision, which the dates cannot tell apart. No reversal is filed for them:
+    "changed position" would say what the tool cannot know (time30); the dispute they stand in
+    says it instead ("its own figures disagree (two reports of it, or a revision: order not
+    known)"). Stances, and figures ordered in time, are reversals as before."""
+    keys = [k for k in rev.claims if k[1] == "measure"]
+    if not keys:
+        return set()
+    found = _reorder([_reversal(names, *k, rev.claims[k]) for k in keys], facts)
+    return {k for k, r in zip(keys, found, strict=True) if not r.ordered}
+
+
 def body_reversals(
     names: _Names, rev: _Reversals, shown: dict[str, str], facts: list[Fact]
 ) -> list[Reversal]:

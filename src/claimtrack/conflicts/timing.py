@@ -84,8 +84,18 @@ _RUNNING = frozenset(
         "hospitalised",
         "hospitalized",
         "toll",
+        # outcomes counted as a search or a rescue goes on (time30): "bodies-recovered",
+        # "bodies-found", "people-rescued", "remains-retrieved", "bodies-exhumed"
+        "recovered",
+        "rescued",
+        "found",
+        "retrieved",
+        "exhumed",
     ]
 )
+# Pairs of words that say a count is so far, whatever it counts (time30): "evacuated-so-far",
+# "arrests-to-date", "displaced-thus-far"
+_SO_FAR = (("so", "far"), ("to", "date"), ("thus", "far"))
 
 
 def _reads_running(measure: str) -> bool:
@@ -93,8 +103,9 @@ def _reads_running(measure: str) -> bool:
     if running is None:
         if len(_RUNNING_OF) >= 1 << 16:
             _RUNNING_OF.clear()
-        running = _RUNNING_OF[measure] = not _RUNNING.isdisjoint(
-            measure.replace("_", "-").split("-")
+        words = measure.replace("_", "-").split("-")
+        running = _RUNNING_OF[measure] = not _RUNNING.isdisjoint(words) or any(
+            [a in words and b in words for a, b in _SO_FAR]
         )
     return running
 
@@ -1241,6 +1252,8 @@ def own_line(c: FigureConflict, d: OwnDisagreement, told: bool = False) -> str:
             f"{where}its own figures rise with the days they were said, a running count's"
             " updates if it is one (then mark it cumulative), not a dispute with itself"
         )
+    elif d.why == "unordered":  # no reversal filed: the order is not known (time30)
+        why = "two reports of it, or a revision: order not known"
     else:
         why = "two reports of it, or a revision"
     at = " and ".join(map(str, d.positions))

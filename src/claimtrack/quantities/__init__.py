@@ -48,6 +48,7 @@ __all__ = [
     "money_number",
     "parse_figure",
     "reading_rates",
+    "stated_ends",
     "tidy",
     "unit_dimension",
     "unit_symbol",
@@ -117,6 +118,43 @@ def _parse_cached(text: str, decimal_comma: bool = False) -> Figure:
 @lru_cache(maxsize=1024)
 def _parse_rates_cached(text: str, decimal_comma: bool = False) -> Figure:
     return _parse(text, decimal_comma, True)
+
+
+def stated_ends(
+    text: str, base_low: int | float, base_high: int | float
+) -> tuple[int | float, int | float] | None:
+    """The ends a figure said with "about" ("around": "about 40 to 50", "some 9") states, in
+    base units, before the hedge widened them: (40, 50) for "about 40 to 50" read 36-55. The
+    figure is read again (with a decimal point, then a decimal comma; as a share, then as a
+    rate) and the reading whose bounds are ``base_low``-``base_high``, the bounds stored, is
+    the one taken; None when no reading gives them (bounds given by hand, another hedge) or
+    the text holds no figure: the engine then keeps the bounds, and never guesses the ends."""
+    from claimtrack.quantities.hedges import _UNWIDENED
+
+    for rates in (False, True):
+        for decimal_comma in (False, True):
+            try:
+                fig = _parse(text, decimal_comma, rates)
+            except FigureError:
+                continue
+            if fig.hedge != "around" or fig.base_high is None:
+                continue
+            if not (_same(fig.base_low, base_low) and _same(fig.base_high, base_high)):
+                continue
+            _UNWIDENED[0] = True
+            try:
+                said = _parse(text, decimal_comma, rates)
+            finally:
+                _UNWIDENED[0] = False
+            if said.base_low is None or said.base_high is None:
+                return None
+            return said.base_low, said.base_high
+    return None
+
+
+def _same(a: int | float | None, b: int | float) -> bool:
+    """Two bounds in base units equal to 12 significant digits (a float stored and read)."""
+    return a is not None and abs(a - b) <= abs(b) * 1e-12
 
 
 def unit_dimension(unit_text: str | None) -> tuple[str, int | float]:

@@ -7,6 +7,11 @@ from claimtrack.quantities.lexicon import Q
 from claimtrack.quantities.tokens import _show
 from claimtrack.quantities.values import _Amount, _last_digit_unit, _qadd, _qle, _qmul
 
+# True while ``quantities.stated_ends`` reads a figure: "about" ("around") then leaves the
+# amount as stated, so that "about 40 to 50" reads 40-50, the ends it says, not 36-55 (the
+# engine's core of such a figure, rule 6: one tolerance between two figures, never two)
+_UNWIDENED: list[bool] = [False]
+
 
 def _width(sig: int) -> int:
     """Percent an approximate hedge allows either way, by significant digits stated: "around
@@ -33,7 +38,7 @@ def _widen(
     """Apply a hedge to the stated amount [lo, hi] (p_lo, p_hi: the widths in percent for each
     end). Counts round inward to whole numbers (and approximate hedges allow at least one
     either way); measures keep real bounds."""
-    if hedge == "exactly":
+    if hedge == "exactly" or (hedge == "around" and _UNWIDENED[0]):
         return lo, hi
     if hedge in ("just under", "fewer than", "most of") and hi[0] == 0:
         raise FigureError(f"{_show(text)} leaves no possible value: {_HINT}")

@@ -219,6 +219,22 @@ class _Reading(_Names):
         row = self._query("SELECT value FROM claims WHERE id = ?", [claim_id]).fetchone()
         return None if row is None else row[0]
 
+    def ends_of(self, claim_id: str) -> tuple[int | float, int | float] | None:
+        """The ends a figure said with "about" states, in base units, before its hedge widened
+        them ("about 40 to 50": 40-50, stored 36-55): what the engine asks for such a figure
+        read wider than one value's tolerance (rule 6, one tolerance); None when its figure,
+        read again, does not give the bounds stored (bounds given by hand). One lookup by the
+        primary key and one reading of the figure."""
+        row = self._query(
+            "SELECT value, base_low, base_high FROM claims WHERE id = ? AND hedge = 'around'",
+            [claim_id],
+        ).fetchone()
+        if row is None or row[0] is None or row[1] is None or row[2] is None:
+            return None
+        from claimtrack.quantities import stated_ends
+
+        return stated_ends(row[0], row[1], row[2])
+
     def _not_utf8(self, e: UnicodeDecodeError) -> DatabaseError:
         """A text read through ``read_as_text`` that is not UTF-8 (written by another program)
         as one line, as sqlite3 says it of the texts it decodes itself."""
@@ -285,14 +301,19 @@ class _Reading(_Names):
             # as facts_by_subject does: Fact._make is Python code per row)
             try:
                 facts = ActiveFacts(
-                    map(tuple.__new__, repeat(Fact), cur), self.hedge_of, self.figure_of
+                    map(tuple.__new__, repeat(Fact), cur),
+                    self.hedge_of,
+                    self.figure_of,
+                    ends_of=self.ends_of,
                 )
             except UnicodeDecodeError as e:
                 raise self._not_utf8(e) from None
         facts.marks = self.quote_marks(subject=subject).get(subject, {})
         if fold is None:
             return facts
-        return ActiveFacts(map(fold, facts), self.hedge_of, self.figure_of, marks=facts.marks)
+        return ActiveFacts(
+            map(fold, facts), self.hedge_of, self.figure_of, marks=facts.marks, ends_of=self.ends_of
+        )
 
     def facts_by_subject(
         self, start: str | None = None, stop: str | None = None
@@ -326,6 +347,7 @@ class _Reading(_Names):
             fold = self._engine_fold()
             hedge_of = self.hedge_of
             figure_of = self.figure_of
+            ends_of = self.ends_of
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
                 bucket = ActiveFacts(
@@ -333,11 +355,14 @@ class _Reading(_Names):
                     hedge_of,
                     figure_of,
                     marks=marks.get(subject),
+                    ends_of=ends_of,
                 )
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
                 if fold is not None:
-                    bucket = ActiveFacts(map(fold, bucket), hedge_of, figure_of, marks=bucket.marks)
+                    bucket = ActiveFacts(
+                        map(fold, bucket), hedge_of, figure_of, marks=bucket.marks, ends_of=ends_of
+                    )
                 yield subject, bucket
         except UnicodeDecodeError as e:
             raise self._not_utf8(e) from None
