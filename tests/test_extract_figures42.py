@@ -12,17 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import test_extract_figurespans31 as spans31
 from claimtrack.extract import extract, read_figures
+from claimtrack.extract.pipeline import CUT_WHY
 from claimtrack.guards import cut_problem
 from claimtrack.quantities import FigureError, parse_figure
+from test_extract_figurespans31 import _read
 
 from conftest import examples
-
-
-def _read(text: str) -> tuple[list[tuple[str, float, float | None]], list[str]]:
-    figs, refused = read_figures(text, 0, len(text))
-    read = [(text[f.start : f.end], f.figure.low, f.figure.high) for f in figs]
-    return read, [r.text for r in refused]
 
 
 @pytest.mark.parametrize(
@@ -96,11 +93,7 @@ def _read(text: str) -> tuple[list[tuple[str, float, float | None]], list[str]]:
 def test_a_figure_is_read_whole_or_refused_whole(
     text: str, read: list[tuple[str, float, float | None]], refused: list[str]
 ) -> None:
-    got, shown = _read(text)
-    assert [
-        (t, pytest.approx(lo), hi if hi is None else pytest.approx(hi)) for t, lo, hi in got
-    ] == read, got
-    assert shown == refused
+    spans31.test_a_figure_is_read_as_it_is_written(text, read, refused)  # the same check
 
 
 @pytest.mark.parametrize(
@@ -126,12 +119,17 @@ _piece = st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_NUMBERS), st.sampl
 _glue = st.sampled_from([" ", ", ", " and ", " said ", ". "])
 
 
+def _page(opening: str, parts: list[tuple[tuple[str, str, str], str]]) -> str:
+    """A sentence of figures: each with a word before it and one after, joined by ``_glue``."""
+    return opening + "".join(b + n + a + g for (b, n, a), g in parts) + "."
+
+
 @settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(_piece, _glue), min_size=1, max_size=5))
 def test_every_figure_is_the_pages_words_read_as_add_reads_them(
     parts: list[tuple[tuple[str, str, str], str]],
 ) -> None:
-    text = "They " + "".join(b + n + a + g for (b, n, a), g in parts) + "."
+    text = _page("They ", parts)
     figs, refused = read_figures(text, 0, len(text))
     for f in figs:
         again = parse_figure(text[f.start : f.end])  # the same parser, the page's own words
@@ -153,7 +151,7 @@ def test_every_figure_is_the_pages_words_read_as_add_reads_them(
 def test_every_candidate_figure_is_its_quotes_words(
     parts: list[tuple[tuple[str, str, str], str]],
 ) -> None:
-    text = "Officials said " + "".join(b + n + a + g for (b, n, a), g in parts) + "."
+    text = _page("Officials said ", parts)
     prep, cands = extract(text)
     for c in cands:
         for f in c.figures:
@@ -167,3 +165,66 @@ def test_every_candidate_figure_is_its_quotes_words(
                 f.figure.high,
                 f.figure.hedge,
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a person's age is no figure of a claim
+        ("My neighbour lost her flat. She's 88. She had no time to leave.", []),
+        ("He was 17 when he joined the club.", []),
+        ("At ten, watching the final, she chose to swim.", []),
+        # ... but a level after "At" with no person is one, and so is "is 64" of a toll
+        ("At 7,000, the toll is the highest in decades.", [("7,000", 7000, 7000)]),
+        ("The toll is 64, officials said.", [("64", 64, 64)]),
+        # a fraction joined to a word is one word, no share
+        ("The bridge is half-built and the road half-finished.", []),
+        ("We bought a half-dozen crates.", []),
+        # a time ahead is no figure of a claim; a figure in the same sentence still is
+        ("We will build on it for the next five years.", []),
+        ("Over the coming 12 months, 300 homes will go up.", [("300 homes", 300, 300)]),
+    ],
+)
+def test_background_numbers_are_no_figures(
+    text: str, read: list[tuple[str, float, float | None]]
+) -> None:
+    got, _ = _read(text)
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in got] == read, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "refused"),
+    [
+        # the page ends inside a number's sentence: the number may have lost its digits
+        ("The board met on Monday.\nThe party won 12 seats, representing 4", ["12 seats"], ["4"]),
+        # ... or its unit: never "11" read without the cut "perc"
+        ("The board met on Monday.\nTurnout fell to 11 perc", [], ["11 perc"]),
+        # a word of the unit is left: the figure without the cut word
+        (
+            "The board met on Monday.\nCrews moved 4,200 fishing boatm",
+            ["4,200 fishing"],
+            [],
+        ),
+    ],
+)
+def test_a_sentence_the_page_cuts_is_proposed_last_marked(
+    text: str, figures: list[str], refused: list[str]
+) -> None:
+    _prep, cands = extract(text)
+    last = [c for c in cands if "cut" in c.cues]
+    assert last and cands[-len(last) :] == last
+    assert [f.figure.text for c in last for f in c.figures] == figures
+    assert [r.text for c in last for r in c.refused] == refused
+    assert all(r.reason == CUT_WHY for c in last for r in c.refused)
+
+
+def test_a_page_that_ends_with_a_line_break_is_not_cut() -> None:
+    _prep, cands = extract("The board met on Monday.\n- The union says 900 flights were lost\n")
+    assert cands and not any("cut" in c.cues for c in cands)
+
+
+def test_a_number_broken_over_a_paragraph_end_is_refused_on_both_sides() -> None:
+    text = "The firm said output fell from 3.\n2 million barrels a day to 1.8 million.\n"
+    _prep, cands = extract(text)
+    shown = [([f.figure.text for f in c.figures], [r.text for r in c.refused]) for c in cands]
+    assert shown == [([], ["3.\n2 million"]), (["1.8 million"], []), ([], ["2 million"])]

@@ -129,6 +129,12 @@ _LINE_BROKEN = re.compile(
     r"(?<![\w.,])\d[\d,]*\.[^\S\n]*\n[^\S\n]*\d[\d,.]*"
     r"(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand)\b)?"
 )
+# the digits after such a line break, opening the next paragraph ("5 million" of "2.\n5
+# million"): refused too, never read as 5 million
+_LINE_BEFORE = re.compile(r"\d\.[^\S\n]*\n[^\S\n]*\Z")
+_LINE_CONTINUES = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand)\b)?"
+)
 _LINE_BROKEN_WHY = (
     "a number whose decimal point ends a line and whose digits go on on the next: one number"
     " (2.5) or a sentence's last number and the next one's first? type the figure as meant"
@@ -306,6 +312,23 @@ def figures(reading: str, start: int, end: int) -> list[FigureRead]:
     return read_figures(reading, start, end)[0]
 
 
+def _broken_at(reading: str, start: int, end: int) -> dict[int, re.Match[str]]:
+    """The numbers of ``reading[start:end]`` that a stray space, a comma or a line break split
+    (``_BROKEN_GROUPS``, ``_BROKEN_AMOUNT``, ``_LINE_BROKEN``, ``_LINE_CONTINUES``), by start."""
+    broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
+    broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
+    # the line break may end the paragraph, and so the sentence: looked for past its end
+    broken |= {
+        m.start(): m
+        for m in _LINE_BROKEN.finditer(reading, start, min(len(reading), end + 40))
+        if m.start() < end
+    }
+    go_on = _LINE_CONTINUES.match(reading, start, end)
+    if go_on is not None and _LINE_BEFORE.search(reading, max(0, start - 8), start):
+        broken[start] = go_on
+    return broken
+
+
 def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], list[Refused]]:
     """Every figure ``parse_figure`` reads in ``reading[start:end]``, with its hedge before
     and its unit after (the longest text it reads at each number), and the figures it refuses
@@ -316,9 +339,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     covered = start
     glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
     dotted = {m.start(): m for m in _DOTTED.finditer(reading, start, end)}
-    broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
-    broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
-    broken |= {m.start(): m for m in _LINE_BROKEN.finditer(reading, start, end)}
+    broken = _broken_at(reading, start, end)
     ranged = {m.start(): m for m in _MONEY_RANGE.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
@@ -337,7 +358,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 _BROKEN_AMOUNT_WHY
                 if m.re is _BROKEN_AMOUNT
                 else _LINE_BROKEN_WHY
-                if m.re is _LINE_BROKEN
+                if m.re in (_LINE_BROKEN, _LINE_CONTINUES)
                 else _BROKEN_WHY
             )
             refused.append(Refused(m.start(), m.end(), m.group(), why))
@@ -496,6 +517,23 @@ def _without_total(reading: str, got: FigureRead) -> FigureRead:
     return replace(got, start=m.end(), figure=fig)
 
 
+# a person's age after a pronoun and "is", "was", "'s" ("She's 93.", "he was 17 when")
+_AGE_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+\Z")
+# "At nine, ..." opening a sentence, a person after it: an age ("At 7,000, the toll ..." is not)
+_AT_AGE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))At\s+\Z")
+_PERSON_LATER = re.compile(r"^,[^.;:!?]{0,60}?\b(?:she|he|I|they|we)\b")
+_AGE_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+)  # fmt: skip
+
+
+def _is_age_number(token: str) -> bool:
+    """Whether ``token`` may be a person's age: a whole number up to 120, or a number word."""
+    return (token.isdigit() and int(token) <= 120) or token.lower() in _AGE_WORDS
+
+
 def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
     """A telephone number ("dial 102") or a person's age ("the 61-year-old", "aged 19",
     "Maria Lopez, 64, from Leeds"): no figure."""
@@ -509,6 +547,14 @@ def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
         return True
     if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
         return True
+    if _AGE_AFTER_PRONOUN.search(reading, max(0, a_start - 12), a_start) and re.match(
+        r"\s*(?:[.,;!?]|and\b|when\b|but\b)", reading[a_end : a_end + 6]
+    ):
+        return True  # "She's 93.", "he was 17 when": an age
+    if _AT_AGE.search(reading, max(0, a_start - 4), a_start) and _is_age_number(token):
+        after = reading[a_end : a_end + 80]
+        if after.startswith(",") and _PERSON_LATER.search(after):
+            return True  # "At nine, watching the games, she decided": an age
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
 
@@ -540,6 +586,13 @@ _ODDS = re.compile(
 _ODDS_WHY = (
     "a ratio, odds or a vote (10 to one) that the parser does not read: log each side as a"
     " count, or the ratio as meant"
+)
+
+
+# a fraction word joined by a hyphen to a word that is no number ("half-done", "half-time",
+# "quarter-final"): one word; "half-dozen", "quarter-million" are amounts
+_COMPOUND = re.compile(
+    r"-(?!(?:dozen|dozens|hundred|thousand|million|billion|trillion|score)\b)[A-Za-z]"
 )
 
 
@@ -578,6 +631,8 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _COMPOUND.match(reading, a_end):
+        return None  # "half-done", "half-hearted", "quarter-final": a word, no share
     halved_or_odds = _halved_or_odds(reading, start, a_start, a_end, token)
     if halved_or_odds is not None:
         return halved_or_odds
@@ -675,6 +730,8 @@ def _at_a_moment(
         and frame[-3] in ("in", "during", "within", "over")
     ):
         ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if len(frame) >= 2 and frame[-1] in ("next", "coming") and frame[-2] == "the":
+        ago = True  # "for the next five years", "about the next 10 days": a time ahead
     if ago and "/" in best.figure.dimension:
         # "300 a year earlier": the amount at that moment, not a rate of 300 a year
         hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
