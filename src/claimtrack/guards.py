@@ -2577,7 +2577,7 @@ _NAMING_WORDS = re.compile(
     r"|clause|paragraph|page|room|flight|highway|interstate|level|category|grade|phase|stage"
     r"|model|version|resolution|amendment|title|covid|windows|iphone|apollo|gate|platform"
     r"|bus|line|channel|episode|season|volume|vol\.|act|bill|rule|proposition|prop\.|district"
-    r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth)))\s+$"
+    r"|ward|precinct|block|unit|lot|exit|junction|terminal|pier|berth|magnitude)))\s+$"
 )
 # A naming word after a determiner is a plain noun ("at this stage", "by that point"), which a
 # figure that counts may follow: "At this stage 19 people remain in hospital" was refused as
@@ -2867,6 +2867,12 @@ def _day_of_a_date(
 _NAMING_LAST = frozenset(re.findall(r"[a-z]+", _NAMING_WORDS.pattern.lower())) | frozenset(
     ("no", "nos", "top")
 )
+
+
+def names_by_number(word: str) -> bool:
+    """Whether ``word`` names a thing by the number after it ("magnitude", "category",
+    "route", "no."): a figure's unit never ends on it when a number follows (extract42)."""
+    return word.lower().rstrip(".") in _NAMING_LAST
 
 
 def _may_name(before: str) -> bool:

@@ -24,6 +24,7 @@ from claimtrack.guards import (
     level_after_change,
     moved_up_to,
     named_at,
+    names_by_number,
     restated_money,
 )
 from claimtrack.quantities import Figure, FigureError, in_currency, parse_figure
@@ -123,6 +124,24 @@ _BROKEN_WHY = (
     "a digit group after a comma and a space: one number with a stray space, or two numbers?"
     " type the figure as meant"
 )
+# A number whose decimal point ends a line, the rest on the next ("2.\n5 million barrels": a
+# page's line break inside "2.5"), or a sentence that ends in a number before one that starts
+# with another: which, the words do not say, and "2" read alone is off by 2.5 million. Shown
+# refused with the line break, never read as its first part.
+_LINE_BROKEN = re.compile(
+    r"(?<![\w.,])\d[\d,]*\.[^\S\n]*\n[^\S\n]*\d[\d,.]*"
+    r"(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand)\b)?"
+)
+# the digits after such a line break, opening the next paragraph ("5 million" of "2.\n5
+# million"): refused too, never read as 5 million
+_LINE_BEFORE = re.compile(r"\d\.[^\S\n]*\n[^\S\n]*\Z")
+_LINE_CONTINUES = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s?(?:bn|mn|m|k|million|billion|trillion|thousand)\b)?"
+)
+_LINE_BROKEN_WHY = (
+    "a number whose decimal point ends a line and whose digits go on on the next: one number"
+    " (2.5) or a sentence's last number and the next one's first? type the figure as meant"
+)
 # Digits of another script ("٤٠٠", "४००"): the parser reads ASCII digits only. Shown refused,
 # never dropped in silence; `add` takes the same digits in ASCII as words of the quote.
 _OTHER_SCRIPT = re.compile(r"\d(?:[\d\u066b\u066c,.]*\d)?")
@@ -140,6 +159,8 @@ _BROKEN_AMOUNT_WHY = (
 _UNREAD_HEDGES = {
     "like", "perhaps", "possibly", "maybe", "probably", "reaching", "nearing", "topping",
     "exceeding", "surpassing", "potentially", "conceivably", "supposedly", "reportedly",
+    # a threshold passed or to be passed ("might cross 100,000"): more than it, or a forecast
+    "cross", "crosses", "crossed", "crossing", "breach", "breached", "breaching",
 }  # fmt: skip
 
 _CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
@@ -170,20 +191,25 @@ _UNIT_STOP = {
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
     "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
     "became", "voted", "stayed", "lay", "lie", "lies", "sat", "rode", "wrote", "spoke", "ate",
-    "hid", "led", "bore", "sold",
+    "hid", "led", "bore", "sold", "hit",
     "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
     "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
     "may", "might", "can", "must", "shall", "so", "far", "yet",
+    # a clause opens: "cut 5,000 jobs if a second phase goes ahead" counts jobs, not "jobs if"
+    "if", "unless", "because", "although", "though", "whether", "until", "whose", "whom",
+    "where", "whereby", "why", "how", "what", "once", "lest",
 }  # fmt: skip
 
 
 # a dash between digits is its own word, a range's joiner ("10,000-15,000"); an ISO date and
 # a fiscal year ("2019-20") are one word each, and so is an amount after its currency sign
-# ("$5,000", never "$5")
+# ("$5,000", never "$5"); a typed dash of two hyphens parts two words ("penalties--more than
+# three times": the hedge "more than" is a word of its own)
 _WORD = re.compile(
     r"\d{4}-\d\d-\d\d\b|(?:1[89]|20)\d\d[-–/]\d\d\b(?![,.]?\d)|"
     r"[$€£¥₹]\d(?:[\d,.]*\d)?(?:bn|b|mn|m|k|tn|million|billion|trillion)?\b%?|"
-    r"\d[\d,.]*\d(?:p\b)?%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|[\w%$€£.-][\w%$€£'’.-]*\w%?|\w|\S"
+    r"\d[\d,.]*\d(?:p\b)?%?|(?<=\d)[-–](?=[$€£¥₹]?\d)|"
+    r"(?:[\w%$€£.]|(?<!-)-(?!-))(?:[\w%$€£'’.]|-(?!-))*\w%?|\w|\S"
 )
 
 _DATE_RE = re.compile(
@@ -289,6 +315,23 @@ def figures(reading: str, start: int, end: int) -> list[FigureRead]:
     return read_figures(reading, start, end)[0]
 
 
+def _broken_at(reading: str, start: int, end: int) -> dict[int, re.Match[str]]:
+    """The numbers of ``reading[start:end]`` that a stray space, a comma or a line break split
+    (``_BROKEN_GROUPS``, ``_BROKEN_AMOUNT``, ``_LINE_BROKEN``, ``_LINE_CONTINUES``), by start."""
+    broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
+    broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
+    # the line break may end the paragraph, and so the sentence: looked for past its end
+    broken |= {
+        m.start(): m
+        for m in _LINE_BROKEN.finditer(reading, start, min(len(reading), end + 40))
+        if m.start() < end
+    }
+    go_on = _LINE_CONTINUES.match(reading, start, end)
+    if go_on is not None and _LINE_BEFORE.search(reading, max(0, start - 8), start):
+        broken[start] = go_on
+    return broken
+
+
 def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], list[Refused]]:
     """Every figure ``parse_figure`` reads in ``reading[start:end]``, with its hedge before
     and its unit after (the longest text it reads at each number), and the figures it refuses
@@ -299,8 +342,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     covered = start
     glued = {m.start(): m for m in _GLUED.finditer(reading, start, end)}
     dotted = {m.start(): m for m in _DOTTED.finditer(reading, start, end)}
-    broken = {m.start(): m for m in _BROKEN_GROUPS.finditer(reading, start, end)}
-    broken |= {m.start(): m for m in _BROKEN_AMOUNT.finditer(reading, start, end)}
+    broken = _broken_at(reading, start, end)
     ranged = {m.start(): m for m in _MONEY_RANGE.finditer(reading, start, end)}
     anchors = sorted(
         [(m.start(), m.end()) for m in _ANCHOR.finditer(reading, start, end)]
@@ -315,7 +357,13 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             continue
         if a_start in broken:
             m = broken[a_start]
-            why = _BROKEN_AMOUNT_WHY if m.re is _BROKEN_AMOUNT else _BROKEN_WHY
+            why = (
+                _BROKEN_AMOUNT_WHY
+                if m.re is _BROKEN_AMOUNT
+                else _LINE_BROKEN_WHY
+                if m.re in (_LINE_BROKEN, _LINE_CONTINUES)
+                else _BROKEN_WHY
+            )
             refused.append(Refused(m.start(), m.end(), m.group(), why))
             covered = m.end()
             continue
@@ -355,8 +403,10 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
         if isinstance(got, int):  # read but not a figure ("two years ago")
             covered = got
         elif isinstance(got, Refused):
-            refused.append(got)
-            covered = got.end
+            got = _after(reading, got, covered)
+            if got is not None:
+                refused.append(got)
+                covered = got.end
         elif got is not None:
             got = _without_total(reading, got)
             if out and _restated(reading, out[-1], got):
@@ -390,6 +440,18 @@ def _conversions_refused(
         kept.append(f)
     refused.sort(key=lambda r: r.start)
     return kept, refused
+
+
+def _after(reading: str, got: Refused, covered: int) -> Refused | None:
+    """``got`` from ``covered`` on when the words that say why it is refused reach back into
+    the figure before it ("cross 2.5-1": "5-1" of "2.5-1"): the spans of a sentence never
+    overlap, and a figure is never shown twice; None when nothing of it is left."""
+    if got.start >= covered:
+        return got
+    start = covered + len(reading[covered : got.end]) - len(reading[covered : got.end].lstrip())
+    if start >= got.end:
+        return None
+    return Refused(start, got.end, reading[start : got.end], got.reason)
 
 
 # a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per
@@ -483,6 +545,23 @@ def _without_total(reading: str, got: FigureRead) -> FigureRead:
     return replace(got, start=m.end(), figure=fig)
 
 
+# a person's age after a pronoun and "is", "was", "'s" ("She's 93.", "he was 17 when")
+_AGE_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)(?:['’]s|\s+is|\s+was|\s+turned|\s+turns)\s+\Z")
+# "At nine, ..." opening a sentence, a person after it: an age ("At 7,000, the toll ..." is not)
+_AT_AGE = re.compile(r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?]\s))At\s+\Z")
+_PERSON_LATER = re.compile(r"^,[^.;:!?]{0,60}?\b(?:she|he|I|they|we)\b")
+_AGE_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+)  # fmt: skip
+
+
+def _is_age_number(token: str) -> bool:
+    """Whether ``token`` may be a person's age: a whole number up to 120, or a number word."""
+    return (token.isdigit() and int(token) <= 120) or token.lower() in _AGE_WORDS
+
+
 def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
     """A telephone number ("dial 102") or a person's age ("the 61-year-old", "aged 19",
     "Maria Lopez, 64, from Leeds"): no figure."""
@@ -496,6 +575,14 @@ def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
         return True
     if re.search(r"\baged\s+(?:between\s+)?$", reading[max(0, a_start - 16) : a_start], re.I):
         return True
+    if _AGE_AFTER_PRONOUN.search(reading, max(0, a_start - 12), a_start) and re.match(
+        r"\s*(?:[.,;!?]|and\b|when\b|but\b)", reading[a_end : a_end + 6]
+    ):
+        return True  # "She's 93.", "he was 17 when": an age
+    if _AT_AGE.search(reading, max(0, a_start - 4), a_start) and _is_age_number(token):
+        after = reading[a_end : a_end + 80]
+        if after.startswith(",") and _PERSON_LATER.search(after):
+            return True  # "At nine, watching the games, she decided": an age
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
 
@@ -508,6 +595,50 @@ _MIXED = re.compile(
     re.IGNORECASE,
 )
 _MIXED_WHY = "a whole number and a fraction (1 1/2): not read; type it as a decimal (1.5)"
+
+
+# "cut in half", "split in half", "in thirds": a change (or a division), not a level of 50%;
+# "in half of the cases" is a share
+_IN_HALF = re.compile(r"\bin\s+(?:half|halves|thirds|quarters)\Z", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+(?:of|the|a|an)\b", re.IGNORECASE)
+_IN_HALF_WHY = (
+    '"in half" cuts or divides the amount (a change down by half), it is no level of 50%: log'
+    " the level the quote states, or 50% as a change (--change down)"
+)
+# "a majority of 10 to one", "odds of 3 to 1", "10-1": odds or a vote, which the parser reads
+# as a range backwards and refuses; never the first number alone
+_ODDS = re.compile(
+    r"(?:\s+to\s+(?:one|1)|[-–]1)\b(?![,.]?\d|\s*(?:million|billion|thousand|%|per\b|percent))",
+    re.IGNORECASE,
+)
+_ODDS_WHY = (
+    "a ratio, odds or a vote (10 to one) that the parser does not read: log each side as a"
+    " count, or the ratio as meant"
+)
+
+
+# a fraction word joined by a hyphen to a word that is no number ("half-done", "half-time",
+# "quarter-final"): one word; "half-dozen", "quarter-million" are amounts
+_COMPOUND = re.compile(
+    r"-(?!(?:dozen|dozens|hundred|thousand|million|billion|trillion|score)\b)[A-Za-z]"
+)
+
+
+def _halved_or_odds(
+    reading: str, start: int, a_start: int, a_end: int, token: str
+) -> Refused | None:
+    """The number refused whole when it is a cut ("in half": ``_IN_HALF``) or odds ("10 to
+    one": ``_ODDS``), never read as a share of 50% or as its first number; None otherwise."""
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
+        cut = _IN_HALF.search(reading, max(start, a_start - 4), a_end)
+        if cut is not None and cut.end() == a_end and not _OF_AFTER.match(reading, a_end):
+            return Refused(cut.start(), a_end, cut.group(), _IN_HALF_WHY)
+    odds = _ODDS.match(reading, a_end)
+    if odds is not None and (
+        re.fullmatch(r"\d{1,3}", token) or (token.isalpha() and odds.group()[:1].isspace())
+    ):
+        return Refused(a_start, odds.end(), reading[a_start : odds.end()], _ODDS_WHY)
+    return None
 
 
 def _figure_at(
@@ -528,6 +659,11 @@ def _figure_at(
         prev = reading[max(start, a_start - 7) : a_start].lower().split()
         if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
             return None  # "the first half"
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _COMPOUND.match(reading, a_end):
+        return None  # "half-done", "half-hearted", "quarter-final": a word, no share
+    halved_or_odds = _halved_or_odds(reading, start, a_start, a_end, token)
+    if halved_or_odds is not None:
+        return halved_or_odds
     if _phone_or_age(reading, a_start, a_end, token) or _scale_alone(reading, a_start, token):
         return None
     idx = next((i for i, (a, b) in enumerate(words) if a <= a_start < b), None)
@@ -555,16 +691,32 @@ def _figure_at(
     ):
         return None  # also a code, a name's number, a pair, a record's window (nonfigures.py)
     after = reading[best.end : best.end + 9].lower().split()
-    if re.match(r"over\s", reading[best.start : best.end], re.I) and _TIME_UNITS.search(
-        reading[best.start : best.end]
-    ):
-        prev = reading[max(0, best.start - 20) : best.start].split()
-        if prev and (prev[-1].endswith("ed") or prev[-1] in ("ran", "run", "runs", "held")):
-            best = _longest_figure(reading, words, idx, idx, tail) or best  # "ran over 4 weeks"
+    best = _spread_over(reading, words, best, idx, tail)
     moment = _at_a_moment(reading, words, best, idx, after)
     if moment is None:
         return best.end  # "two years ago": a time, not a figure
     return _as_read(reading, words, moment, tail)
+
+
+def _spread_over(
+    reading: str, words: list[tuple[int, int]], best: FigureRead, idx: int, tail: int
+) -> FigureRead:
+    """A period read with "over" ("over three years") after a verb, a change or an amount
+    ("ran over 4 weeks", "a 12 percent raise over three years", "$5bn over five years"): the
+    period it covers, read without "over" (never more than it); ``best`` otherwise."""
+    text = reading[best.start : best.end]
+    if not (re.match(r"over\s", text, re.I) and _TIME_UNITS.search(text)):
+        return best
+    prev = reading[max(0, best.start - 20) : best.start].split()
+    last = prev[-1].lower().strip(".,;:()") if prev else ""
+    if last and (
+        last.endswith(("ed", "%"))
+        or last in ("ran", "run", "runs", "held")
+        or last in _SPREAD_OVER
+        or bool(_MONEY_TOKEN.fullmatch(last))
+    ):
+        return _longest_figure(reading, words, idx, idx, tail) or best
+    return best
 
 
 def _as_read(
@@ -606,6 +758,8 @@ def _at_a_moment(
         and frame[-3] in ("in", "during", "within", "over")
     ):
         ago = True  # "in the first nine months": a period ("for the last 10 years" is a figure)
+    if len(frame) >= 2 and frame[-1] in ("next", "coming") and frame[-2] == "the":
+        ago = True  # "for the next five years", "about the next 10 days": a time ahead
     if ago and "/" in best.figure.dimension:
         # "300 a year earlier": the amount at that moment, not a rate of 300 a year
         hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
@@ -924,7 +1078,8 @@ def _refusal(
             nxt = _word_at(reading, words, hi + 1)
             # "1,200 tons", "5,000 dinars"; and any unit the parser refuses by name ("45
             # bucks", "2,000 calories"): never the number alone, a count (review25)
-            if "ambiguous" in str(e) or "currency" in str(e) or refused_unit(nxt):
+            si = "SI prefix" in str(e)  # "1,800 kilocalories": a unit it does not read
+            if "ambiguous" in str(e) or "currency" in str(e) or refused_unit(nxt) or si:
                 return Refused(best.start, words[hi + 1][1], longer, str(e))
     return _says_more(reading, words, best, hi, tail)
 
@@ -962,6 +1117,14 @@ def _says_more(
         return Refused(start, end, reading[start:end], f"the figure {text!r} {named.why}")
     return None
 
+
+# words before "over" and a period that make the period the span an amount or a change
+# covers ("a 12 percent raise over three years"), not more than it
+_SPREAD_OVER = frozenset(
+    ("raise", "raises", "rise", "rises", "increase", "increases", "cut", "cuts", "growth",
+     "drop", "fall", "decline", "reduction", "gain", "loss", "percent", "cent", "pct",
+     "million", "billion", "trillion", "bn", "m")
+)  # fmt: skip
 
 # a word after a period that makes the figure the amount at a moment ("a year ago")
 _MOMENT_AFTER = frozenset(("ago", "earlier", "later"))
@@ -1105,8 +1268,8 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     units = 0
     while tail + 1 < len(words) and units < 3:
         w = _word_at(reading, words, tail + 1)
-        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP:
-            break
+        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP | _UNREAD_HEDGES:
+            break  # (a hedge of the next figure is none of this one's unit: "19% cross 20%")
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit
         nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
@@ -1116,9 +1279,80 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
         if speech or (units and nxt in _SPEECH_WORDS):
             break  # "the 3,000 people police say were held": "police" is a speaker
+        if names_by_number(w) and (re.match(r"[$€£¥₹]?\d", nxt) or _ANCHOR.fullmatch(nxt)):
+            break  # "19 per cent magnitude 7": the naming word is the next figure's
+        if _verb_after(_word_at(reading, words, tail), w, units):
+            break  # "42 per cent seen in", "50 people making parts": a clause, not the unit
         tail += 1
         units += 1
+    tail = _unit_range(reading, words, idx, tail, units)
     return _period_tail(reading, words, tail)
+
+
+# past participles with no "-ed" that open a clause after a share ("42 per cent seen in")
+_PARTICIPLES = frozenset(
+    ("seen", "given", "shown", "known", "taken", "done", "found", "grown", "drawn", "written",
+     "chosen", "driven", "born", "gone")
+)  # fmt: skip
+_SHARE_WORDS = frozenset(("%", "percent", "cent", "pct", "per-cent"))
+# nouns in "-ing" that a unit's word may be ("1,000 new housing units", "a 10% spending
+# cut"): never read as a participle
+_ING_NOUNS = frozenset(
+    ("housing", "building", "buildings", "funding", "training", "clothing", "spending",
+     "shipping", "lending", "parking", "nursing", "mining", "banking", "earnings", "savings",
+     "borrowing", "pricing", "rating", "ratings", "marketing", "trading", "processing",
+     "holdings", "meeting", "meetings", "morning", "evening", "ceiling", "offspring")
+)  # fmt: skip
+
+
+def _verb_after(prev: str, w: str, units: int) -> bool:
+    """Whether ``w``, after the figure's word ``prev``, is a verb that opens a clause about
+    what is counted rather than a word of the unit: any participle after a share ("42 per
+    cent seen in", "0.39 per cent registered", "only 2% citing them": a share names what it
+    is of with "of", never with a verb), or a participle in "-ing" after a plural word of
+    the unit ("50 people making parts", "3,000 workers striking"; not after the number:
+    "thousands marching" counts those marching)."""
+    low, last = w.lower(), prev.lower()
+    if last in _SHARE_WORDS or last.endswith("%"):
+        return (
+            (low.endswith("ing") and len(low) > 4 and low not in _ING_NOUNS)
+            or (low.endswith("ed") and "-" not in low)
+            or low in _PARTICIPLES
+        )
+    plural = units > 0 and (
+        (last.endswith("s") and not last.endswith("ss"))
+        or last in ("people", "men", "women", "children", "staff", "police", "personnel")
+    )
+    return plural and low.endswith("ing") and len(low) > 5 and low not in _ING_NOUNS
+
+
+# words before a number after which "X unit to Y unit" is a change and its level, not a range
+_RANGE_NOT_AFTER = frozenset(("by", "of", "from", "at", "over", "under", "above", "below"))
+
+
+def _unit_range(reading: str, words: list[tuple[int, int]], idx: int, tail: int, units: int) -> int:
+    """The tail taken on through a range whose two ends each carry the same unit words ("19
+    per cent to 20 per cent", "between 5 km and 8 km"): the parser reads it whole, never as
+    two figures. A dash or "to" joins them; "and" only after "between"."""
+    if not units or tail + 2 + units >= len(words):
+        return tail
+    joiner = _word_at(reading, words, tail + 1).lower() if tail + 1 < len(words) else ""
+    prev = _word_at(reading, words, idx - 1).lower() if idx > 0 else ""
+    between = prev == "between"
+    if joiner not in ("to", "-", "–") and not (joiner == "and" and between):
+        return tail
+    before = {_word_at(reading, words, j).lower() for j in range(max(0, idx - 8), idx)}
+    if not between and (prev in _HEDGES or prev in _RANGE_NOT_AFTER or "from" in before):
+        return tail  # "rose by over 4 per cent to 88.2 per cent", "from 66.5% to 70.2%"
+    k = tail + 2
+    if k >= len(words) or not (
+        _MONEY_TOKEN.fullmatch(_word_at(reading, words, k))
+        and _word_at(reading, words, k)[:1].isdigit()
+    ):
+        return tail
+    unit = [_word_at(reading, words, j).lower() for j in range(tail - units + 1, tail + 1)]
+    again = [_word_at(reading, words, j).lower() for j in range(k + 1, k + 1 + units)]
+    return k + units if again == unit else tail
 
 
 def _period_tail(reading: str, words: list[tuple[int, int]], tail: int) -> int:

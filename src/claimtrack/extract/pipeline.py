@@ -175,7 +175,73 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     # the unnamed interviewee's answers (extract40), then the issuer a next sentence names
     # (extract39: after every page-level rule)
     answered = unnamed_answers(reading, spans, lay, decided)
-    return prep, [issued_next(c, reading) for c in answered]
+    return prep, _cut_last(reading, [issued_next(c, reading) for c in answered])
+
+
+# the end of a sentence the page cuts: no stop, a letter or a digit last ("... were taken to
+# hospital Monda", "... rose to 11 perc")
+_CUT_END = re.compile(r"[^\W_]\Z")
+
+
+def _cut_last(reading: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates of the page's last sentence when the page ends inside it (no stop, a
+    word cut or left open, not even a line break after it: a search excerpt's or a teaser's
+    end, often mid-word; a list's last point ends its line) proposed last, marked "cut":
+    their quote is not the sentence the source said, and a figure at the cut may have lost
+    its unit or its last digits ("11 perc"); kept, as the claim may be real (open the page
+    for the rest)."""
+    end = len(reading.rstrip(" \t"))  # a line break after the sentence: its writer's end
+    cut = [
+        k
+        for k, c in enumerate(cands)
+        if c.end >= end and _CUT_END.search(reading[c.start : c.end].rstrip())
+    ]
+    if not cut:
+        return cands
+    rest = [c for k, c in enumerate(cands) if k not in cut]
+    return rest + [_cut_figures(reading, cands[k], end) for k in cut]
+
+
+CUT_WHY = (
+    "the page ends right after this figure, with no stop: its last digits or its unit may be"
+    ' cut off ("representing 4" of 47.74); read the figure on the whole page'
+)
+
+
+def _cut_figures(reading: str, c: Candidate, end: int) -> Candidate:
+    """``c`` marked "cut"; a figure that reaches the page's end read without the word the
+    page cut when a word of its unit is left ("125,789 Rohingya shelteri": "125,789
+    Rohingya"), else shown refused ("representing 4" of 47.74, "11 perc", "around 26,700 p":
+    never read as the part the page kept)."""
+    kept = [f for f in c.figures if f.end < end]
+    lost = []
+    for f in (f for f in c.figures if f.end >= end):
+        whole = _before_cut(reading, f)
+        if whole is None:
+            lost.append(Refused(f.start, f.end, reading[f.start : f.end], CUT_WHY))
+        else:
+            kept.append(whole)
+    return replace(c, cues=(*c.cues, "cut"), figures=tuple(kept), refused=(*c.refused, *lost))
+
+
+def _before_cut(reading: str, f: FigureRead) -> FigureRead | None:
+    """The figure without its last word (the one the page cut) when the parser reads the rest
+    with a word of a unit last (no number, no scale, no sign: their digits or their size may
+    be what was cut), or None."""
+    from claimtrack.guards import SCALE_WORDS
+    from claimtrack.quantities import FigureError, parse_figure
+
+    head = re.match(r"(.*[^\W\d_])\s+\S+\Z", reading[f.start : f.end], re.S)
+    if head is None:
+        return None
+    last = head.group(1).split()[-1]
+    if not last.isalpha() or last.lower() in SCALE_WORDS:
+        return None
+    try:
+        fig = parse_figure(head.group(1))
+    except (FigureError, ValueError):
+        return None
+    return FigureRead(f.start, f.start + len(head.group(1)), fig) if fig.unit else None
 
 
 def _withheld(
