@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 
 import test_extract_figurespans31 as spans31
 from claimtrack.extract import extract, read_figures
+from claimtrack.extract.figurespans import ABOVE_WHOLE
 from claimtrack.extract.pipeline import CUT_WHY
 from claimtrack.guards import cut_problem
-from claimtrack.quantities import FigureError, parse_figure
+from claimtrack.quantities import FigureError, parse_figure, reading_rates
 from test_extract_figurespans31 import _read
 
 from conftest import examples
@@ -84,9 +85,10 @@ from conftest import examples
         ("Arrivals could cross 20,000 by June.", [], ["cross 20,000"]),
         # a period that a change or an amount covers: no "more than" the period
         (
+            # (review26: "a 9 percent raise" is read as a change, not refused)
             "Teachers want a 9 percent raise over four years.",
-            [("four years", 4, 4)],
-            ["9 percent raise"],
+            [("9 percent", 9, 9), ("four years", 4, 4)],
+            [],
         ),
     ],
 )
@@ -132,7 +134,10 @@ def test_every_figure_is_the_pages_words_read_as_add_reads_them(
     text = _page("They ", parts)
     figs, refused = read_figures(text, 0, len(text))
     for f in figs:
-        again = parse_figure(text[f.start : f.end])  # the same parser, the page's own words
+        # the same parser, the page's own words; a percentage above the whole is offered read
+        # as a rate (review26: the measure it is stored on decides)
+        with reading_rates(f.note == ABOVE_WHOLE):
+            again = parse_figure(text[f.start : f.end])
         assert (again.low, again.high, again.hedge, again.unit, again.dimension) == (
             f.figure.low,
             f.figure.high,
@@ -157,7 +162,8 @@ def test_every_candidate_figure_is_its_quotes_words(
         for f in c.figures:
             words = prep.text[f.start : f.end]
             try:
-                again = parse_figure(words)
+                with reading_rates(f.note == ABOVE_WHOLE):  # offered read as a rate (review26)
+                    again = parse_figure(words)
             except FigureError as e:  # pragma: no cover - the failure message
                 raise AssertionError(f"{words!r} was proposed but the parser refuses it") from e
             assert (again.low, again.high, again.hedge) == (
