@@ -1766,9 +1766,10 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
 
 
 def roles_only(origins: Origins) -> bool:
-    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11): no
-    wire, party, relay or speaker, so that :func:`plain_notes` grades the subject, looking
-    only at the positions where two marked voices meet (:func:`_marked_pair`)."""
+    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11) and the
+    claims that pass on unnamed people (evidence15): no wire, party, relay or speaker, so that
+    :func:`plain_notes` grades the subject, looking only at the positions where two marked
+    voices meet (:func:`_marked_pair`) or that hold such a claim (:func:`_cited_in`)."""
     return not (origins.parties or origins.wires or origins.relays or origins.speakers)
 
 
@@ -1783,7 +1784,8 @@ def plain_notes(
         return decorate(doc, assess(report, origins)) | dict(tail or {})
 
     kind = _subject_kind(report, origins)
-    if kind == _APART:  # the common case: one origin per claimant
+    cites = origins.cites
+    if kind == _APART and not cites:  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
@@ -1794,6 +1796,10 @@ def plain_notes(
     voices = kind == _GOVERNMENTS  # voices of governments alone may join (allfast12)
 
     def held(c: Any) -> bool:
+        if cites and _cited_in(c, cites):  # evidence15: graded as the assessment does
+            return True
+        if kind == _APART:
+            return False
         return _voices_held(c) if voices else _names_held(c, origins)
 
     return Notes(
@@ -1817,6 +1823,16 @@ def plain_notes(
 
 
 _CLAIMANTS = attrgetter("claimants")
+
+
+def _cited_in(c: Any, cites: Mapping[str, str]) -> bool:
+    """Whether a position or side of a dispute holds a claim whose quote gives what it says to
+    people it does not name (``Origins.cites``): :func:`support` grades it apart (evidence15).
+    A revision, a sum or a reversal counts each claim, and is graded as before."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        return any(cid in cites for p in c.positions for cid in p.claims)
+    return False
 
 
 def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
