@@ -233,8 +233,11 @@ def support(
         if not rest:  # every claimant fits elsewhere too: one origin at most
             keys = {_key(c) for c in claimants}
             return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
-        # the others graded as any position's, the claims all counted; then the join said
-        s = support(claims, rest, origins, relaying, distinct=distinct, names=names, voices=voices)
+        # the others graded as any position's, the claims all counted; then the join said.
+        # Their claims were looked at for unnamed people's words already (above, or by
+        # _passed_on, which set the citing claimants aside): not again (perf31)
+        s = support(claims, rest, origins, relaying, distinct=distinct, names=names,
+                    voices=voices, cited=False)  # fmt: skip
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
