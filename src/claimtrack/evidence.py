@@ -1188,10 +1188,12 @@ def with_citing(origins: Origins, facts: Sequence[Any]) -> Origins:
     cites = {cid: m[2] for cid, m in marks.items() if len(m) > 2 and m[2]}
     if not cites:
         return origins
-    claimants = {f.id: f.claimant for f in facts}
-    active = {cid: w for cid, w in cites.items() if cid in claimants}
-    if not active:
+    # the claimants of those claims alone: what _citing asks (a relay's are there already,
+    # with_relays, and a wire's, the store's); not a dict of every fact of the subject
+    claimants = {f.id: f.claimant for f in facts if f.id in cites}
+    if not claimants:
         return origins
+    active = {cid: w for cid, w in cites.items() if cid in claimants}
     claimants.update(origins.claimants)
     return replace(origins, claimants=claimants, cites=active)
 
