@@ -1799,6 +1799,7 @@ def plain_notes(
             _tail_text(tail),
         )
     voices = kind == _GOVERNMENTS  # voices of governments alone may join (allfast12)
+    names = kind != _APART  # else held for its claims passing on unnamed people alone
 
     def held(c: Any) -> bool:
         if cites and _cited_in(c, cites):  # evidence15: graded as the assessment does
@@ -1811,15 +1812,15 @@ def plain_notes(
         [
             _plain_note(c, isinstance(c, FigureConflict))
             if not held(c)
-            else _held_note(c, True, origins, voices)
+            else _held_note(c, True, origins, voices, names)
             for c in report.conflicts
         ],
         [
-            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices, names)
             for c in report.minor
         ],
         [
-            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices, names)
             for c in report.checks
         ],
         done,
@@ -1916,11 +1917,17 @@ def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
 
 
 def _held_note(
-    c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS, voices: bool = False
+    c: Any,
+    with_bounds: bool = True,
+    origins: Origins = NO_ORIGINS,
+    voices: bool = False,
+    names: bool = True,
 ) -> Note:
     """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does);
-    ``voices``: of a subject where only voices of governments join (:func:`_subject_kind`)."""
-    supports = _finding(c, origins, True, voices)
+    ``voices``: of a subject where only voices of governments join (:func:`_subject_kind`);
+    ``names`` False: of a subject where no names join (``_APART``), a finding held for its
+    claims that pass on unnamed people (:func:`_cited_in`), whose names need no look."""
+    supports = _finding(c, origins, names, voices)
     if isinstance(c, FigureConflict | StanceConflict):
         b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
         return _note("positions", supports, b)
