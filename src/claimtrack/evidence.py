@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, combinations
+from json.encoder import encode_basestring
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -1641,7 +1642,10 @@ def _support_text(s: Support) -> str:
     if text is None:
         text = _TEXTS[key] = f', "origins": {s.origins}, "grade": "{s.grade}"'
     if s.joins:
-        return f'{text}, "joins": {json.dumps(list(s.joins), ensure_ascii=False)}'
+        # json.dumps(list(s.joins), ensure_ascii=False), byte for byte: its strings through
+        # the C string encoder it uses, without an encoder made per call (25.7 thousand
+        # instructions a call, where this costs about a third: perf31)
+        return f'{text}, "joins": [{", ".join(map(encode_basestring, s.joins))}]'
     return text
 
 
