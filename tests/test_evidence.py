@@ -152,6 +152,23 @@ def test_the_fast_json_line_is_the_decorated_json_byte_for_byte(origins: Origins
         assert report_json_line("s", report, plain_notes(report)) == expected
 
 
+# claims whose quotes pass on unnamed people (evidence15), as ``with_citing`` gives them: the
+# --all --json hot path (``plain_notes``) grades their findings as the assessment does
+_CITED = {"a": "Army", "b": "NGO A", "b2": "NGO A", "s1": "Army", "s3": "Red Cross",
+          "r1": "Army", "r3": "Red Cross"}  # fmt: skip
+
+
+@pytest.mark.parametrize("cited", [("a",), ("b2",), ("s3",), ("s1", "s3"), ("r1", "r3"),
+                                   tuple(_CITED)])  # fmt: skip
+def test_the_fast_json_line_grades_claims_passing_on_unnamed_people(cited: tuple) -> None:
+    report = _report_with_everything()
+    origins = Origins(claimants={c: _CITED[c] for c in cited},
+                      cites={c: "survivors said" for c in cited})  # fmt: skip
+    grades = assess(report, origins)
+    expected = json.dumps(decorate(report_to_json("s", report), grades), ensure_ascii=False)
+    assert report_json_line("s", report, plain_notes(report, None, origins)) == expected
+
+
 # -- the commands ----------------------------------------------------------------------------
 
 

@@ -16,8 +16,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.conflicts import ActiveFacts, Fact, analyse
-from claimtrack.evidence import NO_ORIGINS, Origins, assess, with_citing
+from claimtrack.conflicts import ActiveFacts, Fact, analyse, report_json_line
+from claimtrack.evidence import (
+    NO_ORIGINS,
+    Origins,
+    assess,
+    notes,
+    plain_notes,
+    roles_only,
+    with_citing,
+)
 from claimtrack.quote_marks import figure_marks, stance_marks, unnamed_words
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -137,6 +145,22 @@ def test_a_position_of_what_survivors_said(claims: list[tuple], graded: tuple) -
     assert words in said if words else "unnamed people" not in said
 
 
+@pytest.mark.parametrize(("claims", "graded"), POSITIONS)
+def test_the_all_json_fast_path_grades_them_as_the_assessment(
+    claims: list[tuple], graded: tuple
+) -> None:
+    """``conflicts --all --json`` writes a subject whose only marks are such claims through
+    ``plain_notes``: the same JSON as the full assessment's, the grade lines too."""
+    facts = [_aboard(cid, who, 600) for cid, who, _ in claims]
+    report = analyse([*facts, _aboard("cg", "Coast Guard", 300)])
+    cites = {cid: "according to survivors" for cid, _, cited in claims if cited}
+    origins = Origins(claimants={cid: who for cid, who, _ in claims}, cites=cites)
+    assert roles_only(origins)
+    assert report_json_line("s", report, plain_notes(report, None, origins)) == (
+        report_json_line("s", report, notes(report, assess(report, origins)))
+    )
+
+
 def test_a_side_of_a_stance_passed_on() -> None:
     """Two agencies saying that survivors said the coast guard towed the boat, against the
     coast guard's denial: one origin, not two, and not contested (one origin)."""
@@ -197,6 +221,12 @@ def test_four_relays_of_survivors_on_the_command_line(ct: Callable[..., Any]) ->
     ]
     text = ct("conflicts", "sea-crossing")
     assert "pass on what unnamed people said" in " ".join(text.output.split())
+    # --all --json grades it as the subject's own JSON does (before perf31 its fast path read
+    # the subject as one without marks: 4 origins, corroborated)
+    every = ct("conflicts", "--all", "--json")
+    assert every.exit_code == 0, every.output
+    (subject,) = json.loads(every.stdout)["subjects"]
+    assert subject["conflicts"] == json.loads(result.stdout)["conflicts"]
 
 
 def test_the_pylos_shipwreck_as_a_new_user_logged_it(ct: Callable[..., Any]) -> None:

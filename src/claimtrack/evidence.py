@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain, combinations
+from json.encoder import encode_basestring
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
@@ -251,8 +252,11 @@ def support(
         if not rest:  # every claimant fits elsewhere too: one origin at most
             keys = {_key(c) for c in claimants}
             return _joined(claims, claimants, keys, origins, relaying, distinct, aside)
-        # the others graded as any position's, the claims all counted; then the join said
-        s = support(claims, rest, origins, relaying, distinct=distinct, names=names, voices=voices)
+        # the others graded as any position's, the claims all counted; then the join said.
+        # Their claims were looked at for unnamed people's words already (above, or by
+        # _passed_on, which set the citing claimants aside): not again (perf31)
+        s = support(claims, rest, origins, relaying, distinct=distinct, names=names,
+                    voices=voices, cited=False)  # fmt: skip
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
     joined = bool(origins.relays or origins.speakers)
@@ -1381,10 +1385,12 @@ def with_citing(origins: Origins, facts: Sequence[Any]) -> Origins:
     cites = {cid: m[2] for cid, m in marks.items() if len(m) > 2 and m[2]}
     if not cites:
         return origins
-    claimants = {f.id: f.claimant for f in facts}
-    active = {cid: w for cid, w in cites.items() if cid in claimants}
-    if not active:
+    # the claimants of those claims alone: what _citing asks (a relay's are there already,
+    # with_relays, and a wire's, the store's); not a dict of every fact of the subject
+    claimants = {f.id: f.claimant for f in facts if f.id in cites}
+    if not claimants:
         return origins
+    active = {cid: w for cid, w in cites.items() if cid in claimants}
     claimants.update(origins.claimants)
     return replace(origins, claimants=claimants, cites=active)
 
@@ -1832,7 +1838,10 @@ def _support_text(s: Support) -> str:
     if text is None:
         text = _TEXTS[key] = f', "origins": {s.origins}, "grade": "{s.grade}"'
     if s.joins:
-        return f'{text}, "joins": {json.dumps(list(s.joins), ensure_ascii=False)}'
+        # json.dumps(list(s.joins), ensure_ascii=False), byte for byte: its strings through
+        # the C string encoder it uses, without an encoder made per call (25.7 thousand
+        # instructions a call, where this costs about a third: perf31)
+        return f'{text}, "joins": [{", ".join(map(encode_basestring, s.joins))}]'
     return text
 
 
@@ -1962,9 +1971,10 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
 
 
 def roles_only(origins: Origins) -> bool:
-    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11): no
-    wire, party, relay or speaker, so that :func:`plain_notes` grades the subject, looking
-    only at the positions where two marked voices meet (:func:`_marked_pair`)."""
+    """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11) and the
+    claims that pass on unnamed people (evidence15): no wire, party, relay or speaker, so that
+    :func:`plain_notes` grades the subject, looking only at the positions where two marked
+    voices meet (:func:`_marked_pair`) or that hold such a claim (:func:`_cited_in`)."""
     return not (origins.parties or origins.wires or origins.relays or origins.speakers)
 
 
@@ -1979,7 +1989,8 @@ def plain_notes(
         return decorate(doc, assess(report, origins)) | dict(tail or {})
 
     kind = _subject_kind(report, origins)
-    if kind == _APART:  # the common case: one origin per claimant
+    cites = origins.cites
+    if kind == _APART and not cites:  # the common case: one origin per claimant
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
@@ -1988,23 +1999,28 @@ def plain_notes(
             _tail_text(tail),
         )
     voices = kind == _GOVERNMENTS  # voices of governments alone may join (allfast12)
+    names = kind != _APART  # else held for its claims passing on unnamed people alone
 
     def held(c: Any) -> bool:
+        if cites and _cited_in(c, cites):  # evidence15: graded as the assessment does
+            return True
+        if kind == _APART:
+            return False
         return _voices_held(c) if voices else _names_held(c, origins)
 
     return Notes(
         [
             _plain_note(c, isinstance(c, FigureConflict))
             if not held(c)
-            else _held_note(c, True, origins, voices)
+            else _held_note(c, True, origins, voices, names)
             for c in report.conflicts
         ],
         [
-            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices, names)
             for c in report.minor
         ],
         [
-            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices)
+            _plain_note(c, False) if not held(c) else _held_note(c, False, origins, voices, names)
             for c in report.checks
         ],
         done,
@@ -2013,6 +2029,16 @@ def plain_notes(
 
 
 _CLAIMANTS = attrgetter("claimants")
+
+
+def _cited_in(c: Any, cites: Mapping[str, str]) -> bool:
+    """Whether a position or side of a dispute holds a claim whose quote gives what it says to
+    people it does not name (``Origins.cites``): :func:`support` grades it apart (evidence15).
+    A revision, a sum or a reversal counts each claim, and is graded as before."""
+    kind = type(c)
+    if kind is FigureConflict or kind is StanceConflict:
+        return any(cid in cites for p in c.positions for cid in p.claims)
+    return False
 
 
 def _names_held_in(report: Report, origins: Origins = NO_ORIGINS) -> bool:
@@ -2091,11 +2117,17 @@ def _names_held(c: Any, origins: Origins = NO_ORIGINS) -> bool:
 
 
 def _held_note(
-    c: Any, with_bounds: bool = True, origins: Origins = NO_ORIGINS, voices: bool = False
+    c: Any,
+    with_bounds: bool = True,
+    origins: Origins = NO_ORIGINS,
+    voices: bool = False,
+    names: bool = True,
 ) -> Note:
     """:func:`_note` of a finding :func:`_names_held` (graded as :func:`assess` does);
-    ``voices``: of a subject where only voices of governments join (:func:`_subject_kind`)."""
-    supports = _finding(c, origins, True, voices)
+    ``voices``: of a subject where only voices of governments join (:func:`_subject_kind`);
+    ``names`` False: of a subject where no names join (``_APART``), a finding held for its
+    claims that pass on unnamed people (:func:`_cited_in`), whose names need no look."""
+    supports = _finding(c, origins, names, voices)
     if isinstance(c, FigureConflict | StanceConflict):
         b = bounds(c, supports) if with_bounds and isinstance(c, FigureConflict) else None
         return _note("positions", supports, b)
