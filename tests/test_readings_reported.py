@@ -134,7 +134,7 @@ def test_a_hedge_that_leaves_no_value_is_refused(text):
 # -- what `add`, `edit` and `import` say of a figure in its quote -----------------------------
 
 
-def _said(value: str, quote: str) -> tuple[str, bool, bool] | None:
+def _said(value: str, quote: str) -> tuple[str, bool] | None:
     from claimtrack.guards import import_problem
 
     return import_problem(value, quote, None)

@@ -646,7 +646,14 @@ def quote_problem(
     return f"the figure {value!r} is not in the quote"
 
 
-def import_problem(
+def import_problem(*args: Any, **kwargs: Any) -> tuple[str, bool] | None:
+    """What an import says of a figure and its quote, as (one line, refused), or None
+    (``import_problem_marked``, the same arguments, without its third field)."""
+    found = import_problem_marked(*args, **kwargs)
+    return None if found is None else found[:2]
+
+
+def import_problem_marked(
     value: str | None,
     quote: str | None,
     note: str | None,

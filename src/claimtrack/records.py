@@ -79,7 +79,8 @@ NOT_IN_QUOTE = COLUMNS.index("not_in_quote")  # the last column (quote_marks.quo
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
-_IMPORT_PROBLEM: Any = None  # guards.import_problem, imported on first use (it loads the parser)
+# guards.import_problem_marked, imported on first use (it loads the parser)
+_IMPORT_PROBLEM: Any = None
 
 
 def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
@@ -107,9 +108,9 @@ def figure_quote_problem(
     from claimtrack.measure_words import over_whole
 
     if _IMPORT_PROBLEM is None:
-        from claimtrack.guards import import_problem
+        from claimtrack.guards import import_problem_marked
 
-        _IMPORT_PROBLEM = import_problem
+        _IMPORT_PROBLEM = import_problem_marked
     check = _IMPORT_PROBLEM
     first: QuoteProblem | None = check(value, quote, note, False, dimension, change, measure)
     if first is None:
