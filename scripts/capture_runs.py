@@ -1310,6 +1310,14 @@ STORIES: dict[str, list[list[str]]] = {
             ("Jordanian lawmaker", "200 of our pilgrims died", "200", "deaths-jordan", "Daily E"),
         )
     ],
+    # docs/format.md: a flood's toll with a typo imported unchecked ("400" for "Some 40"), a
+    # paraphrase marked in its note and a figure in its quote (invented quotes, quotes31); the
+    # import is the docs' first run
+    "flood-typo": [],
+    # docs/conflicts.md, rule 12: the same, imported: what the grades make of the typo
+    "flood-typo-graded": [
+        ["import", "tests/fixtures/flood-typo.jsonl", "--new"],
+    ],
     # docs/conflicts.md: the Pylos shipwreck of June 2023, survivors' estimates of how many
     # were aboard relayed by agencies, officials and outlets, the coast guard's counts,
     # short quotes from 28 public pages (evidence15)

@@ -155,6 +155,9 @@ CAVEATS: dict[type, dict[str, tuple[dict[str, Any], str]]] = {
             {"stages": PlanStages(("proposed", "agreed"), "2024-05-01", "2024-05-03")},
             "plan_stages",
         ),
+        # a figure not in its quote, stored when the claim was written (quotes31): imported
+        # unchecked, the dispute rests on it, and its heading says so
+        "not_in_quote": ({"not_in_quote": (("a", "unchecked"),)}, "not_in_quote"),
     },
     StanceConflict: {},
     Revision: {

@@ -189,12 +189,17 @@ WIRE_STORY = [
 def _claims(sources: list[str]) -> list[dict]:
     high = {"subject": "m", "kind": "figure", "measure": "crowd", "value": "more than a million"}
     low = {"subject": "m", "kind": "figure", "measure": "crowd", "value": "about 400,000"}
+    # each figure in its quote (quotes31: one imported unchecked would add no origin)
     return [
-        high | {"id": "h1", "claimant": "Organisers", "quote": "q1", "source": sources[0]},
-        high | {"id": "h2", "claimant": "Legal committee", "quote": "q2", "source": sources[1]},
-        low | {"id": "l1", "claimant": "Park Service", "quote": "q3", "source": sources[0]},
-        low | {"id": "l2", "claimant": "Park Service", "quote": "q4", "source": sources[1]},
-    ]
+        high | {"id": "h1", "claimant": "Organisers", "quote": "q1: more than a million",
+                "source": sources[0]},
+        high | {"id": "h2", "claimant": "Legal committee", "quote": "q2: more than a million",
+                "source": sources[1]},
+        low | {"id": "l1", "claimant": "Park Service", "quote": "q3: about 400,000",
+               "source": sources[0]},
+        low | {"id": "l2", "claimant": "Park Service", "quote": "q4: about 400,000",
+               "source": sources[1]},
+    ]  # fmt: skip
 
 
 def test_conflicts_counts_one_agency_story_once(ct, tmp_path: Path) -> None:

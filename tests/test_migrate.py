@@ -53,6 +53,8 @@ EXPECTED_CLAIMS = {
     "plan_words": str,
     # m020
     "cites_unnamed": str,
+    # m021
+    "not_in_quote": str,
 }
 
 
@@ -138,6 +140,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m018_claimant_bodies",
         "m019_quote_marks",
         "m020_cites_unnamed",
+        "m021_not_in_quote",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
@@ -294,6 +297,7 @@ def test_claim_row_follows_the_column_order() -> None:
         "revised_from": None,  # its quote says nothing of the kind (quote_marks)
         "plan_words": None,
         "cites_unnamed": None,
+        "not_in_quote": None,  # its note is not marked [paraphrase]
     }
     assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
     assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}
@@ -537,12 +541,15 @@ def test_an_older_database_gets_whom_its_quotes_cite_once(tmp_path: Path) -> Non
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX idx_claims_marks")
     conn.execute("ALTER TABLE claims DROP COLUMN cites_unnamed")
+    conn.execute("ALTER TABLE claims DROP COLUMN not_in_quote")  # m021's, made again after
     conn.execute(  # m019's index, as it shipped
         "CREATE INDEX idx_claims_marks ON claims (subject, id, revised_from, plan_words, as_of) "
         "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL"
     )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm020_cites_unnamed'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m020_cites_unnamed', 'm021_not_in_quote')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
     conn.close()

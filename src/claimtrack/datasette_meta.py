@@ -118,6 +118,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "cites_unnamed": "The words of the quote giving what it says to people it does not "
             "name (according to survivors ...), read when the claim was written: no origin of "
             "its own.",
+            "not_in_quote": "Whether the figure is not in its quote as written: paraphrase (its "
+            "note is marked [paraphrase]) or unchecked (imported with a warning: no origin of "
+            "its own), read when the claim was written; empty when it is in the quote.",
         },
     ),
     "reviews": (

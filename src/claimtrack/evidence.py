@@ -46,7 +46,7 @@ from claimtrack.conflicts import (
     _before,
     claimant_key,
 )
-from claimtrack.fields import tidy
+from claimtrack.fields import UNCHECKED, tidy
 from claimtrack.governments import (
     LOCAL,
     Voice,
@@ -132,6 +132,11 @@ class Origins:
     # agency's own word (or a copy of no known day) may be either. A wired claim with none
     # is read as a copy of no known day.
     copies: Mapping[str, WireCopy] = field(default_factory=dict)
+    # quotes31: the ids of the active figures an import stored though they are not in their
+    # quotes (``quote_marks.UNCHECKED``; :func:`with_citing`): such a figure may be a typo of
+    # the user's, and adds no origin to a position (:func:`_unchecked_apart`). A marked
+    # paraphrase is the user's word that the figure is meant: it counts as any other.
+    unchecked: frozenset[str] = frozenset()
 
 
 NO_ORIGINS = Origins()
@@ -241,6 +246,9 @@ def support(
     (evidence13)."""
     parties = origins.parties
     wires = origins.wires
+    if distinct and origins.unchecked and _cites_here(claims, origins.unchecked):
+        graded = {"names": names, "voices": voices, "aside": aside}
+        return _unchecked_apart(claims, claimants, origins, relaying, graded)
     if cited and distinct and origins.cites and _cites_here(claims, origins.cites):
         return _passed_on(claims, claimants, origins, relaying, names, voices, aside)
     if origins.relays and not distinct:
@@ -1327,7 +1335,55 @@ def _passed_on(
     return s._replace(joins=(*s.joins, said))
 
 
-def _cites_here(ids: Collection[str], cites: Mapping[str, str]) -> bool:
+def _unchecked_apart(
+    claims: Collection[str],
+    claimants: Collection[str],
+    origins: Origins,
+    relaying: Iterable[tuple[str, str]],
+    graded: dict[str, Any],
+) -> Support:
+    """:func:`support` of a position or side holding figures an import stored though they
+    are not in their quotes (``Origins.unchecked``, quotes31): graded on its other claims as
+    any position (the claims all counted; ``graded``: the keywords ``names``, ``voices`` and
+    ``aside`` of :func:`support`), the claimants whose figures there are all such adding no
+    origin, said in a join; with nothing else, one origin at most, none vouched for (a
+    party's when every one of them is a party): a typo never corroborates."""
+    aside = graded["aside"]
+    unchecked = origins.unchecked
+    pairs = list(relaying)
+    kept = [cid for cid in claims if cid not in unchecked]
+    by = origins.claimants
+    counted = {_key(by[cid]) for cid in kept if cid in by}
+    rest = [c for c in claimants if _key(c) in counted]
+    left = sorted((c for c in claimants if _key(c) not in counted), key=str.casefold)
+    mine = {_key(c) for c in left}
+    n = sum(1 for cid in claims if cid in unchecked and _key(by.get(cid, "")) in mine)
+    said = _unchecked_text(n, left, not rest)
+    plain = replace(origins, unchecked=frozenset())
+    if not rest:
+        party = bool(origins.parties) and all(_a_party(_key(c), origins) for c in left)
+        return Support(len(claims), 1, _grade(1, 0 if party else 1), "", (said,))
+    if aside:
+        aside = {c: at for c, at in aside.items() if c in rest} or None
+    s = support(kept, rest, plain, pairs, distinct=True, **{**graded, "aside": aside})
+    return s._replace(claims=len(claims), joins=(*s.joins, said) if n else s.joins)
+
+
+def _unchecked_text(n: int, who: Sequence[str], alone: bool) -> str:
+    """ "1 claim whose figure is not in its quote, not counted: B's, imported unchecked"
+    beside claims that count; "only 1 claim whose figure ...: B's, imported unchecked, one
+    origin at most" alone (in the grade line's brackets: none of its own)."""
+    if n == 1:
+        what = "1 claim whose figure is not in its quote"
+    else:
+        what = f"{n} claims whose figures are not in their quotes"
+    whose = _and([f"{w}'s" for w in who]) if who else "a claimant's"
+    if alone:
+        return f"only {what}: {whose}, imported unchecked, one origin at most"
+    return f"{what}, not counted: {whose}, imported unchecked"
+
+
+def _cites_here(ids: Collection[str], cites: Collection[str]) -> bool:
     """Whether a claim of ``ids`` gives what it says to people it does not name."""
     return any(cid in cites for cid in ids)
 
@@ -1376,23 +1432,28 @@ def _citing_text(citing: Mapping[str, list[str]], shown: Mapping[str, str], alon
 
 def with_citing(origins: Origins, facts: Sequence[Any]) -> Origins:
     """``origins`` with the claims of a subject whose quotes give what they say to people
-    they do not name (``Origins.cites``), read from the stored marks of its active ``facts``
-    (``ActiveFacts.marks``: the engine reads no quote). ``origins`` itself when no claim does
-    so (the common case: nothing built)."""
+    they do not name (``Origins.cites``), and with its figures an import stored though they
+    are not in their quotes (``Origins.unchecked``, quotes31), read from the stored marks of
+    its active ``facts`` (``ActiveFacts.marks``: the engine reads no quote). ``origins``
+    itself when no claim does so (the common case: nothing built)."""
     marks: Mapping[str, Any] = getattr(facts, "marks", None) or {}
     if not marks:
         return origins
     cites = {cid: m[2] for cid, m in marks.items() if len(m) > 2 and m[2]}
-    if not cites:
+    unchecked = {cid for cid, m in marks.items() if len(m) > 3 and m[3] == UNCHECKED}
+    if not cites and not unchecked:
         return origins
-    # the claimants of those claims alone: what _citing asks (a relay's are there already,
-    # with_relays, and a wire's, the store's); not a dict of every fact of the subject
-    claimants = {f.id: f.claimant for f in facts if f.id in cites}
-    if not claimants:
+    # the claimants of the citing claims alone (what _citing asks: a relay's are there
+    # already, with_relays, and a wire's, the store's), not a dict of every fact (perf31);
+    # every fact's where a figure was imported unchecked (_unchecked_apart weighs each
+    # claimant's other claims of a position: quotes31)
+    claimants = {f.id: f.claimant for f in facts if unchecked or f.id in cites}
+    unchecked &= claimants.keys()
+    if not cites.keys() & claimants.keys() and not unchecked:
         return origins
     active = {cid: w for cid, w in cites.items() if cid in claimants}
     claimants.update(origins.claimants)
-    return replace(origins, claimants=claimants, cites=active)
+    return replace(origins, claimants=claimants, cites=active, unchecked=frozenset(unchecked))
 
 
 def _and(names: Sequence[str]) -> str:
@@ -1972,10 +2033,13 @@ def _plain_note(c: Any, with_bounds: bool) -> Note:
 
 def roles_only(origins: Origins) -> bool:
     """Whether ``origins`` holds nothing but the user's bodies and roles (evidence11) and the
-    claims that pass on unnamed people (evidence15): no wire, party, relay or speaker, so that
-    :func:`plain_notes` grades the subject, looking only at the positions where two marked
-    voices meet (:func:`_marked_pair`) or that hold such a claim (:func:`_cited_in`)."""
-    return not (origins.parties or origins.wires or origins.relays or origins.speakers)
+    claims that pass on unnamed people (evidence15): no wire, party, relay, speaker or figure
+    imported unchecked (quotes31), so that :func:`plain_notes` grades the subject, looking only
+    at the positions where two marked voices meet (:func:`_marked_pair`) or that hold such a
+    claim (:func:`_cited_in`)."""
+    return not (
+        origins.parties or origins.wires or origins.relays or origins.speakers or origins.unchecked
+    )
 
 
 def plain_notes(

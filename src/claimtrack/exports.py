@@ -499,6 +499,9 @@ def conflict_rows(
                             forecast,
                             surveys.get(cid) if isinstance(conflict, FigureConflict) else None,
                             relay,
+                            # where the terminal shows the figure (a side of a proposition
+                            # shows its quotes only; its grade line says the unchecked)
+                            None if isinstance(conflict, StanceConflict) else _quote_check(r),
                             stale.get(cid),
                         )
                         if x
@@ -513,6 +516,18 @@ def conflict_rows(
                     "unit": _stated_unit(r) if r["kind"] == "figure" else None,
                     "joins": "; ".join(sup.joins) if sup and sup.joins else None,
                 }
+
+
+def _quote_check(r: dict[str, Any]) -> str | None:
+    """The caveat of a row whose figure is not in its quote (quotes31, ``Store.
+    with_quote_checks``), as the terminal prints it beside the figure: "not in its quote
+    (imported unchecked)", "paraphrase: translated from the Spanish"."""
+    checked = r.get("not_in_quote")
+    if checked is None:
+        return None
+    from claimtrack.quote_marks import quote_check_words
+
+    return quote_check_words(checked, r.get("note"))
 
 
 def _unplaced_relays(report: Report, echoes: dict[str, str], placed: set[str]) -> None:

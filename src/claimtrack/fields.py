@@ -51,8 +51,13 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 # Read once from a figure's quote when the claim is written and stored beside it for the engine
 # (``quote_marks``; not part of the record): the words saying its count was revised from the
 # figure, and the words of a plan's stage; of any claim, the words giving what it says to
-# people the quote does not name (evidence15: "according to survivors"). NULL for most claims.
-QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words", "cites_unnamed")
+# people the quote does not name (evidence15: "according to survivors"); of a figure, whether it
+# is not in its quote (quotes31: "paraphrase", a note marked so; "unchecked", imported though
+# not in it). NULL for most claims.
+QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words", "cites_unnamed", "not_in_quote")
+# the two stored states of ``not_in_quote`` (``quote_marks.quote_check``)
+PARAPHRASE = "paraphrase"  # its note starts "[paraphrase]": the user vouched for it
+UNCHECKED = "unchecked"  # imported with a warning: not in its quote, and not marked
 # how the stored ``plan_words`` separates its words (no word of a plan's stage holds a comma)
 WORD_SEPARATOR = ", "
 

@@ -646,7 +646,14 @@ def quote_problem(
     return f"the figure {value!r} is not in the quote"
 
 
-def import_problem(
+def import_problem(*args: Any, **kwargs: Any) -> tuple[str, bool] | None:
+    """What an import says of a figure and its quote, as (one line, refused), or None
+    (``import_problem_marked``, the same arguments, without its third field)."""
+    found = import_problem_marked(*args, **kwargs)
+    return None if found is None else found[:2]
+
+
+def import_problem_marked(
     value: str | None,
     quote: str | None,
     note: str | None,
@@ -654,14 +661,16 @@ def import_problem(
     dimension: str | None = None,
     change: str | None = None,
     measure: str | None = None,
-) -> tuple[str, bool] | None:
-    """What an import says of a figure and its quote, as (one line, refused), or None: a
-    figure not in its quote or one part of a broken digit grouping (``quote_problem``: a
-    warning, a bad line with ``--strict``), or only a part of a larger figure there
-    (``cut_problem``: refused, as ``add`` refuses it), unless its note marks it a paraphrase.
-    ``dimension``: the figure's, if read already (``stands_whole``). ``change``: the figure
-    is logged as a change that way (``change_given_problem``, refused). The quote's figures
-    are read as the claim's are: as rates on a measure named for them or of a change
+) -> tuple[str, bool, bool] | None:
+    """What an import says of a figure and its quote, as (one line, refused, not in its
+    quote), or None: a figure not in its quote or one part of a broken digit grouping
+    (``quote_problem``: a warning, a bad line with ``--strict``, and not in its quote as
+    ``add`` reads it: the import stores it marked "unchecked", quotes31), or only a part of a
+    larger figure there (``cut_problem``: refused, as ``add`` refuses it), unless its note
+    marks it a paraphrase; other warnings ("818,000 fewer": a difference) leave the figure in
+    its quote. ``dimension``: the figure's, if read already (``stands_whole``). ``change``:
+    the figure is logged as a change that way (``change_given_problem``, refused). The quote's
+    figures are read as the claim's are: as rates on a measure named for them or of a change
     (``measure_words.over_whole``)."""
     if not value or not quote or is_paraphrase(note):
         return None
@@ -677,29 +686,32 @@ def _import_problem(
     dimension: str | None,
     change: str | None,
     measure: str | None,
-) -> tuple[str, bool] | None:
+) -> tuple[str, bool, bool] | None:
     """``import_problem`` of a figure with a quote, read in its claim's context."""
     if not figure_in_quote(value, quote, decimal_comma):
         dropped = dropped_currency(value, quote, decimal_comma) or changed_currency(
             value, quote, decimal_comma
         )
         if dropped is not None:
-            return dropped, True
-        return other_precision(value, quote, decimal_comma) or (
-            f"the figure {value!r} is not in the quote"
-        ), False
+            return dropped, True, False
+        return (
+            other_precision(value, quote, decimal_comma)
+            or (f"the figure {value!r} is not in the quote"),
+            False,
+            True,
+        )
     refused, changed = _change_refusal(value, quote, decimal_comma, change, measure)
     if refused is not None:
-        return refused, True
+        return refused, True, False
     low = quote.lower()
     rare = any(w in low for w in _RARE_WORDS)  # cheap: the checks of the rare words below
     # "brings the toll up to 20", "perhaps 35 people"
     raised = _rare_problem(value, quote, decimal_comma) if rare else None
     if raised is not None:
-        return raised, True
+        return raised, True, False
     scale = _scale_cut(value, quote)  # "million people" of "3,5 million people"
     if scale is not None:
-        return scale, True
+        return scale, True, False
     # most figures stand whole among words the parser does not know: no larger figure to read
     whole = stands_whole(value, quote, decimal_comma, dimension) or (
         change is not None and _reaches_level(value, quote, decimal_comma)
@@ -707,28 +719,28 @@ def _import_problem(
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     cut = cut or open_range_problem(value, quote)
     if cut is not None:
-        return cut, True
+        return cut, True, False
     named = _named_unless_change(value, quote, decimal_comma, change, measure)
     if named is not None:
-        return named, True
+        return named, True, False
     left_out = unit_left_out(value, quote, decimal_comma) or currency_before(
         value, quote, decimal_comma
     )
     if left_out is not None:
-        return left_out, True
+        return left_out, True, False
     given = unit_given_problem(value, quote, dimension, decimal_comma)
     if given is not None:
-        return given, True
+        return given, True, False
     if changed is not None and changed.kind == "added":
-        return _added_message(quote, changed), False
+        return _added_message(quote, changed), False, False
     broken = broken_problem(value, quote)
     if broken is not None:
-        return broken, False
+        return broken, False, True
     rate = rate_warning(value, quote, decimal_comma) if dimension in (None, "share") else None
     if rate is not None and measure:
         rate = None if rate_measure(measure) else rate  # named a rate: read as one
     said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
-    return None if said is None else (said, False)
+    return None if said is None else (said, False, False)
 
 
 def _change_refusal(

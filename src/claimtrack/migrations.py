@@ -547,6 +547,46 @@ def m020_cites_unnamed(db: Database) -> None:
     ]
     conn.executemany("UPDATE claims SET cites_unnamed = ? WHERE id = ?", updates)
     db.execute("DROP INDEX IF EXISTS idx_claims_marks")
+    db.execute(  # as shipped (m021 makes it again with a fourth mark)
+        "CREATE INDEX idx_claims_marks ON claims "
+        "(subject, id, revised_from, plan_words, as_of, cites_unnamed) "
+        "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL OR cites_unnamed IS NOT NULL"
+    )
+
+
+# -- a figure not in its quote, said wherever it is shown (quotes31) ----------------------------
+
+
+@migrations()
+def m021_not_in_quote(db: Database) -> None:
+    """``not_in_quote``: a figure that is not in its quote as written, read once when the
+    claim is written (``quote_marks.quote_check``): "paraphrase" when its note is marked
+    ``[paraphrase]``, "unchecked" when an import stored it with a warning (not in its quote,
+    not marked: the check ``import`` runs, ``records.figure_quote_problem``, warns of it, a
+    warning of another kind, "818,000 fewer" read as a difference, marks nothing);
+    NULL otherwise. Filled here for every stored figure, retracted ones too, in the
+    migration's one transaction (the records and their history untouched): a figure that
+    today's import would refuse outright is not marked (it says its problem on `verify`).
+    ``idx_claims_marks`` is made again to hold these claims too. Self-contained: it reads
+    only the columns it names."""
+    from claimtrack.records import figure_quote_problem
+
+    db.table("claims").add_column("not_in_quote", str)
+    conn = db.conn
+    updates = []
+    rows = conn.execute(
+        "SELECT id, value, quote, note, dimension, change, measure FROM claims "
+        "WHERE kind = 'figure' AND value IS NOT NULL"
+    )
+    for cid, value, quote, note, dimension, change, measure in rows.fetchall():
+        if note is not None and note.lstrip()[:12].lower() == "[paraphrase]":
+            updates.append(("paraphrase", cid))
+            continue
+        found = figure_quote_problem(value, quote, note, dimension, change, measure)
+        if found is not None and not found[1] and found[2]:
+            updates.append(("unchecked", cid))
+    conn.executemany("UPDATE claims SET not_in_quote = ? WHERE id = ?", updates)
+    db.execute("DROP INDEX IF EXISTS idx_claims_marks")
     db.execute(
         f"CREATE INDEX idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) WHERE {MARKS_INDEX_WHERE}"
     )

@@ -12,11 +12,20 @@ only, cheap to import.
   to people it does not name ("according to the people", "survivors said"): the claimant
   passes on those people and adds no origin of its own (``unnamed_words``).
 
-The store keeps them beside the row (columns ``revised_from`` and ``plan_words``, NULL for
-most claims) and hands them to the engine with a subject's facts (``ActiveFacts.marks``);
-every output says them from the engine's fields (``FigureConflict.revised``,
-``FigureConflict.stages``), none reads a quote again (docs/exports.md, "Every caveat in
-every output").
+* ``not_in_quote`` (quotes31, figures): whether the figure is not in its quote as written
+  (``guards.figure_in_quote``, the check ``add`` refuses with): ``PARAPHRASE`` when its note
+  is marked ``[paraphrase]`` (the user vouched for it: a translation, a conversion),
+  ``UNCHECKED`` when an import stored it with a warning (not in its quote, not marked); None
+  when it is in its quote. ``quote_check`` reads the first from the note when any writer
+  writes the row; the importer sets the second from the check it runs anyway; ``edit``
+  keeps it while the figure and the quote stay as they were. ``quote_check_words`` says both
+  in one wording for every output.
+
+The store keeps them beside the row (columns ``revised_from``, ``plan_words``, ``cites_unnamed``
+and ``not_in_quote``, NULL for most claims) and hands them to the engine with a subject's facts
+(``ActiveFacts.marks``); every output says them from the engine's fields
+(``FigureConflict.revised``, ``FigureConflict.stages``), none reads a quote again
+(docs/exports.md, "Every caveat in every output").
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from claimtrack.fields import WORD_SEPARATOR
+from claimtrack.fields import PARAPHRASE, UNCHECKED, WORD_SEPARATOR
 
 # the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure
 # changed in negotiation ("proposed", "initially", "down from", "agreed")
@@ -228,6 +237,33 @@ def figure_marks(
         WORD_SEPARATOR.join(words) if words else None,
         unnamed_words(quote),
     )
+
+
+# quotes31: a figure not in its quote, stored (column ``not_in_quote``) as ``PARAPHRASE`` or
+# ``UNCHECKED`` (``fields``: the store reads them without this module)
+_MARK = "[paraphrase]"  # guards.PARAPHRASE_MARK (not imported: guards loads the parser)
+
+
+def quote_check(note: str | None) -> str | None:
+    """A figure's ``not_in_quote`` as every writer stores it from the record alone:
+    ``PARAPHRASE`` when its note marks it so (``guards.is_paraphrase``), else None (the
+    import sets ``UNCHECKED`` from its own check of the quote)."""
+    if note is not None and note.lstrip()[:12].lower() == _MARK:
+        return PARAPHRASE
+    return None
+
+
+def quote_check_words(state: str | None, note: str | None = None) -> str | None:
+    """What every output says beside a figure that is not in its quote (one wording for the
+    terminal, the sheet, the report and the JSON): "not in its quote (imported unchecked)",
+    "paraphrase: translated from the Spanish" (the note after its mark; "paraphrase" alone
+    when it says nothing more); None for a figure in its quote (or a stance)."""
+    if state == UNCHECKED:
+        return "not in its quote (imported unchecked)"
+    if state == PARAPHRASE:
+        rest = (note or "").lstrip()[len(_MARK) :].strip(" :;-–—")
+        return f"paraphrase: {' '.join(rest.split())}" if rest else "paraphrase"
+    return None
 
 
 def stance_marks(quote: str | None) -> tuple[None, None, str | None]:

@@ -36,9 +36,10 @@ RECORD_COLUMNS = ", ".join(RECORD_FIELDS)  # a record's columns, for a SELECT li
 Item = tuple[int, str, Any, "str | None"]
 
 
-# What the quote check says of a row: (one line, refused): refused, the line is bad whatever
-# the options; else a warning (a bad line with ``--strict``).
-QuoteProblem = tuple[str, bool]
+# What the quote check says of a row: (one line, refused, not in its quote): refused, the line
+# is bad whatever the options; else a warning (a bad line with ``--strict``), and when the
+# figure is not in its quote as ``add`` reads it, stored marked "unchecked" (quotes31).
+QuoteProblem = tuple[str, bool, bool]
 
 # The figures a reader process read, as it sends them to the writer (``readings_of``,
 # ``guards.take_readings``): (the reading of a decimal comma they were read under, whether the
@@ -74,10 +75,12 @@ DIMENSION = COLUMNS.index("dimension")
 CHANGE = COLUMNS.index("change")
 SOURCE = COLUMNS.index("source")
 QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.index("note")
+NOT_IN_QUOTE = COLUMNS.index("not_in_quote")  # the last column (quote_marks.quote_check)
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
-_IMPORT_PROBLEM: Any = None  # guards.import_problem, imported on first use (it loads the parser)
+# guards.import_problem_marked, imported on first use (it loads the parser)
+_IMPORT_PROBLEM: Any = None
 
 
 def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
@@ -85,18 +88,30 @@ def quote_problem_of(row: Sequence[Any]) -> QuoteProblem | None:
     either reading of a decimal comma: the file may have meant either), or None; None for a
     stance or a figure without its text. A figure that is only a part of a larger figure of
     its quote under the reading it is in the quote is refused (as ``add`` refuses it)."""
+    if row[KIND] != "figure" or row[VALUE] is None:
+        return None
+    return figure_quote_problem(
+        row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION], row[CHANGE], row[MEASURE]
+    )
+
+
+def figure_quote_problem(
+    value: str,
+    quote: str | None,
+    note: str | None,
+    dimension: str | None,
+    change: str | None,
+    measure: str | None,
+) -> QuoteProblem | None:
+    """``quote_problem_of`` of a figure's fields (migration m021 reads them from stored rows)."""
     global _IMPORT_PROBLEM
     from claimtrack.measure_words import over_whole
 
-    if row[KIND] != "figure" or row[VALUE] is None:
-        return None
     if _IMPORT_PROBLEM is None:
-        from claimtrack.guards import import_problem
+        from claimtrack.guards import import_problem_marked
 
-        _IMPORT_PROBLEM = import_problem
+        _IMPORT_PROBLEM = import_problem_marked
     check = _IMPORT_PROBLEM
-    value, quote, note, dimension = row[VALUE], row[QUOTE], row[NOTE], row[DIMENSION]
-    change, measure = row[CHANGE], row[MEASURE]
     first: QuoteProblem | None = check(value, quote, note, False, dimension, change, measure)
     if first is None:
         return None
@@ -309,13 +324,14 @@ def _figure_numbers() -> Any:
 # (``claim_row``), as above.
 _FIGURE_MARKS: Any = None
 _STANCE_MARKS: Any = None
+_QUOTE_CHECK: Any = None
 
 
 def _figure_marks() -> Any:
-    global _FIGURE_MARKS, _STANCE_MARKS
-    from claimtrack.quote_marks import figure_marks, stance_marks
+    global _FIGURE_MARKS, _STANCE_MARKS, _QUOTE_CHECK
+    from claimtrack.quote_marks import figure_marks, quote_check, stance_marks
 
-    _FIGURE_MARKS, _STANCE_MARKS = figure_marks, stance_marks
+    _FIGURE_MARKS, _STANCE_MARKS, _QUOTE_CHECK = figure_marks, stance_marks, quote_check
     return figure_marks
 
 
@@ -333,11 +349,18 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
     numbers = numbers_of(d) or _NO_NUMBERS
     if d["kind"] == "figure":
         marks = (_FIGURE_MARKS or _figure_marks())(d["value"], d["quote"], numbers[0])
+        note = d["note"]
+        # not_in_quote (quote_marks.quote_check): a note marked [paraphrase]; an import sets
+        # "unchecked" from its check of the quote (``_Import.add_rows``)
+        checked = None if note is None or "[" not in note else _QUOTE_CHECK(note)
     else:
         if _STANCE_MARKS is None:
             _figure_marks()
         marks = _STANCE_MARKS(d["quote"])
-    return (*v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks)
+        checked = None
+    return (
+        *v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks, checked
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=65536)

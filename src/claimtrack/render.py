@@ -412,6 +412,11 @@ def claim_detail(
     if record["kind"] == "figure":
         table.add_row("measure", t(record.get("measure")))
         table.add_row("figure", t(reading(record)))
+        checked = record.get("not_in_quote")
+        if checked is not None:  # quotes31 (``Store.with_quote_checks``)
+            from claimtrack.quote_marks import quote_check_words
+
+            table.add_row("in quote?", t(quote_check_words(checked, record.get("note"))))
         if record.get("change"):  # the size of a change: compared with changes of one way
             table.add_row("change", t(_CHANGE_SHOWN[record["change"]]))
         table.add_row("compared as", t(_compared_as(record)))
@@ -1072,6 +1077,8 @@ def timeline(subject: str, entries: Any) -> None:
             says = t(f"{c.measure_shown}: {c.figure}")
             if c.as_of_text:  # "forecast of D" for a forecast (the engine's reading)
                 says.append(t(f" ({c.as_of_text})", "dim"))
+            if c.not_in_quote:  # quotes31: "not in its quote (imported unchecked)"
+                says.append(t(f"\n{c.not_in_quote}", "italic"))
         else:
             says = t(f"{c.stance} {c.topic}", "green" if c.stance == "affirms" else "red")
         if c.relays:

@@ -5,7 +5,7 @@ Split from ``render`` (which it builds on) to keep each module readable; imports
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimtrack.errors import clean
+from claimtrack.fields import PARAPHRASE, UNCHECKED
 from claimtrack.render import (
     POSITION_STYLES,
     _quote,
@@ -24,7 +25,7 @@ from claimtrack.render import (
     range_chart,
     t,
 )
-from claimtrack.wording import inline_figure, plural
+from claimtrack.wording import inline_figure, plural, quoted
 
 if TYPE_CHECKING:
     from claimtrack.conflicts import Report
@@ -282,10 +283,37 @@ def shown_ids(report: Report, limit: int | None = POSITION_CLAIMS) -> set[str]:
 
 
 def stated(r: dict[str, Any]) -> str:
-    """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550'."""
+    """A figure claim as said and as read: 'some 250\n= 225–275', '3,500\n≈ 3,450–3,550';
+    a figure not in its quote says so under its reading ('400\n≈ 380–420\nnot in its quote
+    (imported unchecked)', '410\n≈ 405–415\nparaphrase': quotes31, ``Store.
+    with_quote_checks``; a paraphrase's note under the table)."""
     from claimtrack.readings import reading_of
 
+    checked = r.get("not_in_quote")
+    if checked is not None:  # a paraphrase's note is said under the table (_paraphrases)
+        said = _check_words(r) if checked == UNCHECKED else checked
+        return f"{r.get('value')}\n{reading_of(r)}\n{said}"
     return f"{r.get('value')}\n{reading_of(r)}"
+
+
+def _paraphrases(console: Console, shown: Iterable[dict[str, Any]]) -> None:
+    """Under a table of figures, each marked paraphrase's note, in the words every output
+    gives it (quotes31): "“US$2 billion” (Mexico City government): paraphrase: translated
+    from the Spanish" (a note that says nothing after its mark: the table's word alone)."""
+    for r in shown:
+        if r.get("not_in_quote") != PARAPHRASE:
+            continue
+        words = _check_words(r)
+        if words and words != PARAPHRASE:
+            line = f"{quoted(str(r.get('value')))} ({r['claimant']}): {words}"
+            console.print(Padding(t(line, "dim"), (0, 0, 0, 2)))
+
+
+def _check_words(r: dict[str, Any]) -> str | None:
+    """``quote_marks.quote_check_words`` of a record that holds its stored ``not_in_quote``."""
+    from claimtrack.quote_marks import quote_check_words
+
+    return quote_check_words(r.get("not_in_quote"), r.get("note"))
 
 
 def with_forecasts(records: dict[str, dict[str, Any]], report: Report) -> dict[str, dict[str, Any]]:
@@ -385,6 +413,8 @@ def _figure_block(
         if i < len(c.positions):
             table.add_row("", "", "", "", "")
     print_block(console, table)
+    if c.not_in_quote:
+        _paraphrases(console, (records[cid] for p in c.positions for cid in p.claims))
     gaps = _gaps(c)
     console.print(Padding(t(f"gaps between neighbouring positions: {gaps}", "dim"), (0, 0, 0, 2)))
     chart = range_chart(chart_rows, width=min(console.width - 34, 64), dimension=c.dimension)
@@ -580,6 +610,7 @@ def _reversal_block(
         for cid, (date, basis) in zip(c.claims, dates, strict=True)
     ]
     print_block(console, _dated_table(rows, records, c.topic_kind == "proposition"))
+    _paraphrases(console, (r for _, r in rows))
 
 
 def _reversal_line(
@@ -611,6 +642,7 @@ def _reversal_line(
     read = c.claims[: REVERSAL_READ * limit]
     arrows: list[str] = []  # before each step after the first
     previous: str | None = None
+    unquoted: list[str] = []  # its figures shown that are not in their quotes
     for cid, (date, basis) in zip(read, dates, strict=False):
         r = records[cid]
         position = inline_figure(r["value"]) if r["kind"] == "figure" else r["stance"]
@@ -634,6 +666,8 @@ def _reversal_line(
             arrows.append(" → " if after else " · ")
         previous = date
         steps.append(f"{position} ({when}{voiced})")
+        if r.get("not_in_quote") and len(steps) <= limit:  # quotes31: said in full below
+            unquoted.append(f"{position} ({r['claimant']}): {_check_words(r)}")
     arrow = " → " if c.ordered else " · "  # no arrow where the order is not known
     text = f"{_claims(len(c.claims))}: " + "".join(
         (arrows[k - 1] if k else "") + step for k, step in enumerate(steps[:limit])
@@ -651,7 +685,7 @@ def _reversal_line(
         text += f" ({note})"
     heads = [t(line, "bold") for line in _wrapped(head, width)]  # never cut: it names what
     _print_lines(console, [*heads, "   " + _cut(text, width - 3)], 0)
-    for caveat in ("" if fits else note, *notes):
+    for caveat in ("" if fits else note, *unquoted, *notes):
         if caveat:
             console.print(Padding(t(caveat, "dim"), (0, 0, 0, 3)))
 
@@ -682,6 +716,7 @@ def _revision_block(console: Console, n: int, c: Any, records: dict[str, dict[st
         for cid, (date, basis) in zip(c.claims, c.dates, strict=True)
     ]
     print_block(console, _dated_table(rows, records))
+    _paraphrases(console, (r for _, r in rows))
     console.print(
         Padding(
             t(revision_note(c), "dim"),
@@ -713,6 +748,7 @@ def _sum_block(console: Console, n: int, c: Any, records: dict[str, dict[str, An
             _quote(r),
         )
     print_block(console, table)
+    _paraphrases(console, (records[cid] for cid in c.claims))
 
 
 def _sum_group_block(
@@ -740,6 +776,7 @@ def _sum_group_block(
         r = records[cid]
         table.add_row(t(r.get("measure")), t(stated(r)), _who(r, records), _quote(r))
     print_block(console, table)
+    _paraphrases(console, (records[cid] for cid in shown))
     console.print(Padding(t("every combination: --full, or --json", "dim"), (0, 0, 0, 2)))
     worst = ranked[-1]
     return next(n for n, c in zip(numbers, group, strict=True) if c is worst)

@@ -49,6 +49,7 @@ from claimtrack.conflicts import (
     summary_line,
     time_note,
 )
+from claimtrack.fields import UNCHECKED
 from claimtrack.hints import finding_hints, reviewer_notes, terminal_line
 from claimtrack.quantities import format_number, tidy
 from claimtrack.readings import (
@@ -156,6 +157,9 @@ class ClaimView:
     # stated surely before its as_of, rule 2): never a figure of that moment (outputs15)
     forecast_of: str | None = None
     change: str | None = None  # a figure of a change: "up" | "down" (docs/format.md, Changes)
+    # quotes31: what its quote does not say of its figure ("not in its quote (imported
+    # unchecked)", "paraphrase: ..."; ``quote_marks.quote_check_words``), None when in it
+    not_in_quote: str | None = None
 
     @property
     def measure_shown(self) -> str:
@@ -209,6 +213,17 @@ def _reading(record: Mapping[str, Any], fact: Fact | None) -> str:
     return f"{'=' if exact else '≈'} {text}"  # "≈ 12.37–12.63%": rounded outward
 
 
+def _check_words(record: Mapping[str, Any]) -> str | None:
+    """What a figure's quote does not say of it (quotes31, ``Store.with_quote_checks``):
+    "not in its quote (imported unchecked)", "paraphrase: ..."; None when it is in it."""
+    checked = record.get("not_in_quote")
+    if checked is None:
+        return None
+    from claimtrack.quote_marks import quote_check_words
+
+    return quote_check_words(checked, record.get("note"))
+
+
 def claim_view(
     record: Mapping[str, Any],
     display: Callable[[str], str],
@@ -255,6 +270,7 @@ def claim_view(
         unit=record.get("unit") if figure else None,
         verdict=verdict,
         change=record.get("change") if figure else None,
+        not_in_quote=_check_words(record) if figure else None,
     )
 
 
@@ -755,6 +771,7 @@ class FigureDispute:
     times_ordered: bool = True
     later: int = 0  # its figures with no as_of stated after as_of (``figure_when``)
     forecasts: bool = False  # every figure a forecast of as_of (``figure_when``)
+    unchecked: str = ""  # it rests on figures not in their quotes (``unchecked_note``)
 
     @property
     def anchor(self) -> str:
@@ -762,7 +779,9 @@ class FigureDispute:
 
     @property
     def heading(self) -> str:
-        when = _when(self.measure, self.as_of, self.later, self.times_ordered, self.forecasts)
+        when = _when(
+            self.measure, self.as_of, self.later, self.times_ordered, self.forecasts, self.unchecked
+        )
         return f"Disputed figure: {when}: {len(self.positions)} positions, spread {self.spread}"
 
 
@@ -985,10 +1004,18 @@ def figure_when(c: Any) -> str:
         len(getattr(c, "later", ())),
         c.times_ordered,
         getattr(c, "forecasts", False),
+        unchecked_note(c),
     )
 
 
-def _when(measure: str, as_of: str | None, later: int, ordered: bool, forecasts: bool) -> str:
+def _when(
+    measure: str,
+    as_of: str | None,
+    later: int,
+    ordered: bool,
+    forecasts: bool,
+    unchecked: str = "",
+) -> str:
     """``figure_when`` from its parts: "deaths (as of 2017-09-20, order not known)";
     "cpi-inflation (forecasts of 2025-10)" for a dispute among forecasts of one moment, each
     stated surely before it (rule 2), which are no figures of the moment."""
@@ -997,6 +1024,8 @@ def _when(measure: str, as_of: str | None, later: int, ordered: bool, forecasts:
         notes.append(f"{plural(later, 'figure')} stated later with no as_of")
     if not ordered:
         notes.append("order not known")
+    if unchecked:  # quotes31: the dispute rests on figures not in their quotes
+        notes.append(unchecked)
     return f"{measure} ({', '.join(notes)})" if notes else measure
 
 
@@ -1130,6 +1159,26 @@ def _stated_later(
     return sorted(
         found, key=lambda x: (date_of(x[1].get("said_on"), x[1].get("reported_on"))[0] or "", x[0])
     )
+
+
+def unchecked_note(c: Any) -> str:
+    """What a figure dispute's heading says, with its caveats of time, when it rests on
+    figures an import stored though they are not in their quotes (quotes31:
+    ``FigureConflict.not_in_quote``, "unchecked"): fewer than two of its positions hold a
+    figure that is in its quote or vouched for as a paraphrase, so that without those figures
+    there is no dispute: "resting on a figure not in its quote, imported unchecked". ""
+    otherwise (nearly always: nothing is looked at)."""
+    said = getattr(c, "not_in_quote", ())
+    if not said:
+        return ""
+    unchecked = {cid for cid, state in said if state == UNCHECKED}
+    if not unchecked:
+        return ""
+    vouched = sum(1 for p in c.positions if any(cid not in unchecked for cid in p.claims))
+    if vouched >= 2:
+        return ""
+    what = "a figure not in its quote" if len(unchecked) == 1 else "figures not in their quotes"
+    return f"resting on {what}, imported unchecked"
 
 
 def finding_heading(c: Any, records: Mapping[str, Mapping[str, Any]]) -> str:
@@ -1632,6 +1681,7 @@ def _finding(
             times_ordered=c.times_ordered,
             later=len(c.later),
             forecasts=c.forecasts,
+            unchecked=unchecked_note(c),
         )
     if isinstance(c, StanceConflict):
         sides = []
@@ -2329,6 +2379,7 @@ def timeline_json(entries: Iterable[TimelineEntry]) -> list[dict[str, Any]]:
                 "as_of": c.as_of,
                 **({"forecast": True} if c.forecast_of is not None else {}),
                 "interval": e.interval,
+                **({"not_in_quote": c.not_in_quote} if c.not_in_quote else {}),
             }
         else:
             item |= {"proposition": c.topic, "stance": c.stance}

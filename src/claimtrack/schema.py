@@ -5,7 +5,7 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 # The rules by which `add`, `edit` and `import` read a figure and its quote (rates, a part of a
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
@@ -60,11 +60,12 @@ SOURCE_INDEX_WHERE = "source IS NOT NULL"
 # subject, with the columns ``Store.speakers`` reads (a covering index: no row of the table).
 SPEAKER_INDEX_WHERE = "speaker IS NOT NULL"
 SPEAKER_INDEX_COLUMNS = "subject, speaker, claimant, status"
-# The claims idx_claims_marks holds (migration m019, made again by m020): those whose quote
-# says something that changes how their figure reads, or whom it gives what it says to
-# (``quote_marks``), by subject, with the columns ``Store.quote_marks`` reads (a covering
-# index: a subject's few marked claims, no table row).
+# The claims idx_claims_marks holds (migration m019, made again by m020 and m021): those whose
+# quote says something that changes how their figure reads, or whom it gives what it says to,
+# or whose figure is not in its quote (``quote_marks``), by subject, with the columns
+# ``Store.quote_marks`` reads (a covering index: a subject's few marked claims, no table row).
 MARKS_INDEX_WHERE = (
     "revised_from IS NOT NULL OR plan_words IS NOT NULL OR cites_unnamed IS NOT NULL"
+    " OR not_in_quote IS NOT NULL"
 )
-MARKS_INDEX_COLUMNS = "subject, id, revised_from, plan_words, as_of, cites_unnamed"
+MARKS_INDEX_COLUMNS = "subject, id, revised_from, plan_words, as_of, cites_unnamed, not_in_quote"

@@ -31,12 +31,13 @@ if TYPE_CHECKING:
 
 
 def _records_with_relayed(store: "Store", ids: set[str]) -> dict[str, dict[str, Any]]:
-    """The records of ``ids``, and of the claims they relay (whose claimant is shown)."""
+    """The records of ``ids``, and of the claims they relay (whose claimant is shown), each
+    figure not in its quote saying so (``Store.with_quote_checks``)."""
     records = {r["id"]: r for r in store.claims(ids=ids)}
     relayed = {r["relays"] for r in records.values() if r.get("relays")} - records.keys()
     if relayed:
         records.update((r["id"], r) for r in store.claims(ids=relayed))
-    return records
+    return store.with_quote_checks(records)
 
 
 @app.command()
@@ -363,7 +364,9 @@ def _show_reports(
             continue
         # The sheet lists every claim; bounded text needs only the claims it shows.
         if add_row is not None:
-            records = {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            records = store.with_quote_checks(
+                {r["id"]: r for r in store.claims(ids=finding_ids(report))}
+            )
         if not quiet:
             from claimtrack import render_conflicts as render
 
@@ -579,7 +582,12 @@ def _subject_report(
     if docs:
         _warn_flagged(store, reviewed, claimreview_id or "", result)
     canon = store.canonical()  # alias key -> (canonical key, name)
-    claims = list(store.claims(subject, include_retracted=True))
+    # each figure not in its quote saying so (quotes31: the reading's words, the heading)
+    claims = list(
+        store.with_quote_checks(
+            {r["id"]: r for r in store.claims(subject, include_retracted=True)}
+        ).values()
+    )
     # one claimant written two ways ("Saudi public prosecutor", "Saudi Public Prosecutor") is
     # shown by one name, as the engine shows it (rule 5: of the spellings of its active claims,
     # the first in code-point order); before (evidence12), the report's and `claimants

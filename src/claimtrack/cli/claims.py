@@ -527,6 +527,7 @@ def show(
         return
     from claimtrack import render
 
+    record = store.with_quote_checks({claim_id: record})[claim_id]  # quotes31
     render.claim_detail(
         record,
         history=len(store.history(claim_id)),

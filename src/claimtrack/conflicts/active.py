@@ -14,8 +14,9 @@ from claimtrack.conflicts.model import Fact, Number
 # A claim's quote marks as the store hands them to the engine (``quote_marks``): the words
 # saying its count was revised from its figure (None: none, or the user dated the figure
 # before the one of the same statement that replaced it), the words of a plan's stage, and
-# the words giving what it says to people it does not name (evidence15; None: none).
-QuoteMarks = tuple[str | None, tuple[str, ...], str | None]
+# the words giving what it says to people it does not name (evidence15; None: none), and
+# whether its figure is not in its quote (quotes31: "paraphrase", "unchecked"; None: it is).
+QuoteMarks = tuple[str | None, tuple[str, ...], str | None, str | None]
 
 
 class ActiveFacts(list[Fact]):

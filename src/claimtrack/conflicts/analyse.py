@@ -984,8 +984,17 @@ def _with_quote_marks(
             if by_id is None:
                 by_id = {f[0]: f for f in active}
             stages = _plan_stages(c, marks, by_id)
-        if revised or stages is not None:
-            conflicts[n] = replace(c, revised=tuple(revised), stages=stages)
+        # quotes31: every figure of it not in its quote, whichever claims a listing shows
+        unquoted: list[tuple[str, str]] = []
+        for p in c.positions:
+            for cid in p.claims:
+                m = marks.get(cid)
+                if m is not None and len(m) > 3 and m[3]:
+                    unquoted.append((cid, m[3]))
+        if revised or stages is not None or unquoted:
+            conflicts[n] = replace(
+                c, revised=tuple(revised), stages=stages, not_in_quote=tuple(unquoted)
+            )
 
 
 def _plan_stages(

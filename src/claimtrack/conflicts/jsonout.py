@@ -171,6 +171,8 @@ def _times_json(c: FigureConflict, out: dict[str, Any]) -> dict[str, Any]:
     if c.stages is not None:
         st = c.stages
         out["plan_stages"] = {"words": list(st.words), "from": st.first, "to": st.last}
+    if c.not_in_quote:
+        out["not_in_quote"] = [{"claim": cid, "state": st} for cid, st in c.not_in_quote]
     return out
 
 
@@ -563,6 +565,7 @@ def _times_line(c: FigureConflict) -> str:
         and not c.forecasts
         and not c.revised
         and c.stages is None
+        and not c.not_in_quote
     ):
         return ""
     out = ""
@@ -603,6 +606,11 @@ def _times_line(c: FigureConflict) -> str:
             f', "plan_stages": {{"words": {_texts(st.words)}, "from": {_quote(st.first)}, '
             f'"to": {_quote(st.last)}}}'
         )
+    if c.not_in_quote:
+        unquoted = ", ".join(
+            [f'{{"claim": {_quote(cid)}, "state": {_quote(st)}}}' for cid, st in c.not_in_quote]
+        )
+        out += f', "not_in_quote": [{unquoted}]'
     return out
 
 

@@ -191,6 +191,10 @@ class FigureConflict:
     # it; and, on a money dispute, the words of a plan's stages (``PlanStages``)
     revised: tuple[tuple[str, str], ...] = ()
     stages: PlanStages | None = None
+    # quotes31: (claim id, "unchecked" | "paraphrase") of each figure of its positions that is
+    # not in its quote (``quote_marks.quote_check``, stored when the claim was written), in
+    # the positions' order: every output says it beside the figure
+    not_in_quote: tuple[tuple[str, str], ...] = ()
 
 
 @_record

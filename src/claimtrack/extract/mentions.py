@@ -591,13 +591,14 @@ def _a_body_s_voice(text: str, abbr: str, name: str) -> bool:
 
 def _shortened_body(text: str, abbr: str, name: str) -> bool:
     """Two letters stand for a body's name when the article writes the name out first and
-    only then shortens it ("British Airways said Monday ..." then "BA said ..."): the name's
+    only then shortens it, twice or more ("British Airways said ..." then "BA said ...", "BA
+    says ..."; one "OS said" after "Orland Steel" may be anything): the name's
     form shows a body ("Airways", "Council", "Co."), never a person's ("Ann Lee": AL); the
     only name of the page with those initials (the caller's test)."""
     whole = re.search(rf"(?<![\w]){re.escape(name)}(?:[^\S\n]+([A-Z][\w.]*))?", text)
-    first_abbr = re.search(rf"(?<![\w.]){re.escape(abbr)}(?![\w])", text)
-    if whole is None or first_abbr is None or whole.start() > first_abbr.start():
-        return False
+    uses = list(re.finditer(rf"(?<![\w.]){re.escape(abbr)}(?![\w])", text))
+    if whole is None or len(uses) < 2 or whole.start() > uses[0].start():
+        return False  # written out first, then used as the page's short name: twice at least
     legal = bool(whole.group(1) and whole.group(1).lower().strip(".") in _LEGAL_FORMS)
     return legal or any(fits(head, name) for head in HEADS)
 

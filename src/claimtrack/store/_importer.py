@@ -12,6 +12,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.errors import DuplicateError, InputError
+from claimtrack.fields import UNCHECKED
 from claimtrack.records import (
     ADDED_AT,
     CHANGE,
@@ -20,6 +21,7 @@ from claimtrack.records import (
     ID,
     KIND,
     MEASURE,
+    NOT_IN_QUOTE,
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
@@ -495,11 +497,15 @@ class _Import:
                     continue
             if row[KIND] == "figure" and row[VALUE] is not None:
                 quote = quote_problem_of(row) if quoted is None else quoted[k]
-                problem = None if quote is None else self.not_in_quote(lines[k], row, quote)
-                if problem is not None:
-                    self.problems.append((lines[k], None if raws is None else raws[k], problem))
-                    bad.append(k)
-                    continue
+                if quote is not None:
+                    problem = self.not_in_quote(lines[k], row, quote)
+                    if problem is not None:
+                        self.problems.append((lines[k], None if raws is None else raws[k], problem))
+                        bad.append(k)
+                        continue
+                    if quote[2]:  # not in its quote, stored with a warning: marked so, for
+                        # every output and the grades (quote_marks.UNCHECKED)
+                        rows[k] = row = (*row[:NOT_IN_QUOTE], UNCHECKED, *row[NOT_IN_QUOTE + 1 :])
             if row[SOURCE] is not None:
                 problem = self.source_problem(row)
                 if problem is not None:
@@ -523,7 +529,7 @@ class _Import:
         """The quote check's ``found`` problem as a bad line's: always for a figure that is
         only a part of a larger figure of its quote (refused), and for a figure not in its
         quote when the import is strict (else it is noted in the result, and None)."""
-        problem, refused = found
+        problem, refused, _ = found
         if refused:
             return f"{problem} (mark its note [paraphrase] if it is a paraphrase)"
         if self.strict:

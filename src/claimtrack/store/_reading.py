@@ -256,7 +256,8 @@ class _Reading(_Names):
         "AND (o.quote = m.quote OR (m.source IS NOT NULL AND o.source = m.source))) ELSE 0 END"
     )
     _MARKS = (
-        f"SELECT m.subject, m.id, m.revised_from, m.plan_words, m.cites_unnamed, {_PLACED} "
+        f"SELECT m.subject, m.id, m.revised_from, m.plan_words, m.cites_unnamed, {_PLACED}, "
+        "m.not_in_quote "
         "FROM claims m "
         f"INDEXED BY idx_claims_marks WHERE ({MARKS_INDEX_WHERE})"
     )
@@ -278,11 +279,14 @@ class _Reading(_Names):
         if stop is not None:
             where, params = where + " AND m.subject < ?", [*params, stop]
         out: dict[str, dict[str, QuoteMarks]] = {}
-        for name, cid, revised, words, cites, placed in self._query(self._MARKS + where, params):
+        for name, cid, revised, words, cites, placed, checked in self._query(
+            self._MARKS + where, params
+        ):
             out.setdefault(name, {})[cid] = (
                 None if placed else revised,
                 tuple(words.split(WORD_SEPARATOR)) if words else (),
                 cites,
+                checked,
             )
         return out
 

@@ -193,6 +193,24 @@ class _Records(_Reading):
             )
         return self.reviews(claim_id)[-1]
 
+    def with_quote_checks(self, records: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """``records`` (id -> record) with each figure whose stored ``not_in_quote`` is set
+        (quotes31: "paraphrase", "unchecked") a copy that holds it under that key, for every
+        output that shows the figure (``quote_marks.quote_check_words``): the records
+        themselves are not changed, and ``records`` itself is returned when none has one."""
+        cur = self._query(
+            "SELECT id, not_in_quote FROM claims WHERE not_in_quote IS NOT NULL "
+            "AND id IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(records))],
+        )
+        found = cur.fetchall()
+        if not found:
+            return records
+        out = dict(records)
+        for cid, state in found:
+            out[cid] = {**out[cid], "not_in_quote": state}
+        return out
+
     def verdicts(self, ids: Iterable[str]) -> dict[str, str]:
         """Each claim's latest rating, for the claims among ``ids`` that have a review."""
         cur = self._query(

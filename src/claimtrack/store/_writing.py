@@ -8,9 +8,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from claimtrack.errors import DuplicateError, InputError
+from claimtrack.fields import UNCHECKED
 from claimtrack.records import (
     COLUMNS,
     ID,
+    NOT_IN_QUOTE,
     Item,
     claim_row,
     now,
@@ -89,8 +91,25 @@ class _Writing(_Records):
             current = self.get(claim_id)
             self._check_dimension(claim)
             self._save_history(conn, claim_id, action, reason)
-            self._update_row(conn, claim_row(claim, current["added_at"]), now())
+            row = claim_row(claim, current["added_at"])
+            if row[NOT_IN_QUOTE] is None and _same_figure(claim, current):
+                row = self._kept_unchecked(conn, claim_id, row)
+            self._update_row(conn, row, now())
         return self.get(claim_id)
+
+    def _kept_unchecked(
+        self, conn: sqlite3.Connection, claim_id: str, row: tuple[Any, ...]
+    ) -> tuple[Any, ...]:
+        """``row`` with the stored ``not_in_quote`` of a figure an import stored unchecked
+        (quotes31): an edit that leaves its figure and its quote as they were runs no check
+        of the quote (`edit` runs it when either changes, or the paraphrase mark is dropped),
+        so the figure is as far from its quote as before."""
+        (state,) = conn.execute(
+            "SELECT not_in_quote FROM claims WHERE id = ?", [claim_id]
+        ).fetchone()
+        if state != UNCHECKED:
+            return row
+        return (*row[:NOT_IN_QUOTE], state, *row[NOT_IN_QUOTE + 1 :])
 
     def _update_row(self, conn: sqlite3.Connection, row: tuple[Any, ...], stamp: str) -> None:
         sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
@@ -303,3 +322,13 @@ class _Writing(_Records):
             strict=strict,
             defer_search=defer_search,
         ).run(items, skip_invalid)
+
+
+def _same_figure(claim: Claim, current: dict[str, Any]) -> bool:
+    """Whether an edited figure keeps its value and its quote (``Store.replace``)."""
+    return (
+        claim.kind == "figure"
+        and current.get("kind") == "figure"
+        and claim.value == current.get("value")
+        and claim.quote == current.get("quote")
+    )
