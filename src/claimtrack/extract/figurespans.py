@@ -674,8 +674,8 @@ def _figure_at(
     lo = min(first, _reach_back(reading, words, idx, covered))
     # else "211.4%": a rate above the whole, proposed saying what holds it (review26)
     best = _first_figure(reading, words, lo, idx, tail) or _above_whole(
-        reading, words, min(first, idx), idx, tail
-    )
+        reading, words, lo, idx, tail
+    )  # with the words reached back for, as any figure ("approaching 130,000%")
     if best is None:
         return (
             _glued_suffix(reading, words, idx)
