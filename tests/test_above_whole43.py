@@ -14,6 +14,8 @@ from claimtrack.extract.figurespans import ABOVE_WHOLE, read_figures
         ("Profit fell 2 per cent to approaching 130,000%.", "approaching 130,000%", "nearly"),
         ("Inflation reached nearly 211.4%.", "nearly 211.4%", "nearly"),
         ("Inflation reached 211.4%.", "211.4%", None),
+        # "up to" after "was" (a cap or a level reached) keeps its mark of a rate as well
+        ("The fine was up to 130,000% more than last year.", "up to 130,000%", "up to"),
     ],
 )
 def test_a_rate_above_the_whole_keeps_its_hedge(text: str, read: str, hedge: str | None) -> None:

@@ -682,7 +682,10 @@ def _figure_at(
             or _unread_number(reading, words, idx)
             or _unread_pence(reading, words, idx)
         )
+    above = best.note == ABOVE_WHOLE
     best = _up_to_level(reading, words, _change_then_level(reading, words, best, idx), idx, tail)
+    if above and best.note != ABOVE_WHOLE:  # "up to 130,000%": still read as a rate, so said
+        best = replace(best, note=ABOVE_WHOLE)
     described = _described(reading, words, best) or _year_first(reading, best)
     if described is not None:
         return described
