@@ -107,7 +107,6 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
             or _ADDRESSED_SAYS.search(reading, span.start, verb.start()) is not None
         ):  # "Right at the start, you say you never ...": the guest's words put back to them
             previous, account = s, None  # an interviewer's question is not a claim
-            previous, account = s, None  # an interviewer's question is not a claim
             continue
         cues = _cues_and_speaker(reading, s, role, lay, previous, earlier, index)
         _withheld(reading, s, cues, previous, earlier)
