@@ -305,13 +305,15 @@ def test_ctrl_c_while_a_command_loads_is_one_line_and_130(
 def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
     import pty
     import select
+    import signal
     import time
 
     args = ["--db", str(db), "add", "raqqa-convoy", "--claimant", "SDF", "--quote",
             "some 300 fighters left", "--figure", "some 300", "--measure",
             "isis-fighters-evacuatd"]  # fmt: skip
     pid, fd = pty.fork()
-    if pid == 0:  # the child: claimtrack on a terminal
+    if pid == 0:  # the child: claimtrack on a terminal, taking Ctrl-C whatever its parent did
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(sys.executable, [sys.executable, "-m", "claimtrack", *args], env())
     seen = b""
     deadline = time.monotonic() + 60
@@ -319,7 +321,8 @@ def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
         if select.select([fd], [], [], 0.2)[0]:
             seen += os.read(fd, 4096)
     os.write(fd, b"\x03")
-    while True:
+    deadline = time.monotonic() + 60  # every wait bounded: a child that never exits is killed
+    while time.monotonic() < deadline and select.select([fd], [], [], 1)[0]:
         try:
             chunk = os.read(fd, 4096)
         except OSError:
@@ -327,7 +330,15 @@ def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
         if not chunk:
             break
         seen += chunk
-    _, status = os.waitpid(pid, 0)
+    while not (reaped := os.waitpid(pid, os.WNOHANG))[0] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not reaped[0]:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise AssertionError(
+            f"no exit after Ctrl-C; the terminal showed:\n{seen.decode(errors='replace')}"
+        )
+    status = reaped[1]
     text = seen.decode(errors="replace")
     assert os.waitstatus_to_exitcode(status) == 130, text
     assert "\r\ninterrupted: nothing was written\r\n" in text

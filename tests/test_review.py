@@ -402,20 +402,26 @@ def test_the_keystroke_bench_on_a_labelled_set() -> None:
 
 def _pty_session(args: list[str], steps: list[tuple[str, str]], env: dict) -> tuple[int, str]:
     """Run claimtrack on a pseudo-terminal: for each (prompt text, answer), wait for the text
-    then type the answer. Returns the exit status and everything the terminal showed."""
+    and for the terminal to fall quiet (the whole prompt drawn, the program reading), then type
+    the answer. Returns the exit status and everything the terminal showed.
+
+    Every wait has a deadline: a program that stops answering, or never exits, is killed and
+    the test fails with what the terminal showed (a CI run once waited for ever here)."""
     import pty
     import select
+    import signal
     import time
 
     pid, fd = pty.fork()
-    if pid == 0:  # the child: claimtrack on the terminal
+    if pid == 0:  # the child: claimtrack on the terminal, taking Ctrl-C whatever its parent did
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execve(sys.executable, [sys.executable, "-m", "claimtrack", *args], env)
     seen = b""
     pos = 0  # what the terminal showed up to the last prompt answered
 
     def read(timeout: float) -> bool:
         nonlocal seen
-        ready, _, _ = select.select([fd], [], [], timeout)
+        ready, _, _ = select.select([fd], [], [], max(timeout, 0.0))
         try:
             chunk = os.read(fd, 4096) if ready else b""
         except OSError:  # the child closed the terminal
@@ -423,18 +429,33 @@ def _pty_session(args: list[str], steps: list[tuple[str, str]], env: dict) -> tu
         seen += chunk
         return bool(chunk)
 
+    def fail(why: str) -> AssertionError:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        return AssertionError(f"{why}; the terminal showed:\n{seen.decode('utf-8', 'replace')}")
+
     for prompt, answer in steps:
         deadline = time.monotonic() + 30
         while seen.find(prompt.encode(), pos) < 0:
             if time.monotonic() > deadline or not read(deadline - time.monotonic()):
-                raise AssertionError(f"waited for {prompt!r}; the terminal showed:\n"
-                                     f"{seen.decode('utf-8', 'replace')}")  # fmt: skip
+                raise fail(f"waited for {prompt!r}")
         pos = seen.find(prompt.encode(), pos) + len(prompt)
+        while read(0.05):  # the rest of the prompt: a key pressed mid-drawing lands elsewhere
+            if time.monotonic() > deadline:
+                raise fail(f"{prompt!r} was followed by output that never stopped")
         os.write(fd, answer.encode())
-    while read(30):
-        pass
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+    deadline = time.monotonic() + 60
+    while read(deadline - time.monotonic()):  # until the child closes the terminal
+        if time.monotonic() > deadline:
+            raise fail("the program went on writing after the last answer")
+    deadline = time.monotonic() + 30
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status), seen.decode("utf-8", "replace")
+        if time.monotonic() > deadline:
+            raise fail("the program did not exit after the last answer")
+        time.sleep(0.05)
 
 
 def _env(db: Path) -> dict:
