@@ -1380,6 +1380,10 @@ STORIES: dict[str, list[list[str]]] = {
     # several currencies and their hundredths, rates with no upper bound, forecasts, polls
     # (invented quotes)
     "units-said": [["import", "tests/fixtures/units-said.jsonl"]],
+    # docs/exports.md and docs/report.md, "Read as a stranger" (outputs17): the cost of
+    # Turkey's 2023 earthquakes in dollars and liras, a relay, a figure imported unchecked, a
+    # rate cut in points, a forecast (short quotes of the news reports)
+    "turkey-quake-cost": [["import", "tests/fixtures/turkey-quake-cost.jsonl"]],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

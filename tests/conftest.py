@@ -117,6 +117,31 @@ if _pytest_tmpdir is not None and hasattr(_pytest_tmpdir, "_mk_tmp"):
 # "fast", the default here) and with all of them in .ci/run's second pass over them
 # (``-m hypothesis --hypothesis-profile=thorough``). A test asks for its full count through
 # ``examples(n)``; one that names no count gets the profile's.
+def through_pipes(
+    db: Path, fixture: Path, pipes: list[tuple[str, list[str], list[str]]]
+) -> dict[str, list[str]]:
+    """A story imported into ``db`` by the console's ``python -m claimtrack``, then each
+    ``(name, claimtrack args, reader)`` run as a shell pipes them (no terminal: 100 columns,
+    no colour): the reader's lines of output by name. Every wait has a deadline."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLAIMTRACK_DB": str(db)}
+    env.pop("COLUMNS", None)
+    tool = [sys.executable, "-m", "claimtrack"]
+    subprocess.run(
+        [*tool, "import", str(fixture)], env=env, check=True, capture_output=True, timeout=300
+    )
+    got = {}
+    for name, args, then in pipes:
+        writer = subprocess.Popen([*tool, *args], env=env, stdout=subprocess.PIPE)
+        done = subprocess.run(then, stdin=writer.stdout, capture_output=True, timeout=120)
+        assert writer.wait(timeout=60) == 0 and done.returncode == 0, done.stderr
+        got[name] = done.stdout.decode().splitlines()
+    return got
+
+
 def load_script(relative: str) -> ModuleType:
     """A script or bench of the repository (``"bench/articles.py"``) loaded as a module, for
     the tests of its functions (scripts are not part of the package)."""
