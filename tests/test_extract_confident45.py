@@ -206,6 +206,19 @@ def test_a_verb_of_saying_in_a_comparison_is_no_frame(text, claimed):
     assert claimed not in {who for who, _, _ in _rows(text)}, _rows(text)
 
 
+_COUNTED_SPEAKERS = [
+    # a count of speakers is no comparison with a claim: the verb stays the frame
+    ("Fewer than 200 doctors said they would strike.", "doctors"),
+    ("As many as 300 residents said they had lost power.", "residents"),
+    ("Fewer than half of voters said they trusted the count.", "Fewer than half of voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), _COUNTED_SPEAKERS)
+def test_a_count_of_speakers_keeps_its_frame(text, speaker):
+    assert speaker in {who for who, _, _ in _rows(text)}, _rows(text)
+
+
 def test_as_the_speaker_said_is_still_the_speakers_frame():
     assert _of("As the mayor said, 3,000 homes are gone.", "3,000 homes")[0] == "mayor"
 
@@ -271,6 +284,7 @@ _ASIDES_NEAR = [
     # the speaker's own count of people, and a city's population as what was said
     ("The mayor said 40,000 people live in the city.", "40,000 people", "mayor"),
     ("Ann Kerr said 12 charges had been dropped.", "12 charges", "Ann Kerr"),
+    ("Ann Kerr faces 12 charges of fraud, prosecutors said.", "12 charges", "prosecutors"),
     ("The minister said the survey of 400 deaths was flawed.", "400 deaths", "minister"),
 ]
 

@@ -619,7 +619,8 @@ def _described_aside(reading: str, s: Sentence, f: FigureRead | Refused) -> str 
     figure = reading[f.start : min(s.span.end, f.end + 20)]
     if _POPULATION_BEFORE.search(before) and _POPULATION_AFTER.match(figure):
         return "a place's population, the outlet's description of it"
-    if _CHARGES_BEFORE.search(before) and _CHARGES_AFTER.match(reading, f.end, s.span.end):
+    pleads = s.verb is not None and _CHARGES_BEFORE.search(reading, s.verb.start(), f.start)
+    if pleads and _CHARGES_AFTER.match(reading, f.end, s.span.end):  # the defendant's own verb
         return "the charges of the court's record; the denial or plea is the defendant's stance"
     if _NUMBERING.search(before):
         return "what a noun numbers, in ', which number ...' after it"

@@ -92,9 +92,13 @@ _ASKED = re.compile(
 # a comparison with what someone says: "the data is not as rosy as Robertson claims", "higher
 # than the union says", "worse than officials admit": the sentence measures that claim, and
 # its own source is another (extract45); "as X said" alone (no adjective) is X's frame
+# ("as many as 300 people said", "fewer than half of voters said": a count of speakers, no
+# comparison with a claim)
 _COMPARED_WITH_CLAIM = re.compile(
-    r"(?:\bas\s+(?:[a-z]+\s+){1,2}as|\b(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+|worse|better)"
-    r"\s+than)\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,4}$"
+    r"(?:\bas\s+(?!(?:many|much|few|little)\b)(?:[a-z]+\s+){1,2}as|\b(?:[a-z]+er|more\s+[a-z]+|"
+    r"less\s+[a-z]+|worse|better)\s+than)\s+(?!(?:half|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens?|hundreds?|thousands?|millions?|some|about|around|nearly)\b)"
+    r"(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,4}$"
 )
 
 
