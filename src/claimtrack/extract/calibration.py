@@ -201,6 +201,7 @@ def calibrate(c: Candidate, reading: str) -> Candidate:
         c = _cut(c, speaker[: tail.start()], f"'{speaker[tail.start() :].strip()}' says when")
     c = _abbreviation(c, reading)
     c = _work_by(c, reading)
+    c = _nested_claim(c, reading)
     if "guess:" in c.speaker_found:
         return c
     why = _weak(c, c.speaker or "", reading)
@@ -238,6 +239,37 @@ def _work_by(c: Candidate, reading: str) -> Candidate:
         claimant=name if c.claimant == c.speaker else c.claimant,
         speaker_found=f"{c.speaker_found}; the author of the {work.group().split()[-1].lower()} "
         f"it opens with, named after 'by' ('{c.speaker}' cut)",
+    )
+
+
+# another named person's claim told inside the speaker's words: "X said the move comes at a
+# time when Finance Minister NAME is repeatedly claiming there is no crisis" (extract45); after
+# a comma (", while NAME insists") the clause is cut and proposed as NAME's (clauses.py)
+_NESTED_CLAIM = re.compile(
+    r"(?<![,;])\s(?:when|while|as|that|after|because)\s+(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){1,5}?"
+    r"(?:is\s+|was\s+|has\s+been\s+|had\s+been\s+)?(?:repeatedly\s+|still\s+|now\s+|also\s+)?"
+    r"(?P<verb>claiming|insisting|saying|arguing|maintaining|claims|insists|says|argues|"
+    r"maintains)\b"
+)
+
+
+def _nested_claim(c: Candidate, reading: str) -> Candidate:
+    """A stance whose sentence tells, after its speaker's verb, another named person's claim
+    (``_NESTED_CLAIM``): which of the two the stance is, the reader cannot tell; a guess."""
+    if c.figures or not c.speaker or "guess:" in c.speaker_found or '"' in reading[c.start : c.end]:
+        return c
+    text = reading[c.start : c.end]
+    at = text.find(c.speaker.split()[-1])
+    m = _NESTED_CLAIM.search(text, max(at, 0) + len(c.speaker.split()[-1]))
+    if at < 0 or m is None:
+        return c
+    other = " ".join(w for w in text[m.start() : m.start("verb")].split() if w[:1].isupper())
+    if not other or any(w in c.speaker.split() for w in other.split()):
+        return c
+    return replace(
+        c,
+        speaker_found=f"{c.speaker_found}; guess: the sentence tells {other}'s claim inside "
+        f"{c.speaker}'s words ('{m.group('verb')}')",
     )
 
 
