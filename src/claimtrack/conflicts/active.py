@@ -32,12 +32,10 @@ class ActiveFacts(list[Fact]):
     ``ends_of`` (claim id -> the ends a figure said with "about" states, before its hedge
     widened them, None when they cannot be told) answers it for such a figure read wider than
     one value's tolerance (rule 6: "about 40 to 50" is judged on 40-50, not 36-55).
-    ``hedges_of`` (claim ids -> their hedges, each id the store holds) answers ``hedge_of``
-    for many claims in one query, where the engine knows it will ask for them all.
     ``marks`` (claim id -> ``QuoteMarks``) holds what the quotes of the few claims that say
     such things say, read once when each claim was written: the engine reads no quote."""
 
-    __slots__ = ("ends_of", "figure_of", "hedge_of", "hedges_of", "marks")
+    __slots__ = ("ends_of", "figure_of", "hedge_of", "marks")
 
     def __init__(
         self,
@@ -47,11 +45,9 @@ class ActiveFacts(list[Fact]):
         *,
         marks: Mapping[str, QuoteMarks] | None = None,
         ends_of: Callable[[str], tuple[Number, Number] | None] | None = None,
-        hedges_of: Callable[[list[str]], dict[str, str | None]] | None = None,
     ) -> None:
         super().__init__(facts)
         self.hedge_of = hedge_of
         self.figure_of = figure_of
         self.ends_of = ends_of
-        self.hedges_of = hedges_of
         self.marks = marks or {}

@@ -135,7 +135,7 @@ def analyse(
     gc.disable()
     # the store's reading tells how a claim was said when asked (rule 6, ``core._HedgeBook``)
     if type(facts) is ActiveFacts:
-        _HEDGES.start(facts.hedge_of, facts.figure_of, facts.ends_of, facts.hedges_of)
+        _HEDGES.start(facts.hedge_of, facts.figure_of, facts.ends_of)
     else:
         _HEDGES.start(None)
     try:
@@ -413,7 +413,6 @@ def _stated_cores(g: _Grouped, sums: tuple[SumRelation, ...]) -> None:
         return
     wides = _HEDGES.wides
     summed = {m for relation in sums for m in (relation.total, *relation.parts)} if sums else ()
-    todo: list[tuple[dict[str, list[tuple]], str, bool]] = []
     for measure, dims in g.figures.items():
         every = measure in summed
         for dimension, recs in dims.items():
@@ -422,19 +421,7 @@ def _stated_cores(g: _Grouped, sums: tuple[SumRelation, ...]) -> None:
                 and (every or len(recs) > 1)
                 and any([r[_ID] in wides for r in recs])
             ):
-                todo.append((dims, dimension, every))
-    if not todo:
-        return
-    # the hedges of every figure asked below, in one query of the store (perf32)
-    _HEDGES.prefetch(
-        [
-            dims[dimension][i][_ID]
-            for dims, dimension, every in todo
-            for i in _HEDGES.asked(dims[dimension], every)
-        ]
-    )
-    for dims, dimension, every in todo:
-        dims[dimension] = _HEDGES.stated_ends(dims[dimension], every)
+                dims[dimension] = _HEDGES.stated_ends(recs, every)
 
 
 def _group(active: list[Fact], roots: dict[str, str]) -> _Grouped:

@@ -503,7 +503,7 @@ class _HedgeBook:
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 
-    __slots__ = ("ask", "ends", "known", "many", "middles", "said", "stated", "wides")
+    __slots__ = ("ask", "ends", "known", "middles", "said", "stated", "wides")
 
     def __init__(self) -> None:
         self.ask: Callable[[str], str | None] | None = None
@@ -512,9 +512,6 @@ class _HedgeBook:
         # claim id -> the ends a figure said with "about" states, before its hedge widened
         # them ("about 40 to 50": 40-50, read 36-55), None when they cannot be told
         self.ends: Callable[[str], tuple[Number, Number] | None] | None = None
-        # claim ids -> their hedges, in one query (``prefetch``: perf32); the ids it does not
-        # return are asked one by one (``ask``) as before
-        self.many: Callable[[list[str]], dict[str, str | None]] | None = None
         self.known: dict[str, str | None] = {}
         # the claims of this run whose stated bounds are a narrow interval (core: its middle),
         # set by analyse's grouping when there is a store to ask (``as_said``)
@@ -529,12 +526,10 @@ class _HedgeBook:
         ask: Callable[[str], str | None] | None,
         said: Callable[[str], str | None] | None = None,
         ends: Callable[[str], tuple[Number, Number] | None] | None = None,
-        many: Callable[[list[str]], dict[str, str | None]] | None = None,
     ) -> None:
         self.ask = ask
         self.said = said
         self.ends = ends
-        self.many = many
         self.known = {}
         self.middles = set()
         self.wides = set()
@@ -549,13 +544,16 @@ class _HedgeBook:
         claim of ``recs`` says a value outside its bounds (else its hedge allows every other
         one and nothing changes), or each such claim when ``every`` (a part or a total of a
         sum, set against figures of other measures); ``recs`` itself when none changes."""
-        if self.ends is None:
+        wides, ends = self.wides, self.ends
+        if ends is None or not recs or (len(recs) < 2 and not every):
             return recs
-        ends = self.ends
+        top = max(map(_core_low, recs))
+        bottom = min(map(_core_high, recs))
         out: list[tuple] | None = None
-        for i in self.asked(recs, every):
-            r = recs[i]
+        for i, r in enumerate(recs):
             ident = r[_ID]
+            if ident not in wides or not (every or top > r[_HIGH] or bottom < r[_LOW]):
+                continue
             if self.hedge(ident) != "around":
                 continue
             said = ends(ident)
@@ -566,34 +564,6 @@ class _HedgeBook:
             out[i] = (*r[:_CLO], said[0], said[1], *r[_CHI + 1 :])
             self.stated.add(ident)
         return recs if out is None else out
-
-    def asked(self, recs: list[tuple], every: bool = False) -> list[int]:
-        """The positions in ``recs`` of the figures ``stated_ends`` asks the hedge of: read
-        wider than one value's tolerance (``wides``) where another figure of ``recs`` says a
-        value outside its bounds, or each such one when ``every``."""
-        wides = self.wides
-        if self.ends is None or not recs or (len(recs) < 2 and not every):
-            return []
-        top = max(map(_core_low, recs))
-        bottom = min(map(_core_high, recs))
-        return [
-            i
-            for i, r in enumerate(recs)
-            if r[_ID] in wides and (every or top > r[_HIGH] or bottom < r[_LOW])
-        ]
-
-    def prefetch(self, idents: list[str]) -> None:
-        """The hedges of ``idents`` not known yet, asked of the store in one query (``many``)
-        where there are two or more: the hedges ``hedge`` then finds, the same ones it would
-        ask one at a time (a query per figure cost ``conflicts --all`` 2,611 queries over
-        20,000 claims: perf32). An id the store does not return is left to ``hedge``."""
-        many = self.many
-        if many is None or self.ask is None:
-            return
-        known = self.known
-        wanted = [i for i in dict.fromkeys(idents) if i not in known]
-        if len(wanted) > 1:
-            known.update(many(wanted))
 
     def hedge(self, ident: str) -> str | None:
         """How a claim was said (its hedge), asked of the store once a run."""

@@ -212,16 +212,6 @@ class _Reading(_Names):
         row = self._query("SELECT hedge FROM claims WHERE id = ?", [claim_id]).fetchone()
         return None if row is None else row[0]
 
-    def hedges_of(self, claim_ids: list[str]) -> dict[str, str | None]:
-        """``hedge_of`` for many claims in one query (perf32): claim id -> its hedge, for each
-        of ``claim_ids`` the store holds (an id it does not hold is left out)."""
-        return dict(
-            self._query(
-                "SELECT id, hedge FROM claims WHERE id IN (SELECT value FROM json_each(?))",
-                [json.dumps(claim_ids)],
-            ).fetchall()
-        )
-
     def figure_of(self, claim_id: str) -> str | None:
         """The figure a claim was said with ("4.0%"): what the engine asks for a rate's whole
         number, whose stated decimals its bounds do not keep (rule 6, "Rates"); one lookup by
@@ -319,7 +309,6 @@ class _Reading(_Names):
                     self.hedge_of,
                     self.figure_of,
                     ends_of=self.ends_of,
-                    hedges_of=self.hedges_of,
                 )
             except UnicodeDecodeError as e:
                 raise self._not_utf8(e) from None
@@ -327,12 +316,7 @@ class _Reading(_Names):
         if fold is None:
             return facts
         return ActiveFacts(
-            map(fold, facts),
-            self.hedge_of,
-            self.figure_of,
-            marks=facts.marks,
-            ends_of=self.ends_of,
-            hedges_of=self.hedges_of,
+            map(fold, facts), self.hedge_of, self.figure_of, marks=facts.marks, ends_of=self.ends_of
         )
 
     def facts_by_subject(
@@ -368,7 +352,6 @@ class _Reading(_Names):
             hedge_of = self.hedge_of
             figure_of = self.figure_of
             ends_of = self.ends_of
-            hedges_of = self.hedges_of
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
                 bucket = ActiveFacts(
@@ -377,18 +360,12 @@ class _Reading(_Names):
                     figure_of,
                     marks=marks.get(subject),
                     ends_of=ends_of,
-                    hedges_of=hedges_of,
                 )
                 if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
                 if fold is not None:
                     bucket = ActiveFacts(
-                        map(fold, bucket),
-                        hedge_of,
-                        figure_of,
-                        marks=bucket.marks,
-                        ends_of=ends_of,
-                        hedges_of=hedges_of,
+                        map(fold, bucket), hedge_of, figure_of, marks=bucket.marks, ends_of=ends_of
                     )
                 yield subject, bucket
         except UnicodeDecodeError as e:
