@@ -179,8 +179,12 @@ def pytest_configure(config: pytest.Config) -> None:
 # are reported as deselected.
 TABLE_MODULES = frozenset(
     {
+        "test_bench_labels",
+        "test_cli_coercion",
         "test_conventions",
         "test_extract_agents",
+        "test_extract_attribution",
+        "test_extract_clause_speaker",
         "test_extract_clauses36",
         "test_extract_figurespans31",
         "test_extract_frames27",
@@ -195,8 +199,10 @@ TABLE_MODULES = frozenset(
         "test_extract_roles",
         "test_extract_source_frames",
         "test_extract_sources",
+        "test_extract_unseen",
         "test_extract_verbs",
         "test_extract_works",
+        "test_money_display",
         "test_quantities",
         "test_quantities_fast",
         "test_quantities_rules",
@@ -251,6 +257,13 @@ def _keep_bytecode(config: pytest.Config) -> None:
     if sys.dont_write_bytecode and not sys.pycache_prefix:
         sys.pycache_prefix = str(config.rootpath / ".pytest_cache" / "pycache")
         sys.dont_write_bytecode = False
+
+
+def steps(n: int) -> int:
+    """``n`` steps a run of a state machine under the thorough profile; half of them (at least
+    10) under the fast one, whose runs are an eighth already (``examples``): the review
+    machines were the fast suite's three slowest tests (perf32)."""
+    return n if settings.default.max_examples >= 100 else max(10, n // 2)
 
 
 def examples(n: int) -> int:
