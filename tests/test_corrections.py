@@ -128,3 +128,13 @@ def test_a_withdrawal_survives_an_export_and_an_import(ct: Any, tmp_path: Any) -
         # without its history the claim stays retracted (no finding rests on it), unnamed
         assert doc["conflicts"] == []
         assert [w["claim"] for w in doc.get("withdrawn", [])] == (said or [])
+
+
+def test_the_reports_say_the_withdrawn_figure_after_the_findings(ct: Any) -> None:
+    _ok(_add(ct, "dx1", "Police", "300", "Daily X", "2024-05-01"))
+    _ok(_add(ct, "dx2", "Police", "30", "Daily X", "2024-05-02", "--corrects", "dx1"))
+    line = "arrests: “300” (Police; Daily X, reported 2024-05-01; dx1): corrected by its outlet"
+    md = _ok(ct("report", "riot", "--format", "md")).stdout
+    assert "### Withdrawn by their outlets" in md and f"- {line}" in md
+    html = _ok(ct("report", "riot", "-o", "-")).stdout
+    assert '<h3 id="withdrawn-h">Withdrawn by their outlets</h3>' in html and line in html

@@ -726,6 +726,8 @@ def _evidence_view(
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})
+    from claimtrack.corrections import withdrawn_line
+
     comparisons = []
     pairs = store.alternatives_by_subject(subject).get(subject, [])
     for c in compare(facts, pairs, definitions, cumulative):
@@ -751,6 +753,7 @@ def _evidence_view(
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,
+        withdrawn=tuple(map(withdrawn_line, store.withdrawn(subject).get(subject, ()))),
         minor={
             i: minor_evidence_text(c, grades.minor[i], partial(_amount, dim=c.dimension))
             for i, c in enumerate(result.minor)
