@@ -80,33 +80,17 @@ NOT_IN = {
     ("relay: an echo", "listing"): "--full",
     ("relay: not an echo", "listing"): "--full",
     # quotes31: the bounded listing says it beside the claims it shows (a position's first
-    # five); the JSON states it on figure disputes (``not_in_quote``), not yet on a revision's
-    # or a sum's claims (left for the next round: session 43's note)
+    # five); the JSON states it on every finding by its ``not_in_quote`` (a revision's, a
+    # sum's and a reversal's since evidence17)
     ("paraphrase", "listing"): "--full",
     ("not in its quote (unchecked)", "listing"): "--full",
-    **{
-        (f"{name} ({kind})", output): "JSON: figure disputes only"
-        for name in ("not in its quote (unchecked)", "paraphrase")
-        for kind in ("revision", "sum")
-        for output in ("json", "json --all")
-    },
-    **{
-        (f"{name} ({kind})", "listing"): "--full"
-        for name in ("not in its quote (unchecked)", "paraphrase")
-        for kind in ("revision", "sum")
-    },
 }
-
-
-_QUOTE_CHECKS = ("not in its quote (unchecked)", "paraphrase")
 
 
 def classify(kind: str, line: str, first: bool) -> str:
     """The caveat a line under a finding of ``kind`` says (``first``: the finding's first)."""
     for name, test in LINES:
         if test(line):
-            if name in _QUOTE_CHECKS and kind in ("revision", "sum"):
-                return f"{name} ({kind})"  # the JSON says it on figure disputes only
             return name
     if kind == "sum" and first:
         return "sum's line"
@@ -154,15 +138,14 @@ def _hint(code: str) -> Callable[[dict[str, Any], Any], bool]:
 
 
 def _not_in_quote(f: dict[str, Any], ctx: Any, state: str) -> bool:
-    """A dispute's ``not_in_quote`` (quotes31) holds the line's claim in that state (any of
+    """The finding's own ``not_in_quote`` (quotes31; a revision's, a sum's or a reversal's
+    since evidence17), or a dispute's it tells, holds the line's claim in that state (any of
     its claims, for a line that names none)."""
     claim = getattr(ctx, "claim", None)
-    disputes = _disputes(f)
-    if f.get("kind") != "figure" and claim is not None:  # a reversal's or a revision's claim:
-        disputes += [c for c in ctx.doc.get("conflicts", ()) if c.get("kind") == "figure"]
+    found = [f, *_disputes(f)] if f.get("kind") != "figure" else [f]
     return any(
         x.get("state") == state and (claim is None or x.get("claim") == claim)
-        for d in disputes
+        for d in found
         for x in d.get("not_in_quote", ())
     )
 

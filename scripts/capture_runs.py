@@ -336,6 +336,94 @@ STORIES: dict[str, list[list[str]]] = {
     "fixes13": [
         ["import", "tests/fixtures/fixes13.jsonl"],
     ],
+    # evidence17: a revision whose later figure is a paraphrase, and an outlet's published
+    # correction (docs/conflicts.md, rule 5 and the JSON contract)
+    "evidence17": [
+        *(
+            [
+                "add",
+                "quake",
+                "--id",
+                cid,
+                "--claimant",
+                "Civil agency",
+                "--quote",
+                quote,
+                "--figure",
+                figure,
+                "--measure",
+                "deaths",
+                "--said-on",
+                day,
+                "--new",
+                *more,
+            ]
+            for cid, quote, figure, day, more in (
+                ("ag-200", "200 people died", "200", "2025-03-01", ()),
+                (
+                    "ag-150",
+                    "the toll was lowered",
+                    "150",
+                    "2025-03-03",
+                    ("--paraphrase", "--note", "[paraphrase] 150, given at a briefing"),
+                ),
+            )
+        ),
+        ["measure", "quake", "deaths", "--cumulative"],
+        *(
+            [
+                "add",
+                "protest",
+                "--id",
+                cid,
+                "--claimant",
+                who,
+                "--quote",
+                quote,
+                "--figure",
+                figure,
+                "--measure",
+                "marchers",
+                "--as-of",
+                "2025-05-01",
+                "--outlet",
+                outlet,
+                "--reported-on",
+                day,
+                "--new",
+                *more,
+            ]
+            for cid, who, quote, figure, outlet, day, more in (
+                (
+                    "dx-3000",
+                    "Police",
+                    "Police said 3,000 people marched",
+                    "3,000",
+                    "Daily X",
+                    "2025-05-01",
+                    (),
+                ),
+                (
+                    "radio-3000",
+                    "City Radio",
+                    "3,000 marched, the Daily X reported",
+                    "3,000",
+                    "City Radio",
+                    "2025-05-01",
+                    ("--relays", "dx-3000"),
+                ),
+                (
+                    "tv-300",
+                    "Police",
+                    "about 300 people marched, police said",
+                    "about 300",
+                    "TV One",
+                    "2025-05-01",
+                    (),
+                ),
+            )
+        ),
+    ],
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
         ["measure", "dam-collapse", "deaths", "--cumulative"],

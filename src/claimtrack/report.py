@@ -2225,6 +2225,9 @@ class EvidenceView:
     # index in the report's minor differences -> what stands behind a figure's positions
     # ("evidence: 9+: 9 claims, 1 independent origin: single-source; ...": evidence7)
     minor: Mapping[int, str] = field(default_factory=dict)
+    # the claims their outlets withdrew (evidence17: ``corrections.withdrawn_line``), said
+    # after the findings as `conflicts` says them
+    withdrawn: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
