@@ -355,6 +355,21 @@ STORIES: dict[str, list[list[str]]] = {
     "fixes13": [
         ["import", "tests/fixtures/fixes13.jsonl"],
     ],
+    # a blank database for a figure its quote says was taken back (time31, rule 5)
+    "withdrawn": [],
+    # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
+    # (time31): tests/fixtures/texas-floods-2025.jsonl
+    "texas-floods": [
+        ["import", "tests/fixtures/texas-floods-2025.jsonl"],
+        *(
+            ["measure", "texas-floods-2025", m, "--cumulative"]
+            for m in ("deaths-kerr-county", "deaths-kerr-adults", "deaths-kerr-children")
+        ),
+        [
+            *("relate", "texas-floods-2025", "deaths-kerr-county"),
+            *("--sum-of", "deaths-kerr-adults", "--sum-of", "deaths-kerr-children"),
+        ],
+    ],
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
         ["measure", "dam-collapse", "deaths", "--cumulative"],

@@ -116,3 +116,27 @@ def test_add_refuses_the_amount_alone_and_takes_it_per_day(ct: Callable[..., Any
     taken = ct(*base, "--figure", "850 flights a day", "--json")
     assert taken.exit_code == 0, taken.output
     assert json.loads(taken.stdout)["value"] == "850 flights a day"
+
+
+# (quote, figure, refused): a figure its quote says was taken back is not a claim of it (time31:
+# "the ministry withdrew its earlier figure of 300" logged as 300 stood as the ministry's
+# position beside its 120); near-misses that withdraw something else, or confirm the figure
+WITHDRAWN_ROWS = [
+    ("the ministry withdrew its earlier figure of 300 and said 120 people had died", "300", True),
+    ("the ministry withdrew its earlier figure of 300 and said 120 people had died", "120 people", False),
+    ("the agency retracted its claim that 300 people had died", "300 people", True),
+    ("the agency retracted the death toll of about 300", "about 300", True),
+    ("Its estimate of 300, which was later retracted, drew criticism", "300", True),
+    ("The toll of 300 was withdrawn on Monday", "300", True),
+    ("the army withdrew 300 troops from the town", "300 troops", False),
+    ("The toll of 300 was confirmed on Monday", "300", False),
+    ("The ministry, which withdrew from the talks, put the toll at 300", "300", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "figure", "refused"), WITHDRAWN_ROWS)
+def test_a_figure_taken_back_is_no_claim_of_it(quote: str, figure: str, refused: bool) -> None:
+    problem = part_problem(figure, quote)
+    assert (problem is not None and "says was taken back" in problem) is refused, problem
+    imported = import_problem(figure, quote, None)
+    assert (imported is not None and "says was taken back" in imported[0]) is refused

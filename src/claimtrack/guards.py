@@ -723,6 +723,7 @@ def _import_problem(
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     cut = cut or open_range_problem(value, quote)
     cut = cut or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+    cut = cut or withdrawn_problem(value, quote)
     if cut is not None:
         return cut, True, False
     named = _named_unless_change(value, quote, decimal_comma, change, measure)
@@ -1614,6 +1615,54 @@ _RATE_TAIL = re.compile(
     r"|monthly|yearly|annually)\s*$",
     re.IGNORECASE,
 )
+
+
+# -- a figure its quote says was withdrawn -----------------------------------------------------
+# "the ministry withdrew its earlier figure of 300", "its estimate of 300, which was later
+# retracted": the quote gives the figure as taken back, not as claimed. Stored, it would stand
+# as the claimant's position beside the figure that replaced it (a dispute of the claimant with
+# itself, or a reversal). A verb of taking back, then in the same clause (no comma, no sentence
+# end) a noun of a count and the figure ("figure of 300", "toll of 300"); or the figure, then
+# "was withdrawn" or "which was later retracted". Not "withdrew 300 troops" (no noun of a
+# count: an amount withdrawn).
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w\w*|retract\w*|rescind\w*|disown\w*|took\s+back|taken\s+back"
+    r"|take\s+back)\b[^.;:,!?\d]{0,50}?\b(?:figure|toll|estimate|count|number|total|tally"
+    r"|claim)\s+(?:of\s+|that\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"[^.;:!?\d]{0,30}?\b(?:was|were|has\s+been|had\s+been|have\s+been|which\s+it|which\s+they"
+    r"|which\s+was|that\s+was)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|quickly\s+)?"
+    r"(?:withdrawn|withdrew|retracted|rescinded|disowned|taken\s+back|took\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawn_problem(value: str, quote: str) -> str | None:
+    """Why a figure may not be stored as a claim of it: wherever it stands whole in its quote,
+    the quote says it was taken back ("withdrew its earlier figure of 300"). None when it
+    stands somewhere as said, or is not found as text."""
+    places = _whole_places(value, quote)
+    if not places:
+        return None
+    words = None
+    for start, end in places:
+        before = _WITHDRAWN_BEFORE.search(quote[max(0, start - 120) : start])
+        after = _WITHDRAWN_AFTER.match(quote, end)
+        if before is None and after is None:
+            return None
+        if words is None:
+            words = (
+                quote[start - len(before.group()) : end]
+                if before is not None
+                else quote[start : after.end()]  # type: ignore[union-attr]
+            )
+    return (
+        f"the figure {value!r} is one its quote says was taken back ({words!r}): not a claim"
+        " of it; retract the claim that gave it (claimtrack retract ID --reason ...), and log"
+        " the figure given in its place, if any"
+    )
 
 
 def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
@@ -3390,6 +3439,7 @@ def _part_problem(
             else cut_problem(value, quote, decimal_comma)
         )
         or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+        or withdrawn_problem(value, quote)
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
         or _named_unless_change(value, quote, decimal_comma, change, measure)
