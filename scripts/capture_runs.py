@@ -88,6 +88,25 @@ STORIES: dict[str, list[list[str]]] = {
     # the Brexit bus's weekly figures logged as rates (docs/conflicts.md, rule 8)
     "rates": [
         ["import", "tests/fixtures/brexit-rates.jsonl"],
+        # an amount with its period said later in its quote's clause, taken as a rate (time31)
+        [
+            "add",
+            "ba-strike",
+            "--claimant",
+            "British Airways",
+            "--new",
+            "--quote",
+            "850 flights are usually operated each day",
+            "--figure",
+            "850 flights a day",
+            "--measure",
+            "flights",
+            "--id",
+            "ba-flights-a-day",
+            "--reported-on",
+            "2019-09-09",
+            "--new",
+        ],
     ],
     # a blank database for a new user's first steps: parties before claims (docs/conflicts.md),
     # one add that makes a figure and a stance with --id (docs/format.md)
@@ -423,6 +442,21 @@ STORIES: dict[str, list[list[str]]] = {
                 ),
             )
         ),
+    ],
+    # a blank database for a figure its quote says was taken back (time31, rule 5)
+    "withdrawn": [],
+    # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
+    # (time31): tests/fixtures/texas-floods-2025.jsonl
+    "texas-floods": [
+        ["import", "tests/fixtures/texas-floods-2025.jsonl"],
+        *(
+            ["measure", "texas-floods-2025", m, "--cumulative"]
+            for m in ("deaths-kerr-county", "deaths-kerr-adults", "deaths-kerr-children")
+        ),
+        [
+            *("relate", "texas-floods-2025", "deaths-kerr-county"),
+            *("--sum-of", "deaths-kerr-adults", "--sum-of", "deaths-kerr-children"),
+        ],
     ],
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
