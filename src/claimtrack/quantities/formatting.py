@@ -115,7 +115,7 @@ def format_range(low: int | float, high: int | float | None) -> str:
     a, b = format_number(low), format_number(high)
     if "," not in a and low >= 1 and "," in b:
         group = 1000 ** b.partition(".")[0].count(",")
-        if low * group <= high:
+        if low * group <= high * (1 + 1e-12):  # 4.07 * 1000 is 4070.0000000000005
             return f"{a} to {b}"  # "10–11,000" would read as 10,000–11,000
     return f"{a}–{b}"
 
@@ -257,7 +257,11 @@ def money_amount(
         # one value of a float's noise (1 / 3): shown as it is it would be rounded to the
         # nearest ("0.333"), a narrower figure; to the cent, outward ("0.33–0.34")
         low_text = _money_bound(low, "", True, up=False).removesuffix(f" {top_scale}")
-        number = f"{low_text}–{_money_bound(high, '', True, up=True)}"
+        high_text = _money_bound(high, "", True, up=True)
+        # both ends the same at two decimals of the scale (10,000,000,000,001 is "10 tn" to
+        # within 1e-13): one value, never "10–10 tn", which no parser reads as a range
+        same = high_text == f"{low_text} {top_scale}".rstrip()
+        number = high_text if same else f"{low_text}–{high_text}"
     if number is None:  # every digit; a float's noise rounded outward, never inward
         number = honest_range(low, high) if low >= 0 else format_range(low, high)
     return prefix + number
@@ -316,13 +320,8 @@ def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
         step = 100
         return f"{format_number(tidy(math.floor(low * step + _noise(low * step)) / step))}+", True
     if high is None and not _two_places(low):  # "0.2777+" of a float's noise: down
-        text = format_number(low)
-        places = len(text.partition(".")[2])
-        if float(text.replace(",", "")) > low:
-            step = 10**places
-            text = format_number(tidy(round(math.floor(low * step) / step, places)))
-        return f"{text}+", True
-    if high is None or high == low or (_two_places(low) and _two_places(high)):
+        return f"{format_number(_shown_down(low))}+", True
+    if high is None or high == low or (_as_stated(low) and _as_stated(high)):
         return format_range(low, high), True  # "12.5–13.25" as stated, never widened
     width = high - low
     # from 1 up, two decimals at most: a third ("7.177") would be padded to a fourth
@@ -335,11 +334,23 @@ def _honest(low: int | float, high: int | float | None) -> tuple[str, bool]:
         if lo == 0 < low:  # a positive bound said as 0: a figure nobody gave
             if places < most:
                 continue
-            return format_range(low, tidy(round(hi, places))), False
+            # the low bound as its digits show it, rounded down: 0.004278 is "0.00427", never
+            # "0.00428", above what is stored (a hypothesis property found it)
+            return format_range(_shown_down(low), tidy(round(hi, places))), False
         within = (low - lo) + (hi - high) <= width / 10 + 1e-12
         if within or places == most:
             return format_range(tidy(round(lo, places)), tidy(round(hi, places))), within
     return format_range(low, high), True
+
+
+def _shown_down(x: int | float) -> int | float:
+    """``x`` at the digits ``format_number`` shows of it, rounded down, never up."""
+    text = format_number(x)
+    places = len(text.partition(".")[2])
+    if float(text.replace(",", "")) <= x:
+        return x
+    step = 10**places
+    return tidy(round(math.floor(x * step) / step, places))
 
 
 def money_said(
@@ -402,6 +413,13 @@ def _noise(x: float) -> float:
 
 def _two_places(x: float) -> bool:
     return abs(round(x, 2) - x) <= _noise(x)
+
+
+def _as_stated(x: int | float) -> bool:
+    """``x`` at most two decimals, and shown by ``format_number`` as it is: 24,986,267,089.9375
+    is within a float's noise of two decimals, but its 15 digits would be shown to one decimal
+    (".9", below it: a hypothesis property found it)."""
+    return _two_places(x) and not _noisy(repr(float(x)))
 
 
 def _stated_period(unit: str | None) -> str | None:
