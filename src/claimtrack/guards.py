@@ -1522,9 +1522,12 @@ _RAISING = re.compile(
     r"(?:bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:es|ed|ing)|takes|took|tak(?:ing|en)"
     r"|lift(?:s|ed|ing)|sen(?:ds|t|ding)|drives|dr(?:ove|iving|iven)|revis(?:es|ed|ing))"
 )
-# past forms only: "may rise up to 3 metres" and "could go up to 20" are caps
+# past forms only: "may rise up to 3 metres" and "could go up to 20" are caps; "up" is the
+# particle of a verb of moving ("growth picked up to 17.8%", "ticked up to", "edged up to"):
+# the level it moved to, never a cap (extract46)
 _INTRANSITIVE = re.compile(
-    r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot)"
+    r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot"
+    r"|picked|ticked|edged|crept|inched|moved|spiked|bounced|ramped|stepped|sped|crawled)"
 )
 _MODALS = frozenset(["could", "may", "might", "would", "will", "can", "should", "to"])
 # "the toll is now up to 85", "deaths are up to 40": a count's level (news copy), after a
@@ -3089,6 +3092,75 @@ _RESTATED_AS = re.compile(
 )
 
 
+# a rate's period told later in the figure's clause, not right after it ("850 flights are
+# operated by BA each day"): "each/every/per" and a period, an adverb of one, or "a day" at
+# the clause's end (not "within a day", "a day after": a time)
+_LATER_PERIOD = re.compile(
+    r"\b(?:(?:each|every|per)\s+(?P<unit>day|week|month|year|hour|night|quarter)\b"
+    r"|(?P<adverb>daily|weekly|monthly|annually|yearly|nightly|hourly)(?=\s*(?:[.,;!?)]|\Z))"
+    r"|(?<![\w-])(?:once\s+|twice\s+|(?<=[a-z]\s)(?<!within\s)(?<!for\s)(?<!in\s)(?<!after\s)"
+    r"(?<!than\s)(?<!over\s)(?<!of\s)(?<!by\s)(?<!from\s)(?<!about\s)(?<!nearly\s)"
+    r"(?<!almost\s)(?<!under\s)(?<!on\s)(?<!at\s)(?<!to\s)(?<!is\s)(?<!was\s)(?<!spent\s)"
+    r"(?<!took\s)(?<!takes\s)(?<!lasted\s))an?\s+(?P<unit2>day|week|month|year|hour|night)"
+    r"(?=\s*(?:[.,;!?)]|\Z)))",
+    re.IGNORECASE,
+)
+# where the figure's clause ends: a stop, a colon or a dash, a clause word
+_CLAUSE_ENDS = re.compile(
+    r"[;:—–]|\s-\s|,\s+and\b|\b(?:but|while|whereas|although|though|because|if|unless|when|"
+    r"after|before|since|until|compared)\b",
+    re.IGNORECASE,
+)
+_ADVERB_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+                 "yearly": "year", "nightly": "night", "hourly": "hour"}  # fmt: skip
+_A_TIME_AFTER = frozenset(("after", "before", "later", "earlier", "ago", "of", "early", "late"))
+
+
+def later_period_at(text: str, end: int, stop: int | None = None) -> tuple[str, str] | None:
+    """(the words, the period) of a rate's period told later in the clause of the figure
+    that ends at ``text[end]`` ("850 flights are usually run by BA each day": ("each day",
+    "day")), with no other number between and at least a word between; None otherwise.
+    ``stop``: where the sentence ends, if known (else at its first full stop)."""
+    stop = len(text) if stop is None else stop
+    full = re.search(r"[.!?](?:\s|\Z)", text[end:stop])
+    clause = text[end : end + full.start() if full else stop]
+    cut = _CLAUSE_ENDS.search(clause)
+    clause = clause[: cut.start()] if cut else clause
+    m = None if re.search(r"\d", clause) else _LATER_PERIOD.search(clause)
+    if m is None or not clause[: m.start()].strip():
+        return None
+    nxt = text[end + m.end() :].split(None, 1)
+    if nxt and nxt[0].lower() in _A_TIME_AFTER:
+        return None  # "... marched a day after the vote": a time, no rate
+    unit = m.group("unit") or m.group("unit2") or _ADVERB_UNITS[m.group("adverb").lower()]
+    return m.group().strip(), unit.lower()
+
+
+def later_period_why(value: str, words: str, unit: str) -> str:
+    """Why ``value`` is refused when its clause ends on a rate's period (``later_period_at``):
+    extract's reason and `add`'s, in the same words."""
+    return (
+        f'"{words}" later in its clause makes it an amount per {unit} (a rate), which the'
+        f' words of the figure do not say: read alone it is a total; log it as "{value} a'
+        f' {unit}", or --paraphrase to store the figure as meant'
+    )
+
+
+def later_period_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why ``value`` may not be stored as a total with a quote whose clause gives it a
+    period further on ("850 flights are usually run by BA each day", extract46: the
+    per-period check of a part of a figure reads only the words right after it). None for
+    a share, a span of time, a rate and a figure the quote does not hold."""
+    figure = _parse(value, decimal_comma)
+    if figure is None or "/" in figure.dimension or figure.dimension in ("share", "duration"):
+        return None
+    for _, b in _places_of(value.strip(), quote):
+        period = later_period_at(quote, b)
+        if period is not None:
+            return later_period_why(value.strip(), *period)
+    return None
+
+
 def restated_money(value: str, quote: str, decimal_comma: bool = False) -> str | None:
     """Why a bare number ("about 350 million") may not be stored with a quote where it
     restates the amount of money right before it in a currency the quote does not name
@@ -3266,6 +3338,7 @@ def _part_problem(
         or currency_before(value, quote, decimal_comma)
         or restated_money(value, quote, decimal_comma)
         or unread_hedge_problem(value, quote, decimal_comma)
+        or later_period_problem(value, quote, decimal_comma)
     )
 
 
