@@ -1448,6 +1448,8 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     # as far back as a figure may start: "as many as 178", "between 4.5 and 5.5 billion"
     wider = [runs.larger(s, e, fig, _WINDOW_BEFORE) for s, e in found]
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
+    # "4,000 people a day after the vote": a time told, no rate (extract46, as extract reads it)
+    wider = [None if w is not None and _time_after_rate(quote, w) else w for w in wider]
     # "bringing the death count up to 20": the count brought to 20, not "up to 20" (0-20)
     wider = [None if _raised_to(runs, s) else w for (s, _e), w in zip(found, wider, strict=True)]
     # "went down by 0.1% to 3.1%": the level the change reached, not the range 0.1-3.1%
@@ -1484,6 +1486,15 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
         f"({format_range(whole.low, whole.high)}), which says another amount: give the whole "
         "figure as the quote says it, or --paraphrase to store the figure as meant"
     )
+
+
+def _time_after_rate(quote: str, wider: Figure) -> bool:
+    """Whether a rate read around a figure ends on a period that a time word follows in the
+    quote ("4,000 people a day after the vote": a day after it, not 4,000 a day)."""
+    if "/" not in wider.dimension:
+        return False
+    after = rf"{re.escape(wider.text)}\s+(?:{'|'.join(sorted(_A_TIME_AFTER))})\b"
+    return re.search(after, quote, re.IGNORECASE) is not None
 
 
 def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
