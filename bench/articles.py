@@ -19,6 +19,10 @@ Definitions (docs/extract.md, "How well it does"):
   the claim a user logs is the figure, not the sentence;
 * *precision* is the share of candidates that cover half of some labelled sentence of their
   article;
+* *card precision* (``cards``, since extract46) is the share of candidates that propose a
+  labelled claim, each claim matched to one candidate (the match of *found*, below): a second
+  figure of a labelled sentence that no label holds (an age, a rate's base, a record's
+  window) counts for *precision* but not here, as it costs the user a card at ``--review``;
 * *speaker right* is, over the found claims, the share whose candidate names the speaker: the
   candidate's speaker or claimant shares a significant word with the label's speaker or
   claimant, or is letter for letter a label's name too short to have one ("O2", "UN").
@@ -146,6 +150,7 @@ _FOLD_COLUMNS = (
     ("guessed_right", "guess-right"), ("s_per_article", "s/article"),
     ("speaker_miss_window", "window"), ("speaker_miss_coreference", "coref"),
     ("speaker_miss_narration", "narration"), ("speaker_miss_convention", "convention"),
+    ("card_precision", "cards"),
 )  # fmt: skip
 
 
@@ -503,7 +508,7 @@ def score(
     """The measures of the module docstring over the articles ``prefixes``; ``guesses``, when
     given, gains for each guessing rule (``_guess_rules.guess_rule``) its found claims as
     [right, wrong where the label is the outlet's narration, wrong with another name]."""
-    found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = 0
+    found = total = speaker_ok = unmarked = fig_total = fig_ok = cands = cands_hit = cards = 0
     confident = confident_ok = guessed = guessed_ok = 0
     kinds = dict.fromkeys(CATEGORIES, 0)
     shapes = dict.fromkeys(SHAPES, 0)
@@ -578,6 +583,7 @@ def score(
                     f"[{kind}]",
                     file=sys.stderr,
                 )
+        cards += len(used)  # candidates that propose a labelled claim, one claim each
         for k, (sp, rec) in enumerate(zip(spans, recs, strict=True)):
             cands += 1
             if any(
@@ -599,6 +605,7 @@ def score(
         "claims": float(total),
         "recall": found / max(total, 1),
         "precision": cands_hit / max(cands, 1),
+        "card_precision": cards / max(cands, 1),
         "speaker_right": speaker_ok / max(found, 1),
         "wrong_unmarked": unmarked / max(found, 1),
         "figure_right": fig_ok / max(fig_total, 1),

@@ -1454,6 +1454,8 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
     # as far back as a figure may start: "as many as 178", "between 4.5 and 5.5 billion"
     wider = [runs.larger(s, e, fig, _WINDOW_BEFORE) for s, e in found]
     wider = [w if w is not None and _says_more(w, fig, value) else None for w in wider]
+    # "4,000 people a day after the vote": a time told, no rate (extract46, as extract reads it)
+    wider = [None if w is not None and _time_after_rate(quote, w) else w for w in wider]
     # "bringing the death count up to 20": the count brought to 20, not "up to 20" (0-20)
     wider = [None if _raised_to(runs, s) else w for (s, _e), w in zip(found, wider, strict=True)]
     # "went down by 0.1% to 3.1%": the level the change reached, not the range 0.1-3.1%
@@ -1571,21 +1573,31 @@ def period_apart_problem(
     if period is not None:
         return None
     fig = _parse(value, decimal_comma)
-    if fig is None or fig.dimension in _NO_PERIOD_APART:
-        return None
-    if _rates.split_rate(fig.dimension)[1] is not None:
+    if fig is None or not period_apart_reads(fig.dimension):
         return None
     places = _whole_places(value, quote)
     said = [period_after(quote, end) for _start, end in places]
     if not said or any(p is None for p in said):
         return None
     name, words = next(p for p in said if p is not None)
+    return period_apart_why(value, name, words)
+
+
+def period_apart_why(value: str, name: str, words: str) -> str:
+    """Why ``value`` is refused as an amount when its clause says its period later
+    (``period_after``): `add`'s reason and extract's, in the same words."""
     per = _rates.per_text(_rates.period(name).name) if name != "hour" else " an hour"
     return (
         f"the figure {value!r} is said per period in its quote ({words!r} later in its"
         f" clause): an amount per period, not an amount; give {value + per!r}, or a measure"
         " that names the period, or --paraphrase to store the figure as meant"
     )
+
+
+def period_apart_reads(dimension: str) -> bool:
+    """Whether a figure of ``dimension`` is one a period said apart from it makes a rate (not
+    a share, a ratio, a span of time or a rate already)."""
+    return dimension not in _NO_PERIOD_APART and _rates.split_rate(dimension)[1] is None
 
 
 def _rate_apart_in_quote(value: str, quote: str, decimal_comma: bool) -> bool:
@@ -1665,6 +1677,15 @@ def withdrawn_problem(value: str, quote: str) -> str | None:
     )
 
 
+def _time_after_rate(quote: str, wider: Figure) -> bool:
+    """Whether a rate read around a figure ends on a period that a time word follows in the
+    quote ("4,000 people a day after the vote": a day after it, not 4,000 a day)."""
+    if "/" not in wider.dimension:
+        return False
+    after = rf"{re.escape(wider.text)}\s+(?:{'|'.join(sorted(_A_TIME_AFTER))})\b"
+    return re.search(after, quote, re.IGNORECASE) is not None
+
+
 def _says_more(wider: Figure, fig: Figure, value: str) -> bool:
     """Whether the larger reading around a figure's words says another amount of the same
     thing: the same dimension (a unit that only names what is counted, "six to seven" of "six
@@ -1701,9 +1722,12 @@ _RAISING = re.compile(
     r"(?:bring(?:s|ing)?|brought|push(?:es|ed|ing)?|rais(?:es|ed|ing)|takes|took|tak(?:ing|en)"
     r"|lift(?:s|ed|ing)|sen(?:ds|t|ding)|drives|dr(?:ove|iving|iven)|revis(?:es|ed|ing))"
 )
-# past forms only: "may rise up to 3 metres" and "could go up to 20" are caps
+# past forms only: "may rise up to 3 metres" and "could go up to 20" are caps; "up" is the
+# particle of a verb of moving ("growth picked up to 17.8%", "ticked up to", "edged up to"):
+# the level it moved to, never a cap (extract46)
 _INTRANSITIVE = re.compile(
-    r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot)"
+    r"(?:rose|risen|climbed|went|gone|jumped|increased|grew|grown|swelled|soared|shot"
+    r"|picked|ticked|edged|crept|inched|moved|spiked|bounced|ramped|stepped|sped|crawled)"
 )
 _MODALS = frozenset(["could", "may", "might", "would", "will", "can", "should", "to"])
 # "the toll is now up to 85", "deaths are up to 40": a count's level (news copy), after a
@@ -3266,6 +3290,10 @@ _RESTATED_AS = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*)?(?:\b(?:or|i\.e\.|equivalent\s+to|worth)\s+)?(?:\broughly\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+# a time after "a day" (a moment, no rate): "4,000 people a day after the vote"
+_A_TIME_AFTER = frozenset(("after", "before", "later", "earlier", "ago", "of", "early", "late"))
 
 
 def restated_money(value: str, quote: str, decimal_comma: bool = False) -> str | None:

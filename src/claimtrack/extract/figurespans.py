@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from claimtrack.extract.lexicon import _MONTHS, _NOUN_LIKE, _SPEECH_WORDS
-from claimtrack.extract.nonfigures import not_a_figure
+from claimtrack.extract.nonfigures import PHONE, not_a_figure, not_a_number
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
 from claimtrack.guards import BROKEN_GROUPS as _BROKEN_GROUPS
 from claimtrack.guards import (
@@ -25,6 +25,9 @@ from claimtrack.guards import (
     moved_up_to,
     named_at,
     names_by_number,
+    period_after,
+    period_apart_reads,
+    period_apart_why,
     restated_money,
 )
 from claimtrack.quantities import Figure, FigureError, in_currency, parse_figure
@@ -353,7 +356,9 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
         + [(m.start(), m.end()) for m in _ONE_HARMED.finditer(reading, start, end)]
     )
     for a_start, a_end in anchors:
-        if a_start < covered:
+        skip = covered if a_start < covered else _no_number(reading, a_start, a_end)
+        if skip is not None:
+            covered = max(covered, skip)
             continue
         if a_start in broken:
             m = broken[a_start]
@@ -414,7 +419,94 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 continue
             out.append(got)
             covered = got.end
-    return _conversions_refused(reading, out, refused)
+    out, refused = _periods_refused(reading, out, refused, end)
+    out, refused = _conversions_refused(reading, out, refused)
+    return _bare_money_refused(reading, out, refused, start)
+
+
+_SCALED = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|trillion|bn|mn|m)\Z", re.IGNORECASE)
+_MONEY_WORDS = re.compile(
+    r"[$€£¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|mn|m|k|million|billion|trillion)\b)?"
+    r"|\b(?:USD|EUR|GBP|dollars|euros|yuan|rupees|naira|shillings|francs)\b"
+    r"|\d(?:[\d,.]*\d)?\s*(?:million|billion|bn|m)?\s+(?:dollars|euros|pounds|yuan|rupees)\b"
+)
+# a participle and the noun it describes after the amount ("1.3 million affected people"):
+# a count of that noun, no bare amount
+_NOUN_AFTER = re.compile(
+    r"\s+[a-z]+(?:ed|ing)\s+(?!(?:by|to|in|on|at|for|of|from|and|or|the|a|an|with|as)\b)[a-z]{3,}"
+)
+# (the passage before the quote is what `add` does not see: its check of a figure's words
+# in the quote cannot give this reason, as it cannot give the page's cut, ``CUT_WHY``)
+BARE_MONEY_WHY = (
+    "a bare amount (no unit, no noun) where the passage tells money ({money!r}): read alone it"
+    " is a count of nothing; log it with its currency if it is money, or with what it counts"
+)
+
+
+def _bare_money_refused(
+    reading: str, out: list[FigureRead], refused: list[Refused], start: int
+) -> tuple[list[FigureRead], list[Refused]]:
+    """A scaled amount with no unit and no noun ("paid out 40 million of the 90 million
+    promised") in a sentence or paragraph that writes money: refused with its reason, never
+    proposed as a count of nothing (extract46; a count's noun, "40 million people", and a
+    restatement after money, ``_conversions_refused``, are read as before)."""
+    para = reading.rfind("\n\n", 0, start) + 1
+    kept: list[FigureRead] = []
+    for f in out:
+        text = reading[f.start : f.end]
+        if (
+            f.figure.dimension != "count"
+            or f.figure.unit is not None
+            or not _SCALED.search(text)
+            or _NOUN_AFTER.match(reading, f.end)
+        ):
+            kept.append(f)
+            continue
+        money = _MONEY_WORDS.search(reading, max(para, start - 600), f.start) or next(
+            (reading[g.start : g.end] for g in out if g.figure.dimension.startswith("currency:")),
+            None,
+        )
+        if money is None:
+            kept.append(f)
+            continue
+        said = money if isinstance(money, str) else money.group()
+        refused.append(Refused(f.start, f.end, text, BARE_MONEY_WHY.format(money=said)))
+    refused.sort(key=lambda r: r.start)
+    return kept, refused
+
+
+def _periods_refused(
+    reading: str, out: list[FigureRead], refused: list[Refused], end: int
+) -> tuple[list[FigureRead], list[Refused]]:
+    """A figure with no period of its own whose clause ends on one ("850 flights are operated
+    by BA each day", "12,000 barrels were leaking every day"): refused with its reason
+    (``guards.period_apart_why``): the rule and the words of `add`, ``guards.period_after``,
+    never proposed as a total (extract46, time31). A share, a span of time and a rate
+    already are not."""
+    kept: list[FigureRead] = []
+    sentence = reading[:end]
+    for f in out:
+        period = None
+        if f.change is None and period_apart_reads(f.figure.dimension):
+            period = period_after(sentence, f.end)
+        if period is None:
+            kept.append(f)
+            continue
+        text = reading[f.start : f.end]
+        refused.append(Refused(f.start, f.end, text, period_apart_why(text, *period)))
+    refused.sort(key=lambda r: r.start)
+    return kept, refused
+
+
+def _no_number(reading: str, a_start: int, a_end: int) -> int | None:
+    """Where reading goes on when the number at ``reading[a_start:a_end]`` is none of the
+    story's (``nonfigures.not_a_number``: a rate's base, a measure's window, the sources'
+    count, a telephone number with its other groups); None when it is read."""
+    why = not_a_number(reading, a_start, a_end)
+    if why is None:
+        return None
+    phone = PHONE.match(reading, a_start) if why == "code" else None
+    return phone.end() if phone is not None else a_start
 
 
 def _conversions_refused(
@@ -583,8 +675,50 @@ def _phone_or_age(reading: str, a_start: int, a_end: int, token: str) -> bool:
         after = reading[a_end : a_end + 80]
         if after.startswith(",") and _PERSON_LATER.search(after):
             return True  # "At nine, watching the games, she decided": an age
+    if _is_age_number(token) and (
+        _AGE_OF.search(reading, max(0, a_start - 60), a_start)
+        or _AGE_RANGE_END.search(reading, max(0, a_start - 40), a_start)
+        or _AGE_GROUP.match(reading, a_end)
+        or (
+            _AGE_GROUP_TAIL.match(reading, a_end)
+            and re.search(r"\d\s*[-–]\s*\Z", reading[max(0, a_start - 4) : a_start])
+        )
+    ):
+        return True  # "at the age of 21", "in age from 66 to 73", "the 25-34 age group"
+    if (
+        re.fullmatch(r"\d{1,3}", token)
+        and _NAME_COMMA.search(reading, max(0, a_start - 60), a_start)
+        and re.match(r"\s*(?:[.;)]|\Z)", reading[a_end : a_end + 3])
+    ):
+        return True  # "said resident Ana Ruiz, 61."
     age = re.search(r"[A-Za-z],\s*$", reading[max(0, a_start - 4) : a_start])
     return bool(age and re.fullmatch(r"\d{1,3}", token) and re.match(r"\s*,", reading[a_end:]))
+
+
+# a person's age after "the age of" ("at the age of just 21", "from about the age of six"),
+# after "age(s)" opening a range ("ranging in age from 66 to 73"), not an average's age
+_AGE_OF = re.compile(
+    r"(?<!average\s)(?<!median\s)(?<!mean\s)\b(?:the\s+ages?\s+of|in\s+age\s+from|ages?\s+"
+    r"(?:from|between))\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
+# the second number of an age range ("aged 1-4", "in age from 66 to 73", "ages 5 to 12")
+_AGE_RANGE_END = re.compile(
+    r"\b(?:aged|ages?|in\s+age\s+from|the\s+ages\s+of)\s+(?:between\s+|from\s+)?\d{1,3}\s*"
+    r"(?:to|and|-|–)\s*\Z",
+    re.IGNORECASE,
+)
+# "25-34 age group", "the 25-34 and 20-24 age groups", "16-24 year olds": the range's first
+# number (the second is read after the dash, as an age range's end)
+_AGE_GROUP_TAIL = re.compile(
+    r"(?:\s*(?:,|and|or)\s*\d{1,3}\s*[-–]\s*\d{1,3})*\s+(?:age[\s-]+(?:groups?|brackets?|bands?|"
+    r"range)|year[\s-]*olds?)\b",
+    re.IGNORECASE,
+)
+_AGE_GROUP = re.compile(r"\s*[-–]\s*\d{1,3}" + _AGE_GROUP_TAIL.pattern, re.IGNORECASE)
+# a name of two capitalised words and a comma before the number, after a verb of speech or a
+# word of a person ("said resident Ana Ruiz, 61.")
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*\Z")
 
 
 # a whole number and a fraction written with a slash ("1 1/2 days", "2 3/4 miles"), with the
@@ -1286,6 +1420,8 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
             break  # "19 per cent magnitude 7": the naming word is the next figure's
         if _verb_after(_word_at(reading, words, tail), w, units):
             break  # "42 per cent seen in", "50 people making parts": a clause, not the unit
+        if _a_time(_word_at(reading, words, tail), w, nxt):
+            return tail - 1  # "rose to 85 a day after the quake": a time, no rate (extract46)
         tail += 1
         units += 1
     tail = _unit_range(reading, words, idx, tail, units)
@@ -1363,12 +1499,27 @@ def _period_tail(reading: str, words: list[tuple[int, int]], tail: int) -> int:
     week", "250 daily"): the parser reads the rate, never the amount alone."""
     from claimtrack.quantities.rates import PERIOD_ADVERBS, period_after
 
-    nxt = [_word_at(reading, words, k).lower() for k in range(tail + 1, min(tail + 3, len(words)))]
+    nxt = [_word_at(reading, words, k).lower() for k in range(tail + 1, min(tail + 4, len(words)))]
     if nxt and nxt[0].rstrip(".,;:") in PERIOD_ADVERBS:
         return tail + 1
-    if len(nxt) == 2 and period_after(nxt[0], nxt[1].rstrip(".,;:")) is not None:
+    if len(nxt) >= 2 and period_after(nxt[0], nxt[1].rstrip(".,;:")) is not None:
+        if len(nxt) == 3 and nxt[0] in ("a", "an") and nxt[2] in _TIME_AFTER:
+            return tail  # "85 a day after the quake": a time, not a rate (extract46)
         return tail + 2
     return tail
+
+
+# words after "a day", "a year" that make it a time ("a day after", "a year earlier"), no rate
+_TIME_AFTER = frozenset(
+    ("after", "before", "later", "earlier", "ago", "of", "early", "late", "into", "since")
+)
+_A_PERIOD_NOUNS = frozenset(("day", "week", "month", "year", "hour", "night", "quarter"))
+
+
+def _a_time(prev: str, w: str, nxt: str) -> bool:
+    """Whether "a" and the period ``w`` after a number are a time told ("a day after", "a
+    year earlier"), not the period of a rate ("a day" closing "400 cars a day")."""
+    return prev.lower() in ("a", "an") and w.lower() in _A_PERIOD_NOUNS and nxt in _TIME_AFTER
 
 
 def _longest_figure(

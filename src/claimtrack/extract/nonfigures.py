@@ -17,6 +17,27 @@ at a number the figure reader found, and a number any rule holds for is not prop
   a date, as "8 March" alone already is.
 * ``age``: a number after "turns" or "turned" ("He turns 92 next month"): a person's age, as
   "aged 92" already is.
+
+Since extract46 (each read at the number, before the figure reader refuses or reads it):
+
+* ``base``: the number after "per", "for every" or "for each" ("5,220 crimes
+  per 100,000 people", "21 cents for each $1,000 of value"): the base of a rate, whose own
+  figure stands before it; never a figure of its own.
+* ``window``: a span of time that names a measure's window, not a figure of the story: "an
+  11-year high", "a near four-decade low", "the 12-month moving average", "twelve-month
+  growth" (a span joined to high, low, record, peak, average, growth, rate or inflation),
+  and a statistic's reference period ending at a month or a quarter ("in the 12 months to
+  March", "the 53 weeks to February 4", "over the 12 months to the third quarter").
+* ``code`` also: a telephone number in groups of three, three and four ("844-365-6197");
+  ``window`` also: a time ahead told as "in three weeks' time".
+* ``speakers``: the count of the sources that speak ("two union sources told Reuters", "Two
+  officials said"): who says it, not what is said.
+* ``age`` also: "at the age of 21", "from about the age of six", "ranging in age from 66 to
+  73", "the 25-34 and 20-24 age groups", "16-24 year olds", both numbers of an age range after
+  "aged", and a person's age after a name at the end of a sentence ("said resident Ana
+  Ruiz, 61.").
+* ``name`` also: a number word capitalised inside a sentence before another capitalised
+  word ("the Million Man March", "at Three Legged Cross"): a name's word.
 """
 
 from __future__ import annotations
@@ -74,6 +95,67 @@ _DAY_PAIR = re.compile(
     re.IGNORECASE,
 )
 _AGE_VERB = re.compile(r"\bturn(?:s|ed|ing)?\s+\Z", re.IGNORECASE)
+
+
+_BASE_BEFORE = re.compile(r"(?:\bper|\bfor\s+(?:every|each))\s+[$€£¥₹]?\Z", re.IGNORECASE)
+_SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?)"
+_WINDOW_AFTER = re.compile(
+    rf"[\s-]+{_SPAN}[\s-]+(?:moving[\s-]+)?(?:high|low|peak|record|trough|average|growth|rate|"
+    r"inflation)s?\b",
+    re.IGNORECASE,
+)
+# "the 12 months to March", "the three months to January 2017", "the 53 weeks to February 4",
+# "the 12 months to the third quarter"
+_PERIOD_TO = re.compile(
+    rf"\s+{_SPAN}\s+to\s+(?:the\s+(?:end\s+of\s+)?(?:(?:first|second|third|fourth|last)\s+quarter|"
+    r"(?:" + _MONTH_NAMES + r"))|(?:end\s+of\s+)?(?:" + _MONTH_NAMES + r")\b)",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(
+    r"\bthe\s+(?:(?:past|last|latest|previous|preceding)\s+)?\Z", re.IGNORECASE
+)
+_SOURCES_AFTER = re.compile(
+    r"[\s-]+(?:[a-z]+\s+){0,2}?(?:sources|officials|diplomats|insiders|aides|people\s+"
+    r"(?:familiar|close|briefed|with\s+knowledge))\b[^.,;:!?\"“”]{0,50}?\b(?:said|say|says|told|tell|"
+    r"tells|confirmed|added)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORD = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|"
+    r"Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand|Million|Billion)\s+[A-Z][a-z]"
+)
+# a lower-case word or a possessive before it ("the", "at Three Legged Cross's"), or a word
+# and an opening quotation mark ('The "Million Man March"'): inside a sentence, no headline
+_LOWER_BEFORE = re.compile(r"(?:(?:^|[\s(])(?:[a-z][\w'’-]*|[A-Z][a-z]*['’]s)\s+|\w\s+[\"“‘])\Z")
+
+
+# a telephone number in groups of three, three and four ("844-365-6197", "555.201.3344")
+PHONE = re.compile(r"(?<![\d,.])\d{3}([-.])\d{3}\1\d{4}(?![\d,.]?\d)")
+# "in three weeks' time", "in about 10 days' time": a time ahead, not a figure
+_TIME_AHEAD = re.compile(rf"\s+{_SPAN}['’]?\s+time\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:about\s+|around\s+|some\s+|just\s+)?\Z", re.IGNORECASE)
+
+
+def not_a_number(reading: str, a_start: int, a_end: int) -> str | None:
+    """The rules of extract46 (module docstring: ``base``, ``window``, ``speakers``,
+    ``name``) read at the number ``reading[a_start:a_end]`` alone, before the figure reader
+    reads or refuses the words around it; None when none holds."""
+    before = reading[max(0, a_start - 40) : a_start]
+    if _BASE_BEFORE.search(before):
+        return "base"
+    if PHONE.match(reading, a_start):
+        return "code"
+    if _TIME_AHEAD.match(reading, a_end) and _IN_BEFORE.search(before):
+        return "window"
+    if _WINDOW_AFTER.match(reading, a_end):
+        return "window"
+    if _PERIOD_TO.match(reading, a_end) and _THE_BEFORE.search(before):
+        return "window"
+    if _SOURCES_AFTER.match(reading, a_end) and not re.match(r"[\s-]*[%$€£]", reading[a_end:]):
+        return "speakers"
+    if _NUMBER_WORD.match(reading, a_start) and _LOWER_BEFORE.search(before):
+        return "name"
+    return None
 
 
 def not_a_figure(reading: str, start: int, end: int) -> str | None:
