@@ -143,6 +143,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("205-210", _HOME / "articles34", ("205", "206", "207", "208", "209", "210")),
     ("211-216", _HOME / "articles35", ("211", "212", "213", "214", "215", "216")),
     ("217-222", _HOME / "articles36", ("217", "218", "219", "220", "221", "222")),
+    ("223-228", _HOME / "articles37", ("223", "224", "225", "226", "227", "228")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
