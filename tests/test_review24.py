@@ -127,19 +127,31 @@ def page_reading_problem(text: str, quote: str, value: str) -> str | None:
     those words reads (interval, dimension with its currency, hedge), or None. The page's
     figures are read in the whole sentence the quote was taken from, as ``extract`` reads
     them."""
-    from claimtrack.quantities import parse_figure
-    from claimtrack.review import figures_in, find_quote
-    from claimtrack.review.spans import refused_in
+    from claimtrack.review import find_quote
+    from claimtrack.review.spans import places_of
 
     at = text.find(quote)
     if at < 0:
         return f"quote {quote!r} is not in the page"
+    if find_quote(text, at, at + len(quote), value) is None:
+        return None  # a sign written for the currency meant: the machine's invariant checks it
+    # words that stand more than once in the quote ("2 per cent" of "fell about 2 per cent to
+    # 2 per cent"): the figure stored is the one at a place that reads as it does (review27)
+    problems = [_reading_problem(text, at, span, value)
+                for span in places_of(text, at, at + len(quote), value)]  # fmt: skip
+    return None if None in problems else problems[0]
+
+
+def _reading_problem(text: str, at: int, span: tuple[int, int], value: str) -> str | None:
+    """Why ``value`` stored from the words at ``span`` does not read what the page's figure
+    there reads, or None."""
+    from claimtrack.quantities import parse_figure
+    from claimtrack.review import figures_in
+    from claimtrack.review.spans import refused_in
+
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    span = find_quote(text, at, at + len(quote), value)
-    if span is None:
-        return None  # a sign written for the currency meant: the machine's invariant checks it
     mine = parse_figure(value)
     offered = figures_in(text, start, end)
     spans = [(f["start"], f["end"]) for f in [*offered, *refused_in(text, start, end)]]
