@@ -206,3 +206,24 @@ def test_a_count_where_money_is_meant_on_a_terminal(tmp_path: Path, empty_db: Pa
     code, shown = _pty_session(args, steps, _env(empty_db))
     assert code == 0, shown
     assert _rows(empty_db) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "written"),
+    [
+        # each end of a range that writes the sign (the first alone read two numbers, and the
+        # trust's estimate could not be stored in the currency meant)
+        ("$150-$180 million", "NZD", "NZ$150-NZ$180 million"),
+        ("between $2bn and $6bn", "NZD", "between NZ$2bn and NZ$6bn"),
+        ("$150-180 million", "NZD", "NZ$150-180 million"),
+        ("$5m", "USD", "US$5m"),
+    ],
+)
+def test_a_shared_sign_is_written_for_the_currency_at_each_end(text, code, written) -> None:
+    from claimtrack.guards import _parse, written_for
+
+    figure = _parse(text, False)
+    assert figure is not None
+    assert written_for(code, figure) == written
+    quote = f"An estimate of {text} was produced by the group."
+    assert figure_in_quote(written, quote)

@@ -538,7 +538,7 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
     # ("risen by $8.4 million, from $198 million to $206.4 million", a level after a change,
     # which ``quoted_readings`` reads as a part of the range): the sign as the quote writes
     # it, found as words there and read as the same amount (review27)
-    bare = _LETTERED_DOLLAR.sub("$", value, count=1)
+    bare = _LETTERED_DOLLAR.sub("$", value)
     if bare != value and text_in_quote(bare, quote, decimal_comma):
         found_bare = _parse(bare, decimal_comma)
         if found_bare is not None and same_reading(figure, found_bare):
@@ -3579,11 +3579,15 @@ def written_for(code: str, figure: Figure) -> str:
     pattern = r"(?<![^\W\d_])" + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
     ways = []
     if own and not sign[-1:].isalpha():  # a sign for a sign: "$5m" -> "A$5m"
-        ways.append(re.sub(pattern, lambda _: own, text, count=1, flags=re.I))
+        # each end of a range that writes the sign ("$150-$180 million" -> "NZ$150-NZ$180
+        # million": with the first alone the parser reads two numbers; review27), else the
+        # first
+        ways += [re.sub(pattern, lambda _: own, text, count=n, flags=re.I) for n in (0, 1)]
     ways.append(" ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split()))
     name = _names(row).get(code)
     if name:
-        ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
+        ways += [" ".join(re.sub(pattern, " ", text, count=n, flags=re.I).split()) + f" {name}"
+                 for n in (1, 0)]  # fmt: skip
     for way in ways:
         again = _parse(way, False)
         if again is not None and _code(again.dimension) == code and (
