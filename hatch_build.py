@@ -75,7 +75,7 @@ PARSER_NOT_COMPILED = frozenset({"__init__.py", "figure.py", "formatting.py"})
 # parser's library, not the import's: ``add``, ``edit`` and the review validate claims too, and
 # every command that loads the model loads the parser's library already (through
 # ``readings``), never the import's.
-PARSER_WITH = ("claimchecks.py",)
+PARSER_WITH = ("claimchecks.py", "moments.py")
 WORDS = "claimtrack/parser_words.json"
 RECORD = "claimtrack/_engine_build.txt"
 # The build environment's requirements when compiling (hatchling installs them before the

@@ -88,6 +88,25 @@ STORIES: dict[str, list[list[str]]] = {
     # the Brexit bus's weekly figures logged as rates (docs/conflicts.md, rule 8)
     "rates": [
         ["import", "tests/fixtures/brexit-rates.jsonl"],
+        # an amount with its period said later in its quote's clause, taken as a rate (time31)
+        [
+            "add",
+            "ba-strike",
+            "--claimant",
+            "British Airways",
+            "--new",
+            "--quote",
+            "850 flights are usually operated each day",
+            "--figure",
+            "850 flights a day",
+            "--measure",
+            "flights",
+            "--id",
+            "ba-flights-a-day",
+            "--reported-on",
+            "2019-09-09",
+            "--new",
+        ],
     ],
     # a blank database for a new user's first steps: parties before claims (docs/conflicts.md),
     # one add that makes a figure and a stance with --id (docs/format.md)
@@ -335,6 +354,109 @@ STORIES: dict[str, list[list[str]]] = {
     # fixes13: a count whose name does not say whether it is of the moment (docs/conflicts.md)
     "fixes13": [
         ["import", "tests/fixtures/fixes13.jsonl"],
+    ],
+    # evidence17: a revision whose later figure is a paraphrase, and an outlet's published
+    # correction (docs/conflicts.md, rule 5 and the JSON contract)
+    "evidence17": [
+        *(
+            [
+                "add",
+                "quake",
+                "--id",
+                cid,
+                "--claimant",
+                "Civil agency",
+                "--quote",
+                quote,
+                "--figure",
+                figure,
+                "--measure",
+                "deaths",
+                "--said-on",
+                day,
+                "--new",
+                *more,
+            ]
+            for cid, quote, figure, day, more in (
+                ("ag-200", "200 people died", "200", "2025-03-01", ()),
+                (
+                    "ag-150",
+                    "the toll was lowered",
+                    "150",
+                    "2025-03-03",
+                    ("--paraphrase", "--note", "[paraphrase] 150, given at a briefing"),
+                ),
+            )
+        ),
+        ["measure", "quake", "deaths", "--cumulative"],
+        *(
+            [
+                "add",
+                "protest",
+                "--id",
+                cid,
+                "--claimant",
+                who,
+                "--quote",
+                quote,
+                "--figure",
+                figure,
+                "--measure",
+                "marchers",
+                "--as-of",
+                "2025-05-01",
+                "--outlet",
+                outlet,
+                "--reported-on",
+                day,
+                "--new",
+                *more,
+            ]
+            for cid, who, quote, figure, outlet, day, more in (
+                (
+                    "dx-3000",
+                    "Police",
+                    "Police said 3,000 people marched",
+                    "3,000",
+                    "Daily X",
+                    "2025-05-01",
+                    (),
+                ),
+                (
+                    "radio-3000",
+                    "City Radio",
+                    "3,000 marched, the Daily X reported",
+                    "3,000",
+                    "City Radio",
+                    "2025-05-01",
+                    ("--relays", "dx-3000"),
+                ),
+                (
+                    "tv-300",
+                    "Police",
+                    "about 300 people marched, police said",
+                    "about 300",
+                    "TV One",
+                    "2025-05-01",
+                    (),
+                ),
+            )
+        ),
+    ],
+    # a blank database for a figure its quote says was taken back (time31, rule 5)
+    "withdrawn": [],
+    # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
+    # (time31): tests/fixtures/texas-floods-2025.jsonl
+    "texas-floods": [
+        ["import", "tests/fixtures/texas-floods-2025.jsonl"],
+        *(
+            ["measure", "texas-floods-2025", m, "--cumulative"]
+            for m in ("deaths-kerr-county", "deaths-kerr-adults", "deaths-kerr-children")
+        ),
+        [
+            *("relate", "texas-floods-2025", "deaths-kerr-county"),
+            *("--sum-of", "deaths-kerr-adults", "--sum-of", "deaths-kerr-children"),
+        ],
     ],
     "audit15": [
         ["import", "tests/fixtures/audit15.jsonl"],
@@ -1382,6 +1504,10 @@ STORIES: dict[str, list[list[str]]] = {
     # several currencies and their hundredths, rates with no upper bound, forecasts, polls
     # (invented quotes)
     "units-said": [["import", "tests/fixtures/units-said.jsonl"]],
+    # docs/exports.md and docs/report.md, "Read as a stranger" (outputs17): the cost of
+    # Turkey's 2023 earthquakes in dollars and liras, a relay, a figure imported unchecked, a
+    # rate cut in points, a forecast (short quotes of the news reports)
+    "turkey-quake-cost": [["import", "tests/fixtures/turkey-quake-cost.jsonl"]],
     # docs/conflicts.md, rules 9 and 10: tolls over time, sums, walk-backs (invented quotes)
     "time": [
         ["import", "tests/fixtures/time.jsonl"],

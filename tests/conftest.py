@@ -117,6 +117,31 @@ if _pytest_tmpdir is not None and hasattr(_pytest_tmpdir, "_mk_tmp"):
 # "fast", the default here) and with all of them in .ci/run's second pass over them
 # (``-m hypothesis --hypothesis-profile=thorough``). A test asks for its full count through
 # ``examples(n)``; one that names no count gets the profile's.
+def through_pipes(
+    db: Path, fixture: Path, pipes: list[tuple[str, list[str], list[str]]]
+) -> dict[str, list[str]]:
+    """A story imported into ``db`` by the console's ``python -m claimtrack``, then each
+    ``(name, claimtrack args, reader)`` run as a shell pipes them (no terminal: 100 columns,
+    no colour): the reader's lines of output by name. Every wait has a deadline."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "CLAIMTRACK_DB": str(db)}
+    env.pop("COLUMNS", None)
+    tool = [sys.executable, "-m", "claimtrack"]
+    subprocess.run(
+        [*tool, "import", str(fixture)], env=env, check=True, capture_output=True, timeout=300
+    )
+    got = {}
+    for name, args, then in pipes:
+        writer = subprocess.Popen([*tool, *args], env=env, stdout=subprocess.PIPE)
+        done = subprocess.run(then, stdin=writer.stdout, capture_output=True, timeout=120)
+        assert writer.wait(timeout=60) == 0 and done.returncode == 0, done.stderr
+        got[name] = done.stdout.decode().splitlines()
+    return got
+
+
 def load_script(relative: str) -> ModuleType:
     """A script or bench of the repository (``"bench/articles.py"``) loaded as a module, for
     the tests of its functions (scripts are not part of the package)."""
@@ -154,8 +179,12 @@ def pytest_configure(config: pytest.Config) -> None:
 # are reported as deselected.
 TABLE_MODULES = frozenset(
     {
+        "test_bench_labels",
+        "test_cli_coercion",
         "test_conventions",
         "test_extract_agents",
+        "test_extract_attribution",
+        "test_extract_clause_speaker",
         "test_extract_clauses36",
         "test_extract_figurespans31",
         "test_extract_frames27",
@@ -170,8 +199,10 @@ TABLE_MODULES = frozenset(
         "test_extract_roles",
         "test_extract_source_frames",
         "test_extract_sources",
+        "test_extract_unseen",
         "test_extract_verbs",
         "test_extract_works",
+        "test_money_display",
         "test_quantities",
         "test_quantities_fast",
         "test_quantities_rules",
@@ -226,6 +257,13 @@ def _keep_bytecode(config: pytest.Config) -> None:
     if sys.dont_write_bytecode and not sys.pycache_prefix:
         sys.pycache_prefix = str(config.rootpath / ".pytest_cache" / "pycache")
         sys.dont_write_bytecode = False
+
+
+def steps(n: int) -> int:
+    """``n`` steps a run of a state machine under the thorough profile; half of them (at least
+    10) under the fast one, whose runs are an eighth already (``examples``): the review
+    machines were the fast suite's three slowest tests (perf32)."""
+    return n if settings.default.max_examples >= 100 else max(10, n // 2)
 
 
 def examples(n: int) -> int:

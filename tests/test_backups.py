@@ -123,7 +123,7 @@ def test_bad_review_records_are_bad_lines(ct, tmp_path: Path, record, problem) -
         ({"claim_id": "a", "action": "edit", "changed_at": "t", "previous": {"id": "b"}},
          "previous: must be the claim record as it was (with the same id)"),
         ({"claim_id": "a", "action": "burn", "changed_at": "t", "previous": {"id": "a"}},
-         "action: must be one of edit, retract, restore, update, reread"),
+         "action: must be one of edit, retract, restore, update, reread, withdraw"),
     ],
 )  # fmt: skip
 def test_bad_version_records_are_bad_lines(ct, tmp_path: Path, record, problem) -> None:

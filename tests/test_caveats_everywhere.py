@@ -201,3 +201,37 @@ def test_every_caveat_phrase_the_terminal_prints_has_its_json_key() -> None:
     in_json = [m for m in missing if ": json: " in m or ": json --all: " in m]
     assert not in_json, in_json
     assert sum(c["said"] for c in found.values()) > 100  # the databases hold findings
+
+
+def test_a_revisions_and_a_sums_figures_not_in_their_quotes_are_in_the_json(ct: Any) -> None:
+    """evidence17: the JSON said a figure not in its quote (quotes31) of a figure dispute's
+    claims alone; a revision's and a sum's claims (which the terminal marks "paraphrase" beside
+    the figure) carry it now too, in both writers, in the finding's order."""
+    para = ("--paraphrase", "--note", "[paraphrase] given at a briefing")
+    _ok(ct("add", "quake", "--id", "r1", "--claimant", "Agency", "--quote", "200 people died",
+           "--figure", "200", "--measure", "deaths", "--said-on", "2025-03-01", "--new"))  # fmt: skip
+    _ok(ct("add", "quake", "--id", "r2", "--claimant", "Agency", "--quote", "the toll was lowered",
+           "--figure", "150", "--measure", "deaths", "--said-on", "2025-03-03", *para))  # fmt: skip
+    _ok(ct("measure", "quake", "deaths", "--cumulative"))
+    for cid, measure, figure, para_or_not in (
+        ("n1", "deaths-north", "100", para),
+        ("s1", "deaths-south", "50", ()),
+    ):
+        _ok(ct("add", "quake", "--id", cid, "--claimant", "Governor", "--quote",
+               f"{figure} died there" if not para_or_not else "the north was worst hit",
+               "--figure", figure, "--measure", measure, "--as-of", "2025-03-05", "--new",
+               *para_or_not))  # fmt: skip
+    _ok(ct("add", "quake", "--id", "t1", "--claimant", "Ministry", "--quote", "300 died in all",
+           "--figure", "300", "--measure", "deaths-all", "--as-of", "2025-03-05", "--new"))  # fmt: skip
+    _ok(ct("relate", "quake", "deaths-all", "--sum-of", "deaths-north", "--sum-of",
+           "deaths-south"))  # fmt: skip
+    doc = json.loads(_ok(ct("conflicts", "quake", "--json")).stdout)
+    said = {c["kind"]: c.get("not_in_quote") for c in doc["conflicts"]}
+    assert said == {
+        "revision": [{"claim": "r2", "state": "paraphrase"}],
+        "sum": [{"claim": "n1", "state": "paraphrase"}],
+    }
+    every = json.loads(_ok(ct("conflicts", "--all", "--json")).stdout)
+    assert every["subjects"][0]["conflicts"] == doc["conflicts"]  # both writers
+    full = _folded(_ok(ct("conflicts", "quake", "--full")).stdout)
+    assert full.count("paraphrase: given at a briefing") == 2  # what the terminal says

@@ -283,9 +283,11 @@ def test_the_hook_and_version_name_the_same_import_modules(hook_module) -> None:
     assert all((package.parent / f).is_file() for f in engine + imports + parser)
     # the figure parser in a library of its own, but its loaders, Figure and the formatting;
     # with it the claim model's checks (its plain functions: the model itself is not compiled)
+    # and the forecast rule the engine and ``show`` share (``moments``, time31)
     assert parser == sorted(
         [
             "claimtrack/claimchecks.py",
+            "claimtrack/moments.py",
             *(
                 f"claimtrack/quantities/{p.name}"
                 for p in (package / "quantities").glob("*.py")

@@ -489,13 +489,15 @@ def test_the_bundled_sample_and_fixtures_hold_their_figures() -> None:
                 unquoted.append(f"{path.name}:{n}")
     # an Arabic quote whose figure is a translation; the docs' example of a warning; a figure
     # in another currency than its quote's (audit15, refused: docs/format.md); a typo imported
-    # unchecked, in two subjects (quotes31: docs/format.md, docs/conflicts.md rule 12)
+    # unchecked, in two subjects (quotes31: docs/format.md, docs/conflicts.md rule 12); a
+    # dollar figure beside a quote of another (outputs17: docs/exports.md)
     assert unquoted == [
         "audit15-currency.jsonl:1",
         "flood-typo.jsonl:1",
         "flood-typo.jsonl:5",
         "hostile.jsonl:3",
         "quake-guards.jsonl:3",
+        "turkey-quake-cost.jsonl:9",
     ]
 
 

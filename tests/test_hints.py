@@ -23,6 +23,7 @@ _NOT_HINTS = {
     "conflicts", "changes", "n_claims", "n_claimants", "minor", "incomparable", "checks",
     "n_relaying", "min_gap", "cumulative", "relays",
     "forecasts",  # a claim's reading (a forecast of its moment), said with the claim itself
+    "unquoted",  # a figure not in its quote, said with the claim itself (evidence17)
 }  # fmt: skip
 _HINT_FIELDS = {
     *("unmarked", "moments", "undated", "unperiod", "unperiod_rates", "unchecked"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -481,3 +482,55 @@ def test_the_names_are_read_through_the_index_built_first(empty_db) -> None:
             if name
             else ([sql, "CREATE INDEX idx_x ON claims (id)"], [])
         )
+
+
+# A measure's dimension is its levels': a change of it is not held to it ("cut by 0.5
+# percentage point" of a rate in percent, "fell 12%" of a count). The first import of such a
+# pair was accepted, the same file imported again refused the level: the small-table path read
+# the dimensions held from every figure, changes included (outputs17, Turkey's rate cut).
+_LEVEL_AND_CHANGE = [
+    (  # a rate's level in percent, its cut in points
+        {"value": "8.5 percent", "quote": "the policy rate went to 8.5 percent"},
+        {
+            "value": "0.5 percentage point",
+            "change": "down",
+            "quote": "the rate was cut by 0.5 percentage point",
+        },
+    ),
+    (  # the change first in the file
+        {
+            "value": "0.5 percentage point",
+            "change": "down",
+            "quote": "the rate was cut by 0.5 percentage point",
+        },
+        {"value": "8.5 percent", "quote": "the policy rate went to 8.5 percent"},
+    ),
+    (  # a count's level, its change in percent
+        {"value": "1,200", "quote": "1,200 people were arrested"},
+        {"value": "12%", "change": "down", "quote": "arrests fell 12% on the year"},
+    ),
+]
+
+
+@pytest.mark.parametrize("big_table", [False, True], ids=["small-table", "big-table"])
+@pytest.mark.parametrize("pair", _LEVEL_AND_CHANGE)
+def test_a_level_and_a_change_of_one_measure_import_twice(
+    runner, empty_db, tmp_path, monkeypatch, pair, big_table
+) -> None:
+    from claimtrack.cli import app
+    from claimtrack.store import _importer
+
+    from conftest import write_jsonl
+
+    if big_table:  # the path of a table too big to rebuild: the dimension asked per measure
+        monkeypatch.setattr(_importer, "REBUILD_INDEXES_BELOW", 0)
+    base = {"subject": "rates", "claimant": "Bank", "kind": "figure", "measure": "rate",
+            "said_on": "2023-02-23"}  # fmt: skip
+    records = [{**base, "id": f"r{n}", **r} for n, r in enumerate(pair)]
+    path = write_jsonl(tmp_path / "r.jsonl", records)
+    first = runner.invoke(app, ["--db", str(empty_db), "import", str(path)])
+    assert first.exit_code == 0, first.output
+    assert "2 added, 0 unchanged" in first.stderr
+    again = runner.invoke(app, ["--db", str(empty_db), "import", str(path)])
+    assert again.exit_code == 0, again.output
+    assert "0 added, 2 unchanged" in again.stderr

@@ -30,17 +30,23 @@ def import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
     return graph
 
 
+_BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)
+
+
 def _imported(tree: ast.Module, units: dict[str, list[Path]]) -> set[str]:
-    # one walk of the tree that never enters the body of an ``if TYPE_CHECKING:`` (its test
-    # and its else branch are walked)
+    # one walk of the tree's statements that never enters the body of an ``if
+    # TYPE_CHECKING:`` (its else branch is walked). An import is a statement, and no
+    # expression holds a statement, so the walk steps only into statements, the handlers of a
+    # ``try`` and the cases of a ``match``: the same imports as a walk of every node, in a
+    # tenth of the nodes (perf32: the test was among the fast suite's slowest)
     found: set[str] = set()
     todo: list[ast.AST] = [tree]
     while todo:
         node = todo.pop()
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            todo += [node.test, *node.orelse]
+            todo += node.orelse
             continue
-        todo.extend(ast.iter_child_nodes(node))
+        todo.extend(c for c in ast.iter_child_nodes(node) if isinstance(c, _BLOCKS))
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]

@@ -169,7 +169,7 @@ def test_other_currencies_are_not_comparable(ct) -> None:
         }
     ]
     text = ct("conflicts", "story").stdout
-    assert "aid: not comparable: GBP vs USD (1 claim, 1 claim)" in text
+    assert "aid: not comparable: GBP (£) vs USD ($) (1 claim, 1 claim)" in text
 
 
 def test_a_measure_holds_one_dimension(ct, tmp_path: Path) -> None:

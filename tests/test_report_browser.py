@@ -444,6 +444,93 @@ def test_units_said_in_chromium(browser, ct, empty_db: Path, tmp_path: Path) -> 
         assert wrong not in text, wrong
     assert "The sources span 84.38+%; the corroborated positions span 90+%." in text
     assert "approval-poll: survey estimates, each poll its own sample" in text
-    assert "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)" in text
+    assert "bridge-cost: not comparable: EUR (€) vs USD ($) (2 claims, 1 claim)" in text
     assert all("forecast of 2024-12" in c for c in cards[0]["cards"]), cards
     assert cards[1]["cards"] and not any("forecast" in c for c in cards[1]["cards"]), cards
+
+
+# What a phone shows of a page (outputs17): anything cut (a box that hides what overflows
+# it), anything that overlaps (two boxes of one card drawn over each other), anything wider
+# than the screen outside the boxes that scroll sideways (a chart, a wide table), and each
+# box that scrolls, with what it holds.
+LAID_OUT = """() => {
+  const vw = document.documentElement.clientWidth;
+  const out = {vw, page: document.documentElement.scrollWidth, cut: [], overlap: [], wide: [],
+               scrolls: []};
+  const name = (el) => el.tagName.toLowerCase() + (el.classList.length ? '.' +
+    [...el.classList].join('.') : '');
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('svg')) continue;
+    const s = getComputedStyle(el), r = el.getBoundingClientRect();
+    if (!r.width && !r.height) continue;
+    const sideways = el.scrollWidth > el.clientWidth + 1, down = el.scrollHeight > el.clientHeight + 1;
+    if ((sideways && s.overflowX !== 'visible') || (down && s.overflowY !== 'visible')) {
+      if (s.overflowX === 'auto' && !down) out.scrolls.push(name(el));
+      else out.cut.push(name(el) + ': ' + el.textContent.trim().slice(0, 40));
+    }
+    if (s.textOverflow === 'ellipsis') out.cut.push(name(el) + ' (ellipsis)');
+    const inBox = el.closest('figure.chart, .wide');
+    if (!inBox && r.right > vw + 1) out.wide.push(name(el) + ': ' + el.textContent.trim().slice(0, 40));
+  }
+  for (const box of document.querySelectorAll('header, .claim, .position, .finding, li')) {
+    const kids = [...box.children].filter(k => {
+      const r = k.getBoundingClientRect(); return r.width && r.height; });
+    // each line's box of an inline element (its bounding box spans every line it wraps on)
+    const meets = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    for (let i = 0; i < kids.length; i++) for (let j = i + 1; j < kids.length; j++) {
+      const as = [...kids[i].getClientRects()], bs = [...kids[j].getClientRects()];
+      if (as.some(a => bs.some(b => meets(a, b))))
+        out.overlap.push(name(kids[i]) + ' x ' + name(kids[j]) + ': ' +
+          kids[i].textContent.trim().slice(0, 30));
+    }
+  }
+  const long = [...document.querySelectorAll('.claim blockquote')].find(
+    q => q.textContent.includes('reconstruction-estimate'));
+  out.long = long ? [long.scrollHeight <= long.clientHeight + 1,
+                     long.getBoundingClientRect().right <= vw + 1] : null;
+  return out;
+}"""
+
+
+def test_a_long_quote_on_a_phone(browser, ct, empty_db: Path, tmp_path: Path) -> None:
+    """outputs17: the Turkish earthquake's costs (tests/fixtures/turkey-quake-cost.jsonl) with
+    a claim of a long quote (an address of 130 characters in it), a long claimant and an
+    outlet of one 66-letter word, at a 390- and a 320-pixel phone and on a desktop: nothing
+    is cut (no box hides what overflows it, the long quote is shown whole, not in a box of
+    its own to scroll), nothing overlaps, nothing is wider than the screen but the charts and
+    the wide tables, which scroll sideways in their boxes (docs/report.md, "On a phone")."""
+    fixture = ROOT / "tests" / "fixtures" / "turkey-quake-cost.jsonl"
+    assert ct("import", str(fixture)).exit_code == 0
+    quote = (
+        "Officials told reporters after a meeting that ran late into the night and was"
+        " attended by representatives of every province affected by the disaster that the"
+        " reconstruction of housing, roads, schools, hospitals and the water network would"
+        " need at least $120 billion over the coming years, according to figures compiled"
+        " at https://example.org/reports/2023/reconstruction-estimate-final-version-with-"
+        "annexes-and-regional-breakdown-tables"
+    )
+    added = ct(
+        "add", "turkey-quake-cost", "--claimant",
+        "A Very Long Claimant Name Of The Ministry Of Environment Urbanisation And Climate Change",
+        "--quote", quote, "--figure", "at least $120 billion", "--measure", "total-cost",
+        "--said-on", "2023-03-25", "--outlet",
+        "Supercalifragilisticexpialidociouslylongoutletnamewithoutanyspaces Daily",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    html = tmp_path / "turkey.html"
+    assert ct("report", "turkey-quake-cost", "-o", str(html)).exit_code == 0
+    page = browser.new_page()
+    seen = {}
+    for width in (1280, 390, 320):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(html.as_uri(), wait_until="load")
+        seen[width] = page.evaluate(LAID_OUT)
+    page.close()
+    for width, facts in seen.items():
+        assert facts["page"] <= facts["vw"] <= width, (width, facts["page"])
+        assert (facts["cut"], facts["overlap"], facts["wide"]) == ([], [], []), (width, facts)
+        assert facts["long"] == [True, True], width
+        assert set(facts["scrolls"]) <= {"figure.chart", "div.wide"}, (width, facts["scrolls"])
+    assert seen[1280]["scrolls"] == []  # a desktop scrolls nothing
+    assert "figure.chart" in seen[320]["scrolls"]  # a chart keeps its 660 px there

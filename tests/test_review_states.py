@@ -42,7 +42,7 @@ from hypothesis.stateful import (
     rule,
 )
 
-from conftest import examples
+from conftest import examples, steps
 
 pytestmark = pytest.mark.hypothesis
 
@@ -633,7 +633,7 @@ def _money_stored(row: dict[str, Any]) -> str | None:
 
 ReviewMachine.TestCase.settings = settings(
     max_examples=examples(100),
-    stateful_step_count=40,
+    stateful_step_count=steps(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )

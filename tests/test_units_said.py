@@ -25,6 +25,7 @@ from claimtrack.quantities import describe
 from claimtrack.quantities.formatting import money_said, money_unit_factor, rounding_text
 from claimtrack.records import forecast_moment
 
+from conftest import through_pipes
 from reportcheck import Page
 
 FIXTURE = Path(__file__).parent / "fixtures" / "units-said.jsonl"
@@ -171,7 +172,7 @@ def test_the_sheet_says_them_on_each_row(story: Any) -> None:
     )  # fmt: skip
     assert (rows["us-c1"]["range"], rows["us-c1"]["unit"]) == ("0.99 USD", "USD (us cents)")
     assert [rows[c]["caveats"] for c in ("us-s1", "us-s2", "us-s3")] == [SURVEY] * 3
-    apart = "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)"  # $1.2bn, not compared
+    apart = "bridge-cost: not comparable: EUR (€) vs USD ($) (2 claims, 1 claim)"  # $1.2bn, not compared
     assert [rows[c]["caveats"] for c in ("us-eur1", "us-eur2")] == [apart] * 2
     assert all(
         SURVEY not in r["caveats"]
@@ -190,7 +191,7 @@ def test_the_reports_say_them(story: Any) -> None:
         assert "84.3850" not in text and "₹0–" not in text
         assert "The sources span 84.38+%; the corroborated positions span 90+%." in text
         assert SURVEY in text
-        assert "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)" in text
+        assert "bridge-cost: not comparable: EUR (€) vs USD ($) (2 claims, 1 claim)" in text
     assert "“40%” ≈ 38–42% forecast of 2024-12" in md
 
 
@@ -199,31 +200,21 @@ def test_through_a_real_pipe(tmp_path: Path) -> None:
     """The same words through a pipe, as a shell gives them to the next tool (no terminal:
     100 columns, no colour): the sheet into a reader with the csv module, ``show`` and the
     listing into ``grep``."""
-    import os
-    import subprocess
     import sys
 
-    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "u.db")}
-    env.pop("COLUMNS", None)
-    tool = [sys.executable, "-m", "claimtrack"]
-    subprocess.run([*tool, "import", str(FIXTURE)], env=env, check=True, capture_output=True)
     reader = (
         "import csv, sys\n"
         "for r in csv.DictReader(sys.stdin):\n"
         "    if r['claim_id'] in ('us-p1', 'us-s1', 'us-r4'):\n"
         "        print(r['claim_id'], r['reading'], r['caveats'][:40], sep=' | ')\n"
     )
-    got = {}
-    for name, args, then in (
+    pipes = [
         ("sheet", ["conflicts", SUBJECT, "--csv", "-"], [sys.executable, "-c", reader]),
         ("show", ["show", "us-f1"], ["grep", "as_of"]),
         ("list", ["list", SUBJECT], ["grep", "-o", "petrol-price = [^ ]*"]),
         ("listing", ["conflicts", SUBJECT], ["grep", "-o", "sources span 84[^;]*"]),
-    ):
-        writer = subprocess.Popen([*tool, *args], env=env, stdout=subprocess.PIPE)
-        done = subprocess.run(then, stdin=writer.stdout, capture_output=True, timeout=120)
-        assert writer.wait(timeout=60) == 0 and done.returncode == 0, done.stderr
-        got[name] = done.stdout.decode().splitlines()
+    ]
+    got = through_pipes(tmp_path / "u.db", FIXTURE, pipes)
     assert got == {
         "sheet": [
             "us-s1 | 38% | approval-poll: survey estimates, each po",

@@ -95,7 +95,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "unit": "The noun or unit counted, as written.",
             "hedge": "How the figure was hedged (around, at least...).",
             "change": "up or down: the figure is a change of the measure, not its level.",
-            "as_of": "The moment a figure describes, when it changes over time.",
+            "as_of": (
+                "The moment a figure describes, when it changes over time; one that begins after"
+                " said_on (else reported_on) is a forecast of it, not a figure of it."
+            ),
             "proposition": "The statement a stance takes a position on, phrased positively.",
             "stance": "affirms, denies or uncertain.",
             "note": "Free text: context, caveats; [paraphrase] when the quote is not verbatim.",

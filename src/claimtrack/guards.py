@@ -543,6 +543,10 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         found_bare = _parse(bare, decimal_comma)
         if found_bare is not None and same_reading(figure, found_bare):
             return True
+    # "850 flights a day" of "850 flights are usually operated each day": its period later in
+    # the clause (``period_apart_problem`` refuses the amount alone)
+    if _rate_apart_in_quote(value, quote, decimal_comma):
+        return True
     # "5 million lb" for the quote's "5 million pounds", which the parser refuses as money or
     # weight and asks to write as "lb": the quote read with the unit the figure chose
     for unit_word, forms in _SPELLED_OUT:
@@ -731,6 +735,8 @@ def _import_problem(
     )
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     cut = cut or open_range_problem(value, quote)
+    cut = cut or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+    cut = cut or withdrawn_problem(value, quote)
     if cut is not None:
         return cut, True, False
     named = _named_unless_change(value, quote, decimal_comma, change, measure)
@@ -1496,6 +1502,179 @@ def cut_problem(value: str, quote: str, decimal_comma: bool = False) -> str | No
         f"the figure {value!r} is a part of the quote's {whole.text!r} "
         f"({format_range(whole.low, whole.high)}), which says another amount: give the whole "
         "figure as the quote says it, or --paraphrase to store the figure as meant"
+    )
+
+
+# -- a period said apart from its amount ------------------------------------------------------
+# "850 flights are usually operated each day", "19,000 barrels of oil were leaking each day":
+# the amount's period stands later in its clause, not right after it, so the parser reads no
+# larger figure there (``cut_problem``) and the bare amount would go in as a total. The period
+# is its lead and noun ("a day", "each week", "per year", "every month") or an adverb closing a
+# clause ("operated daily."), within a few words of the amount, in its clause (no sentence
+# end, no semicolon or colon, no comma and a conjunction, no other number between). Not one
+# span ("in a day", "over a year": a total over it), nor a moment ("a day later", "a year
+# ago", "a day after the flood").
+_PERIOD_LEAD = r"(?:an?|per|each|every)"
+_PERIOD_APART = re.compile(
+    rf"(?<![\w-])(?:(?P<before>\w+)\s+)?{_PERIOD_LEAD}\s+(?P<noun>hour|day|week|month|year|annum)"
+    r"(?![\w-])(?!\s+(?:after|before|earlier|later|ago|old|long|or\b|and\s+a\s+half))"
+    r"|(?<![\w-])(?P<adverb>hourly|daily|weekly|monthly|yearly|annually)"
+    r"(?=\s*(?:[,.;:!?)\]\"'”’]|$|and\b|but\b))",
+    re.IGNORECASE,
+)
+# where a figure's clause ends: a sentence's end, a semicolon, a colon, a dash between
+# spaces, a comma before a conjunction or a relative word, or another number
+_CLAUSE_END = re.compile(
+    r"[.!?;:](?:\s|$)|\s[—–-]\s|,\s*(?:and|but|while|whereas|although|though|as|since"
+    r"|because|which|who|when|after|before|with|yet|so)\b|\d",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS_MAX = 10  # words between an amount and its period, at most
+# dimensions a period apart is not read for: shares and ratios (a rate of change, refused by
+# the parser), durations ("8 hours, five days a week" is working time) and what is already
+# per unit of time
+_NO_PERIOD_APART = ("share", "pp", "ratio", "duration", "speed", "power")
+
+
+def period_after(quote: str, end: int) -> tuple[str, str] | None:
+    """The period said later in the clause of an amount ending at ``end`` of ``quote`` ("850
+    flights are usually operated each day" -> ("day", "each day")), as (the period's name,
+    the words), or None."""
+    stop = _CLAUSE_END.search(quote, end)
+    clause = quote[end : stop.start() if stop else len(quote)]
+    for m in _PERIOD_APART.finditer(clause):
+        if len(clause[: m.start()].split()) > _PERIOD_WORDS_MAX:
+            return None
+        if m.group("adverb"):
+            word = m.group("adverb").lower()
+            return _rates.PERIOD_ADVERBS[word], m.group("adverb")
+        before = (m.group("before") or "").lower()
+        if before in _SPAN_BEFORE:
+            continue  # "in a day": one span
+        noun = m.group("noun").lower()
+        lead = m.group(0).split()[-2].lower()
+        name = _rates.period_after(lead, noun)
+        if name is not None:
+            start = m.start() + (len(m.group("before")) + 1 if m.group("before") else 0)
+            return name, clause[start : m.end()].strip()
+    return None
+
+
+# words before "a day" that make it one span, a length of time or a moment, not each period
+# ("in a day", "by about a week", "up to a year", "the same day")
+_SPAN_BEFORE = frozenset(
+    (
+        *("in", "within", "over", "for", "during", "after", "inside", "under", "across"),
+        *("throughout", "on", "than", "half", "same", "one", "the", "this", "that", "next"),
+        *("last", "by", "about", "around", "roughly", "nearly", "almost", "just", "only"),
+        *("least", "most", "some", "up", "to", "from", "until", "till", "since", "of"),
+    )
+)
+
+
+def period_apart_problem(
+    value: str, quote: str, decimal_comma: bool = False, period: str | None = None
+) -> str | None:
+    """Why an amount may not be stored as it is: wherever it stands whole in its quote, the
+    quote says its period later in its clause ("850 flights are usually operated each day"):
+    an amount per period, which stored as an amount would be set against totals of its
+    measure as a count of one kind. None when it stands somewhere with no period after it,
+    when the figure is a rate already ("850 flights a day"), or when its measure names the
+    period (``period``: "daily-flights" holds amounts of a day)."""
+    if period is not None:
+        return None
+    fig = _parse(value, decimal_comma)
+    if fig is None or fig.dimension in _NO_PERIOD_APART:
+        return None
+    if _rates.split_rate(fig.dimension)[1] is not None:
+        return None
+    places = _whole_places(value, quote)
+    said = [period_after(quote, end) for _start, end in places]
+    if not said or any(p is None for p in said):
+        return None
+    name, words = next(p for p in said if p is not None)
+    per = _rates.per_text(_rates.period(name).name) if name != "hour" else " an hour"
+    return (
+        f"the figure {value!r} is said per period in its quote ({words!r} later in its"
+        f" clause): an amount per period, not an amount; give {value + per!r}, or a measure"
+        " that names the period, or --paraphrase to store the figure as meant"
+    )
+
+
+def _rate_apart_in_quote(value: str, quote: str, decimal_comma: bool) -> bool:
+    """Whether a rate ("850 flights a day") is in its quote with its period said later in
+    the clause ("850 flights are usually operated each day"): its amount's words stand there
+    followed, in their clause, by words of the same period."""
+    m = _RATE_TAIL.search(value)
+    if m is None:
+        return False
+    amount = value[: m.start()].rstrip()
+    fig = _parse(value, decimal_comma)
+    if not amount or fig is None or _rates.split_rate(fig.dimension)[1] is None:
+        return False
+    name = _rates.PERIOD_ADVERBS.get(m.group(0).strip().lower())
+    if name is None:
+        words = m.group(0).split()
+        name = _rates.period_after(words[0].lower(), words[1].lower())
+    for _start, end in _whole_places(amount, quote):
+        got = period_after(quote, end)
+        if got is not None and got[0] == name:
+            return True
+    return False
+
+
+_RATE_TAIL = re.compile(
+    rf"\s+(?:{_PERIOD_LEAD}\s+(?:hour|day|week|month|year|annum)|hourly|daily|weekly"
+    r"|monthly|yearly|annually)\s*$",
+    re.IGNORECASE,
+)
+
+
+# -- a figure its quote says was withdrawn -----------------------------------------------------
+# "the ministry withdrew its earlier figure of 300", "its estimate of 300, which was later
+# retracted": the quote gives the figure as taken back, not as claimed. Stored, it would stand
+# as the claimant's position beside the figure that replaced it (a dispute of the claimant with
+# itself, or a reversal). A verb of taking back, then in the same clause (no comma, no sentence
+# end) a noun of a count and the figure ("figure of 300", "toll of 300"); or the figure, then
+# "was withdrawn" or "which was later retracted". Not "withdrew 300 troops" (no noun of a
+# count: an amount withdrawn).
+_WITHDRAWN_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w\w*|retract\w*|rescind\w*|disown\w*|took\s+back|taken\s+back"
+    r"|take\s+back)\b[^.;:,!?\d]{0,50}?\b(?:figure|toll|estimate|count|number|total|tally"
+    r"|claim)\s+(?:of\s+|that\s+)?(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_WITHDRAWN_AFTER = re.compile(
+    r"[^.;:!?\d]{0,30}?\b(?:was|were|has\s+been|had\s+been|have\s+been|which\s+it|which\s+they"
+    r"|which\s+was|that\s+was)\s+(?:later\s+|since\s+|then\s+|subsequently\s+|quickly\s+)?"
+    r"(?:withdrawn|withdrew|retracted|rescinded|disowned|taken\s+back|took\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def withdrawn_problem(value: str, quote: str) -> str | None:
+    """Why a figure may not be stored as a claim of it: wherever it stands whole in its quote,
+    the quote says it was taken back ("withdrew its earlier figure of 300"). None when it
+    stands somewhere as said, or is not found as text."""
+    places = _whole_places(value, quote)
+    if not places:
+        return None
+    words = None
+    for start, end in places:
+        before = _WITHDRAWN_BEFORE.search(quote[max(0, start - 120) : start])
+        after = _WITHDRAWN_AFTER.match(quote, end)
+        if before is None and after is None:
+            return None
+        if words is None:
+            words = (
+                quote[start - len(before.group()) : end]
+                if before is not None
+                else quote[start : after.end()]  # type: ignore[union-attr]
+            )
+    return (
+        f"the figure {value!r} is one its quote says was taken back ({words!r}): not a claim"
+        " of it; retract the claim that gave it (claimtrack retract ID --reason ...), and log"
+        " the figure given in its place, if any"
     )
 
 
@@ -3324,6 +3503,8 @@ def _part_problem(
             if change is not None and _reaches_level(value, quote, decimal_comma)
             else cut_problem(value, quote, decimal_comma)
         )
+        or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+        or withdrawn_problem(value, quote)
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
         or moved_range_problem(value, quote, decimal_comma)

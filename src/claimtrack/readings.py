@@ -276,7 +276,8 @@ def with_unit(number: str, unit: str | None) -> str:
 
 
 def tick_text(v: float) -> str:
-    for div, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+    # "1tn", not "1000bn": the scale every other output says a trillion in (outputs17)
+    for div, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if v >= div:
             return f"{v / div:g}{suffix}"
     return f"{v:g}"

@@ -14,6 +14,7 @@ from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimtrack.fields import CONTENT_FIELDS, FIGURE_COLUMNS, QUOTE_COLUMNS, RECORD_FIELDS, tidy
+from claimtrack.moments import forecast_moment
 
 if TYPE_CHECKING:
     from claimtrack.models import Claim
@@ -215,18 +216,6 @@ def as_of_after_statement(
         f"as_of {as_of} is after {field} {date}: read as a forecast of {as_of}; if the figure "
         f"counts up to the statement, give --as-of {date} or none"
     )
-
-
-def forecast_moment(as_of: str | None, said_on: str | None, reported_on: str | None) -> str | None:
-    """The moment a figure forecasts: its as_of, when it was stated (said_on, else
-    reported_on) surely before it ("2024-03-05" before "2024-12"; "2024-12" not before
-    "2024-12-31", which it holds); None for a figure of its moment. The engine's rule 2
-    (``conflicts.core._is_forecast``, which reads the engine's tuples: a test holds the two
-    alike), for the outputs that show one claim without the engine (``show``, ``list``)."""
-    stated = said_on or reported_on
-    if not as_of or not stated or not (as_of > stated and not as_of.startswith(stated)):
-        return None
-    return as_of
 
 
 def forecast_note(moment: str) -> str:

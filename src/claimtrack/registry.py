@@ -238,7 +238,9 @@ def _review(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: data[k] for k in ("claim_id", *REVIEW_FIELDS) if k in data}
 
 
-VERSION_ACTIONS = ("edit", "retract", "restore", "update", "reread")
+# "withdraw": a retraction its outlet made (a published correction, `add --corrects`,
+# `retract --withdrawn`: evidence17)
+VERSION_ACTIONS = ("edit", "retract", "restore", "update", "reread", "withdraw")
 
 
 def _version(obj: dict[str, Any]) -> dict[str, Any]:

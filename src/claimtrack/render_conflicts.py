@@ -57,6 +57,7 @@ def conflicts_report(
     grades: Any = None,
     definitions: dict[str, str] | None = None,
     comparisons: list[Any] | None = None,
+    withdrawn: list[dict[str, Any]] | None = None,
 ) -> None:
     """A subject's findings for people. ``limit``: claims listed per position (None: all);
     ``records`` must hold at least ``shown_ids(report, limit)``. Bounded (the default), a
@@ -126,11 +127,33 @@ def conflicts_report(
     _minor(console, report, records, limit, grades)
     _incomparable(console, report)
     _changes(console, report, records)
-    if comparisons:
-        _comparisons(console, comparisons)
+    _after(console, comparisons, withdrawn)
     if report.conflicts:
         console.print()
         console.print(t(summary_line(report), "bold"))
+
+
+def _after(
+    console: Console, comparisons: list[Any] | None, withdrawn: list[dict[str, Any]] | None
+) -> None:
+    """What is said after the findings and before the summary: alternative measures side by
+    side, then the claims their outlets withdrew."""
+    if comparisons:
+        _comparisons(console, comparisons)
+    if withdrawn:
+        _withdrawn(console, withdrawn)
+
+
+def _withdrawn(console: Console, withdrawn: list[dict[str, Any]]) -> None:
+    """The claims their outlets withdrew (evidence17, ``corrections.withdrawn_line``): never a
+    finding, said so that no one publishes them as standing."""
+    from claimtrack.corrections import withdrawn_line
+
+    console.print()
+    heading = "corrected or taken down: no dispute, no reversal, no source"
+    console.print(t(f"Withdrawn by their outlets ({heading}):"))
+    for r in withdrawn:
+        console.print(Padding(t(withdrawn_line(r)), (0, 0, 0, 2)))
 
 
 def _hints_after(console: Console, subject: str, hints: list[Any]) -> None:

@@ -317,9 +317,25 @@ def incomparable_text(inc: Incomparable) -> str:
     """Figures of one measure that are not compared, as every output says it (the terminal's
     "Not comparable" section, the report's, and the sheet's rows of that measure's dispute):
     "bridge-cost: not comparable: EUR vs USD (2 claims, 1 claim)"."""
-    sides = " vs ".join(dimension_label(d) for d, _ in inc.groups)
+    sides = " vs ".join(_dimension_named(d) for d, _ in inc.groups)
     counts = ", ".join(plural(len(ids), "claim") for _, ids in inc.groups)
     return f"{inc.measure}: not comparable: {sides} ({counts})"
+
+
+def _dimension_named(dimension: str) -> str:
+    """A side of a measure not compared, named as a reader knows it: a currency by its code
+    and the sign every amount of it is shown with ("TRY (₺)", "USD ($)", "GBP (£) a week"), as
+    the sheet's ``unit`` cell names it; a code alone where no sign is its own ("CHF"); any
+    other dimension as ``dimension_label`` says it. "TRY vs USD" under a table whose amounts
+    read "$84 bn" and "₺2 tn" left a reader to know the codes (outputs17)."""
+    from claimtrack.quantities.formatting import currency_sign
+
+    label = dimension_label(dimension)
+    if not dimension.startswith("currency:"):
+        return label
+    code = dimension.partition(":")[2].partition("/")[0]
+    sign = currency_sign(code)
+    return label if sign is None or sign == code else f"{code} ({sign}){label[len(code) :]}"
 
 
 def minor_ratio_text(ratio: float | None) -> str:
@@ -1967,6 +1983,12 @@ class Involvement:
     number: int  # the finding's number in the report (its anchor is d<number>)
     heading: str
 
+    @property
+    def ref(self) -> str:
+        """The finding as the claimants' table names it, "#3": a bare "3" under "disputes"
+        read as a count of three disputes (outputs17)."""
+        return f"#{self.number}"
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimantRecord:
@@ -2040,6 +2062,29 @@ def _credit_finding(
             entry(name)["revisions"].append(inv)
     elif isinstance(c, Reversal) and not c.voices:  # a body's is none of its voices' own
         entry(by_id[c.claims[0]].claimant)["reversals"].append(inv)
+
+
+def claimants_said(
+    independent: int, records: Sequence[ClaimantRecord], views: Sequence[ClaimView]
+) -> str:
+    """The summary's count of claimants, the independent ones, with those the claimants'
+    table lists beside them said apart: "11 (+1 relaying only)", "4 (+1 with retracted claims
+    only)". The summary said "11" above a table of 12 (The National, whose one claim relays
+    another's, counted by no finding as a source): outputs17. Where the table's names and
+    the count differ otherwise (claimants folded by their body), the count alone."""
+    by_id = {cv.id: cv for cv in views}
+    relaying = retracted = 0
+    for r in records:
+        live = [by_id[i] for i in r.claim_ids if i in by_id and by_id[i].status == "active"]
+        if not live:
+            retracted += 1
+        elif all(cv.relays for cv in live):
+            relaying += 1
+    if (not relaying and not retracted) or len(records) - relaying - retracted != independent:
+        return str(independent)
+    apart = [f"+{relaying} relaying only"] if relaying else []
+    apart += [f"+{retracted} with retracted claims only"] if retracted else []
+    return f"{independent} ({', '.join(apart)})"
 
 
 def claimant_records(
@@ -2180,6 +2225,9 @@ class EvidenceView:
     # index in the report's minor differences -> what stands behind a figure's positions
     # ("evidence: 9+: 9 claims, 1 independent origin: single-source; ...": evidence7)
     minor: Mapping[int, str] = field(default_factory=dict)
+    # the claims their outlets withdrew (evidence17: ``corrections.withdrawn_line``), said
+    # after the findings as `conflicts` says them
+    withdrawn: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -2206,6 +2254,7 @@ class SubjectReport:
     claimreview: tuple[dict[str, Any], ...] = field(default=())  # schema.org documents
     evidence: EvidenceView | None = None  # grades, verified quotes, snapshots (issue #26)
     notes: tuple[str, ...] = ()  # for the reviewer: the hints `conflicts` prints
+    claimants_said: str = ""  # the count as the summary shows it (``claimants_said``)
 
     @property
     def sources_said(self) -> str:
@@ -2337,6 +2386,7 @@ def build(
         claims=len(active),
         retracted=len(ordered) - len(active),
         claimants=report.n_claimants,
+        claimants_said=claimants_said(report.n_claimants, records_, ordered),
         sources=tuple(sources(active)),
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,

@@ -349,7 +349,7 @@ def _show_reports(
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
-        if every and not report.conflicts and not compared.of(name):
+        if every and not report.conflicts and not compared.shows(name):
             continue  # nothing to show (a comparison of alternative measures is shown)
         grades = graded(name, report)
         if stream is not None or as_json:
@@ -376,6 +376,7 @@ def _show_reports(
             render.conflicts_report(
                 name, report, records, limit, grades,
                 compared.definitions.get(name, {}), compared.of(name),
+                compared.withdrawn.get(name),
             )  # fmt: skip
         if add_row is not None:
             from claimtrack.exports import conflict_rows
@@ -452,7 +453,7 @@ def _noted(
 
     def check_noted(name: str, facts: list[Any]) -> Any:
         report = check(name, facts)
-        if not report.conflicts and not compared.of(name):
+        if not report.conflicts and not compared.shows(name):
             return report
         if name not in origins:  # no wire, no party: the grades follow from the findings
             found = plain_notes(report, compared.json(name))
@@ -472,21 +473,41 @@ class _Compared:
     """The definitions of each subject's measures and its alternative measures compared
     (read once, before the subjects are checked: the --all fan-out forks after)."""
 
-    def __init__(self, definitions: dict[str, dict[str, str]], comparisons: dict[str, list[Any]]):
+    def __init__(
+        self,
+        definitions: dict[str, dict[str, str]],
+        comparisons: dict[str, list[Any]],
+        withdrawn: dict[str, list[dict[str, Any]]] | None = None,
+    ):
         self.definitions = definitions
         self.comparisons = comparisons
+        # the claims their outlets withdrew (evidence17: ``Store.withdrawn``), said beside the
+        # findings; none in most databases
+        self.withdrawn = withdrawn or {}
 
     def of(self, subject: str) -> list[Any]:
         return self.comparisons.get(subject, [])
 
+    def shows(self, subject: str) -> bool:
+        """Whether a subject without conflicts is still shown: a comparison of alternative
+        measures, or a claim its outlet withdrew, to say."""
+        return bool(self.comparisons.get(subject) or self.withdrawn.get(subject))
+
     def json(self, subject: str) -> dict[str, Any]:
         comparisons, definitions = self.comparisons.get(subject), self.definitions.get(subject)
+        withdrawn = self.withdrawn.get(subject)
         if not comparisons and not definitions:
-            return {"comparisons": [], "definitions": {}}
-        from claimtrack.comparisons import comparison_json
-        from claimtrack.evidence import subject_keys
+            keys: dict[str, Any] = {"comparisons": [], "definitions": {}}
+        else:
+            from claimtrack.comparisons import comparison_json
+            from claimtrack.evidence import subject_keys
 
-        return subject_keys([comparison_json(c) for c in comparisons or []], definitions or {})
+            keys = subject_keys([comparison_json(c) for c in comparisons or []], definitions or {})
+        if withdrawn:  # absent otherwise (a key a reader may skip: format_version stays)
+            from claimtrack.corrections import withdrawn_json
+
+            keys["withdrawn"] = [withdrawn_json(r) for r in withdrawn]
+        return keys
 
 
 def _comparisons(
@@ -496,8 +517,9 @@ def _comparisons(
     cumulative measures: a running count is compared at one moment)."""
     definitions = store.definitions_by_subject(subject)
     pairs = store.alternatives_by_subject(subject)
+    withdrawn = store.withdrawn(subject)  # its outlets' corrections (evidence17)
     if not pairs:
-        return _Compared(definitions, {})
+        return _Compared(definitions, {}, withdrawn)
     from claimtrack.comparisons import compare
 
     return _Compared(
@@ -506,6 +528,7 @@ def _comparisons(
             s: compare(store.facts(s), p, definitions.get(s, {}), rules.get(s, (set(), []))[0])
             for s, p in pairs.items()
         },
+        withdrawn,
     )
 
 
@@ -703,6 +726,8 @@ def _evidence_view(
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})
+    from claimtrack.corrections import withdrawn_line
+
     comparisons = []
     pairs = store.alternatives_by_subject(subject).get(subject, [])
     for c in compare(facts, pairs, definitions, cumulative):
@@ -728,6 +753,7 @@ def _evidence_view(
         snapshots=tuple((s, n, h, outlets.get(s, "")) for s, n, h in shots),
         comparisons=tuple(comparisons),
         definitions=definitions,
+        withdrawn=tuple(map(withdrawn_line, store.withdrawn(subject).get(subject, ()))),
         minor={
             i: minor_evidence_text(c, grades.minor[i], partial(_amount, dim=c.dimension))
             for i, c in enumerate(result.minor)

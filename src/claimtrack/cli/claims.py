@@ -113,6 +113,14 @@ def add(
     ] = None,
     new: NewOpt = False,
     paraphrase: ParaphraseOpt = False,
+    corrects: Annotated[
+        str | None,
+        typer.Option(
+            metavar="ID",
+            help="Id of the claim this one corrects: its outlet published a correction "
+            '("an earlier version said ..."); ID is withdrawn in the same write.',
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Log an attributed claim: a figure on a measure, a stance on a proposition, or both.
@@ -183,7 +191,7 @@ def add(
     readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
-    results = store.add_many(claims)
+    results = _add_claims(store, claims, corrects)
     spelling = _spelling_note(store, claims[0].claimant)
     if low is not None:
         _record_hand_bounds(store, claims)
@@ -201,6 +209,49 @@ def add(
         render.message(said.text)
     if spelling:
         render.message(spelling)
+
+
+def _add_claims(
+    store: "Store", claims: list[Any], corrects: str | None
+) -> list[tuple[dict[str, Any], bool]]:
+    """Store ``claims``; with ``corrects`` (``add --corrects``), the claim they correct is
+    withdrawn in the same write, said, and so are the claims that pass it on (they still
+    print the withdrawn figure, unless their outlets corrected it too)."""
+    if corrects is None:
+        return store.add_many(claims)
+    from claimtrack import messages, render
+    from claimtrack.wording import plural
+
+    withdraw, corrected = _correction(store, claims, corrects)
+    echoes = store.relaying(corrected["id"], corrected["subject"])
+    results = store.add_many(claims, withdraw)
+    render.message(f"Withdrew {corrected['id']}: corrected by its outlet.")
+    if echoes:
+        ids = ", ".join(e["id"] for e in echoes)
+        messages.warning(
+            f"{plural(len(echoes), 'claim passes', 'claims pass')} on {corrected['id']} "
+            f"({ids}), which its outlet withdrew: conflicts now judge each as a claim of its "
+            "own, set against the correction; `retract ID --withdrawn` each one whose "
+            "outlet corrected it too"
+        )
+    return results
+
+
+def _correction(
+    store: "Store", claims: list[Any], corrects: str
+) -> tuple[tuple[str, Any], dict[str, Any]]:
+    """``add --corrects``: (the claim withdrawn and its reason as ``Store.add_many`` takes
+    them, the claim withdrawn), or InputError when the claim is no correction of it
+    (``corrections.correction_problem``)."""
+    from claimtrack.corrections import correction_problem, correction_reason
+
+    if len(claims) != 1:
+        raise InputError("--corrects: give a figure or a stance, not both (one claim corrects one)")
+    old = store.get(store.resolve_id(corrects))
+    problem = correction_problem(claims[0].record(), old)
+    if problem:
+        raise InputError(problem)
+    return (old["id"], lambda new: correction_reason(new, old)), old
 
 
 def _spelling_note(store: "Store", claimant: str) -> str | None:
@@ -704,6 +755,14 @@ def retract(
     undo: Annotated[
         bool, typer.Option("--undo", help="Make a retracted claim active again.")
     ] = False,
+    withdrawn: Annotated[
+        bool,
+        typer.Option(
+            "--withdrawn",
+            help="Its outlet withdrew it (a published correction or a figure taken down): "
+            "conflicts list it as withdrawn beside the findings.",
+        ),
+    ] = False,
 ) -> None:
     """Retract a claim (kept, with history, but ignored by conflicts).
 
@@ -714,6 +773,8 @@ def retract(
     store = _state(ctx).store()
     if purge and undo:
         raise InputError("--purge and --undo cannot be combined")
+    if withdrawn and (purge or undo):
+        raise InputError("--withdrawn cannot be combined with --purge or --undo")
     claim_id = store.resolve_id(claim_id)
     before = store.get(claim_id)
     echoes = [] if undo else store.relaying(claim_id, before["subject"])
@@ -721,8 +782,10 @@ def retract(
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
     else:
-        record = store.set_status(claim_id, "active" if undo else "retracted", reason)
-        render.message(f"{'Restored' if undo else 'Retracted'} {record['id']}.")
+        action = "withdraw" if withdrawn else None  # its outlet's (evidence17)
+        record = store.set_status(claim_id, "active" if undo else "retracted", reason, action)
+        done = "Restored" if undo else "Withdrew" if withdrawn else "Retracted"
+        render.message(f"{done} {record['id']}.")
     _warn_relays_of_status(store, before, echoes, undo)
 
 

@@ -997,6 +997,14 @@ def _with_quote_marks(
             )
 
 
+def _unquoted(facts: ActiveFacts) -> tuple[tuple[str, str], ...]:
+    """``Report.unquoted``: (claim id, state) of each figure whose stored ``not_in_quote`` is
+    set (its ``QuoteMarks``' fourth field), sorted by id; the store's marks are of a few
+    claims only."""
+    found = [(cid, m[3]) for cid, m in facts.marks.items() if len(m) > 3 and m[3]]
+    return tuple(sorted(found)) if found else ()
+
+
 def _plan_stages(
     c: FigureConflict, marks: Mapping[str, QuoteMarks], by_id: dict[str, Fact]
 ) -> PlanStages | None:
@@ -2272,6 +2280,7 @@ def _analyse(
         surveys=_surveys(g, figure_conflicts, minor_figures) if g.surveys else (),
         years_ahead=_years_ahead(g, ctx.forecasts) if ctx.forecasts else (),
         relays=_relays_of(active, roots) if relaying else (),
+        unquoted=_unquoted(facts) if type(facts) is ActiveFacts and facts.marks else (),
         beside_forecasts=_beside_forecasts(ctx) if ctx.beside_forecasts else (),
         forecasts=_forecasts_read(ctx, g, roots) if ctx.forecasts or g.echo_recs else (),
     )

@@ -23,6 +23,7 @@ from claimtrack.conflicts.model import (
     Number,
     Reversal,
 )
+from claimtrack.moments import forecast_moment, stated_before
 
 # ---------------------------------------------------------------------------
 # Claimant names and dates
@@ -66,17 +67,16 @@ def _before(a: str, b: str) -> bool:
 
 def _stated_before(r: tuple, date: str) -> bool:
     """Whether record ``r`` was said (else reported) surely before ``date``: a figure with no
-    as_of cannot describe that moment, and one of that as_of is a forecast of it (rule 2).
-    (typed: the compiled engine calls str.startswith natively)"""
-    stated: str = r[_SAID] or r[_REPORTED] or ""
-    return stated != "" and stated < date and not date.startswith(stated)
+    as_of cannot describe that moment, and one of that as_of is a forecast of it (rule 2;
+    ``moments.stated_before``, the rule's one home)."""
+    return stated_before(r[_SAID] or r[_REPORTED], date)
 
 
 def _is_forecast(r: tuple) -> bool:
     """Whether figure record ``r`` is a forecast: its as_of a moment it was stated (said_on,
-    else reported_on) surely before (rule 2)."""
-    a: str | None = r[_ASOF]
-    return a is not None and _stated_before(r, a)
+    else reported_on) surely before (rule 2; ``moments.forecast_moment``, the rule's one home,
+    which ``show`` and ``list`` read too)."""
+    return forecast_moment(r[_ASOF], r[_SAID], r[_REPORTED]) is not None
 
 
 def _forecasts_apart(recs: list[tuple]) -> tuple[list[tuple], list[tuple]]:

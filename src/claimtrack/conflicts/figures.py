@@ -55,6 +55,7 @@ from claimtrack.conflicts.model import (
     ForecastPoint,
     Number,
 )
+from claimtrack.moments import stated_before
 
 
 def _position(
@@ -454,11 +455,7 @@ def _early(undated: list[tuple], dated: Iterable[str]) -> bool:
     """Whether a figure with no as_of was stated surely before one of the dates (before the
     last one, then: a date surely before one date is surely before any later one)."""
     last = max(dated)
-    for r in undated:  # _stated_before, inlined
-        stated = r[_SAID] or r[_REPORTED]
-        if stated and stated < last and not last.startswith(stated):
-            return True
-    return False
+    return any(stated_before(r[_SAID] or r[_REPORTED], last) for r in undated)
 
 
 def _measure_stated(

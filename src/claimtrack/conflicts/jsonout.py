@@ -82,6 +82,30 @@ def _relaying(
     return found
 
 
+Unquoted = dict[str, str]  # claim id -> "unchecked" | "paraphrase" (quotes31)
+
+
+def _unquoted(c: Conflict, unquoted: Unquoted) -> list[tuple[str, str]]:
+    """(claim id, state) of each claim a finding other than a figure dispute lists that is
+    not in its quote (``Report.unquoted``), in the finding's order, each once (evidence17:
+    the JSON said it of a figure dispute's claims alone, ``FigureConflict.not_in_quote``)."""
+    if isinstance(c, StanceConflict):
+        ids: Iterable[str] = (i for p in c.positions for i in p.claims)
+    else:
+        ids = c.claims  # type: ignore[union-attr]  # (not a figure dispute: the caller asks)
+    return [(i, unquoted[i]) for i in dict.fromkeys(ids) if i in unquoted]
+
+
+def _unquoted_line(c: Conflict, unquoted: Unquoted) -> str:
+    """``_conflict_json``'s ``not_in_quote`` of a finding other than a figure dispute, as
+    ``json.dumps`` writes it ("" for none)."""
+    found = _unquoted(c, unquoted)
+    if not found:
+        return ""
+    items = ", ".join(f'{{"claim": {_quote(i)}, "state": {_quote(st)}}}' for i, st in found)
+    return f', "not_in_quote": [{items}]'
+
+
 def _relaying_json(relaying: list[tuple[str, str, bool]]) -> list[dict[str, Any]]:
     return [{"claim": c, "relays": r, "echo": echo} for c, r, echo in relaying]
 
@@ -107,7 +131,10 @@ def _fall_json(r: Revision) -> dict[str, Any]:
 
 
 def _conflict_json(
-    c: Conflict, relays: Relays | None = None, forecasts: Mapping[str, str] | None = None
+    c: Conflict,
+    relays: Relays | None = None,
+    forecasts: Mapping[str, str] | None = None,
+    unquoted: Unquoted | None = None,
 ) -> dict:
     out = _finding_json(c, relays or {})
     if not isinstance(c, FigureConflict | StanceConflict) and relays:
@@ -118,6 +145,10 @@ def _conflict_json(
         ahead = _forecast_claims(c, forecasts)
         if ahead:
             out["forecast_claims"] = [{"claim": cid, "of": moment} for cid, moment in ahead]
+    if unquoted and not isinstance(c, FigureConflict):  # a figure dispute says its own
+        said = _unquoted(c, unquoted)
+        if said:
+            out["not_in_quote"] = [{"claim": cid, "state": st} for cid, st in said]
     return out
 
 
@@ -284,11 +315,12 @@ def report_to_json(
     hints said under its findings, which need the claims' dates (``hints.json_hints``)."""
     relays = _relays(report)
     ahead = dict(report.forecasts)
+    unquoted = dict(report.unquoted)
     return {
         "subject": subject,
         "min_gap": tidy(report.min_gap),
-        "conflicts": [_conflict_json(c, relays, ahead) for c in report.conflicts],
-        "minor": [_conflict_json(c, relays, ahead) for c in report.minor],
+        "conflicts": [_conflict_json(c, relays, ahead, unquoted) for c in report.conflicts],
+        "minor": [_conflict_json(c, relays, ahead, unquoted) for c in report.minor],
         "incomparable": [
             {
                 "measure": i.measure,
@@ -296,7 +328,7 @@ def report_to_json(
             }
             for i in report.incomparable
         ],
-        "checks": [_conflict_json(c, relays, ahead) for c in report.checks],
+        "checks": [_conflict_json(c, relays, ahead, unquoted) for c in report.checks],
         "changes": [
             {
                 "measure": ch.measure,
@@ -632,12 +664,15 @@ def _conflict_line(
     known: dict[int, str] | None = None,
     relays: Relays | None = None,
     forecasts: Mapping[str, str] | None = None,
+    unquoted: Unquoted | None = None,
 ) -> str:
-    """The text of ``_conflict_json(c, relays, forecasts)`` as ``json.dumps`` writes it (with
-    ``note``; ``known`` as for ``_figure_line``)."""
+    """The text of ``_conflict_json(c, relays, forecasts, unquoted)`` as ``json.dumps``
+    writes it (with ``note``; ``known`` as for ``_figure_line``)."""
     if isinstance(c, FigureConflict):
         return _figure_line(c, note, known, relays)
     end = note[1]
+    if unquoted:
+        end = _unquoted_line(c, unquoted) + end
     if forecasts:
         end = _forecast_claims_line(c, forecasts) + end
     if relays and not isinstance(c, StanceConflict):  # a finding's own claims that relay
@@ -709,18 +744,21 @@ def _lines(
     known: dict[int, str],
     relays: Relays | None = None,
     forecasts: Mapping[str, str] | None = None,
+    unquoted: Unquoted | None = None,
 ) -> str:
     if notes is None:
         return (
             "["
-            + ", ".join([_conflict_line(c, _NO_NOTE, known, relays, forecasts) for c in items])
+            + ", ".join(
+                [_conflict_line(c, _NO_NOTE, known, relays, forecasts, unquoted) for c in items]
+            )
             + "]"
         )
     return (
         "["
         + ", ".join(
             [
-                _conflict_line(c, n, known, relays, forecasts)
+                _conflict_line(c, n, known, relays, forecasts, unquoted)
                 for c, n in zip(items, notes, strict=True)
             ]
         )
@@ -745,6 +783,8 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     known: dict[int, str] = {}  # the positions' texts, while r holds its positions
     relays = _relays(r) or None
     ahead = dict(r.forecasts) if r.forecasts else None
+    unquoted = dict(r.unquoted) if r.unquoted else None
+    keyed = (relays, ahead, unquoted)  # what each finding's claims carry
     counts = {FigureConflict: 0, Revision: 0, SumFinding: 0, StanceConflict: 0, Reversal: 0}
     walk_backs = 0
     for c in r.conflicts:
@@ -805,12 +845,12 @@ def _report_line(subject: str, r: Report, notes: Notes | None = None) -> str:
     hints = ", ".join([_dumps(h, ensure_ascii=False) for h in found]) if found else ""
     return (
         f'{{"subject": {_quote(subject)}, "min_gap": {_number(r.min_gap)}, '
-        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, relays, ahead)}, '
+        f'"conflicts": {_lines(r.conflicts, notes and notes.conflicts, known, *keyed)}, '
         f'"minor": '
-        f"{_lines(r.minor, notes and notes.minor, known, relays, ahead) if r.minor else '[]'}, "
+        f"{_lines(r.minor, notes and notes.minor, known, *keyed) if r.minor else '[]'}, "
         f'"incomparable": [{incomparable}], '
         f'"checks": '
-        f"{_lines(r.checks, notes and notes.checks, known, relays, ahead) if r.checks else '[]'}, "
+        f"{_lines(r.checks, notes and notes.checks, known, *keyed) if r.checks else '[]'}, "
         f'"changes": [{changes}], "hints": [{hints}], "unchecked": [{unchecked}], '
         f'"summary": {{"figures": {counts[FigureConflict]}, '
         f'"revisions": {counts[Revision]}, "sums": {counts[SumFinding]}, '

@@ -385,6 +385,12 @@ class Report:
     # a relay judged as a claim of its own (it changes what it relays, or what it relays is
     # retracted or gone) names the claim it gives (docs/conflicts.md, rule 11)
     relays: tuple[tuple[str, str, bool], ...] = ()
+    # (claim id, "unchecked" | "paraphrase") of the subject's figures not in their quotes
+    # (quotes31, the stored ``not_in_quote``; a retracted one may be among them, and is never
+    # looked up), sorted by id: the JSON says it for each claim
+    # of a revision, a sum, a reversal or a disputed proposition it lists (evidence17), as a
+    # figure dispute's ``not_in_quote`` does for its positions' claims
+    unquoted: tuple[tuple[str, str], ...] = ()
     # (measure, claim ids) of changes with no period: no as_of, or a day (where a period ends,
     # not where it starts); the period a change describes ("last year", "since March") is its
     # meaning, so one with none is set against no other change of its measure, in size or in

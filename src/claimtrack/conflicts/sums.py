@@ -786,11 +786,13 @@ def _sums(
     money = not cumulative and dimension[:9] == "currency:"
     missing = [m for m in (*relation.parts, relation.total) if not groups.get(m)]
     totals = _distinct(timed(groups.get(relation.total, [])))
+    loose: dict[tuple, set[str]] = {}
     combos = (
         []
         if overlap or floors_only
-        else _claimant_combos(relation, groups, echoes, names, timed, money)
+        else _claimant_combos(relation, groups, echoes, names, timed, money, loose, min_gap)
     )
+    unmatched: set[str] = set()
     checked = 0
     for figures_given, givers in combos if totals else ():
         times = [c[0][_ASOF] for c in figures_given]
@@ -828,6 +830,11 @@ def _sums(
                     own,
                 )
             )
+        given_by = loose.get(_figures_key(figures_given)) if loose else None
+        judged = [f for f, _minor, mine in results if mine] or [f for f, _m, _o in results]
+        if given_by and not any(f.holds for f in judged):
+            unmatched.update(given_by)  # figures of different statements: no finding (time31)
+            continue
         _file_sum_results(results, out)
     _parts_above(relation, groups, totals, dimension, names, min_gap, cumulative, out, proportion)
     floors = 0  # partial breakdowns checked
@@ -835,6 +842,10 @@ def _sums(
         judge = (dimension, names, min_gap, proportion)
         floors = _partial_sums(relation, groups, echoes, totals, judge, cumulative, money, out)
     if floors_only:
+        return
+    if unmatched:
+        who = ", ".join(names.claimants(sorted(unmatched)))
+        out.unchecked.append(Unchecked(relation.total, relation.parts, _unmatched_reason(who)))
         return
     if overlap:
         reason = overlap
@@ -854,6 +865,16 @@ def _sums(
         each = "breakdown" if floors == 1 else "breakdowns"
         reason += f"; {floors} partial {each} checked for parts above the total"
     out.unchecked.append(Unchecked(relation.total, relation.parts, reason))
+
+
+def _unmatched_reason(who: str) -> str:
+    """Why some of a relation's combinations were not made (``_not_given_together``)."""
+    return (
+        f"some figures of {who}: a part given figures materially apart at one time with no"
+        " order (a count that moved that day), and no one report (source) gives them with the"
+        " other parts, so which go together is not known and no sum of them is called wrong;"
+        " give each time of day, or import the claims with their sources"
+    )
 
 
 def _years_apart(figures: list[tuple[tuple, list[tuple]]]) -> bool:
@@ -957,14 +978,21 @@ def _claimant_combos(
     names: _Names,
     timed: Callable[[list[tuple]], list[tuple]],
     money: bool = False,
+    loose: dict[tuple, set[str]] | None = None,
+    min_gap: float = 1.1,
 ) -> list[tuple[list[tuple[tuple, list[tuple]]], list[tuple]]]:
     """Each combination of distinct part figures that a claimant gave (one per part, their
     relays included), once: (the figures, every record giving them). ``money``: a part
     figure is never taken with a figure stated on a day the claimant gave that part another
     figure (``_unsaid_together``: its amount changed between its statements, a proposal
-    revised in a negotiation)."""
+    revised in a negotiation). Each figure at its time (``timed`` not ``list``): a
+    combination is loose when its claimant gave one of its parts another figure materially
+    apart at a time not ordered with theirs and no one report gives them together
+    (``_not_given_together``, time31): ``loose`` gets its key (``_figures_key``) -> the
+    claimants; such a combination may hold, but never makes a finding (``_sums``)."""
     by_key = _by_claimant(relation, groups, echoes, timed)
     combos: dict[tuple, tuple[list[tuple[tuple, list[tuple]]], list[tuple]]] = {}
+    at_times = timed is not list  # each figure at its time: a running count's relation
     for key in sorted(by_key, key=lambda k: names.rank[k]):
         slots = by_key[key]
         if not all(slots):
@@ -973,12 +1001,60 @@ def _claimant_combos(
         for chosen in product(*[_distinct(recs) for recs in slots]):
             if said and _unsaid_together(chosen, said):
                 continue
+            if at_times and loose is not None and _not_given_together(chosen, slots, min_gap):
+                loose.setdefault(_figures_key(chosen), set()).add(key)
             ident = _figures_key(chosen)
             if ident in combos:  # another claimant gives the same figures: one check
                 combos[ident][1].extend(r for c in chosen for r in c[1])
             else:
                 combos[ident] = (list(chosen), [r for c in chosen for r in c[1]])
     return list(combos.values())
+
+
+def _not_given_together(
+    chosen: Sequence[tuple[tuple, list[tuple]]], slots: list[list[tuple]], min_gap: float
+) -> bool:
+    """Whether a combination of one claimant's part figures, each at its time, may join
+    figures of different statements: some part of it was given another figure by the claimant
+    at a time not ordered with the combination's (one day with no time of day, a month and a
+    day in it, or the very same time), so which of that part's figures goes with the others'
+    is not known, and no one report (source) gives all of its figures (time31). Before, the
+    Kerr County officials' 18 adults of a morning's report and 15 children of the evening's,
+    both of 5 July 2025, made "18 adults + 15 children = 33, but 27: over by 6", beside
+    "28 + 9" and "28 + 15": three sums nobody gave, where each report's own added up."""
+    same, when = _one_time([c[0][_ASOF] for c in chosen], True)
+    if not same or when is None:
+        return False  # not of one time: never checked
+    return any(
+        _moved_then(rep, recs, when, min_gap) for (rep, _), recs in zip(chosen, slots, strict=True)
+    ) and not _one_source(chosen)
+
+
+def _moved_then(rep: tuple, recs: list[tuple], when: str, min_gap: float) -> bool:
+    """Whether ``recs`` (a claimant's figures of one measure, each at its time) hold a figure
+    materially apart from ``rep`` (at ``min_gap``: not the same count said two ways, "68" and
+    "at least 68", nor a misprint of a digit, 152,306 for 152,360) at a time that is ``when``
+    or not ordered with it: the count moved then, and which figure goes with another
+    measure's is not known."""
+    for r in recs:
+        t = r[_ASOF]
+        if t is None or not (t == when or _unordered(t, when)):
+            continue
+        if _apart_either(r, rep, min_gap):
+            return True
+    return False
+
+
+def _one_source(figures: Sequence[tuple[tuple, list[tuple]]]) -> bool:
+    """Whether one report (source) gives every figure (each: its representative and every
+    record giving it); records without a source name none."""
+    common: set[str] | None = None
+    for _, recs in figures:
+        sources = {r[_SRC] for r in recs} - {None}
+        common = sources if common is None else common & sources
+        if not common:
+            return False
+    return True
 
 
 def _said_by_day(slots: list[list[tuple]]) -> list[dict[str, set[tuple]]] | None:
@@ -1086,7 +1162,13 @@ def _parts_above(
                 # late that evening, 9 February 2023)
                 own = not {x[_KEY] for x in figure[1]}.isdisjoint(x[_KEY] for x in total[1])
                 mixed = (
-                    cumulative and _unordered(when, when) and (not own or _mixed([figure, total]))
+                    cumulative
+                    and _unordered(when, when)
+                    and (
+                        not own
+                        or _mixed([figure, total])
+                        or _moved_that_time(figure, total, groups, part, relation, when, min_gap)
+                    )
                 )
                 exact = own and not mixed and _sharp(r) and _sharp(t)
                 if _apart_on(r, t, min_gap, side) or exact:
@@ -1095,6 +1177,31 @@ def _parts_above(
                         relation, (part,), [r], figure[1], total, when, *judge
                     )
                     out.bad.append(finding)
+
+
+def _moved_that_time(
+    figure: tuple[tuple, list[tuple]],
+    total: tuple[tuple, list[tuple]],
+    groups: Mapping[str, list[tuple]],
+    part: str,
+    relation: SumRelation,
+    when: str | None,
+    min_gap: float,
+) -> bool:
+    """Whether a claimant's part figure and its total, at a time that does not order them,
+    may be of different moments (time31): the claimant gave the part or the total another
+    figure apart then (``_moved_then``: its count moved that day), and no one report gives
+    both. Before, the Kerr County officials' 28 adults of an evening's report stood above
+    their 27 dead of that morning's, both of 5 July 2025: "Part above its total ... over by
+    1", read as their own inconsistency at any ratio."""
+    if when is None or _one_source([figure, total]):
+        return False
+    keys = {x[_KEY] for x in figure[1]}
+    for measure, rep in ((part, figure[0]), (relation.total, total[0])):
+        recs = [r for r in _timed(groups.get(measure, [])) if r[_KEY] in keys]
+        if _moved_then(rep, recs, when, min_gap):
+            return True
+    return False
 
 
 def _said_date(r: tuple) -> str | None:

@@ -56,6 +56,13 @@ _MADE_LATER = re.compile(
 )
 
 
+# the people of a work named before them: "study author NAME", "report co-author NAME",
+# "survey director NAME" are persons who speak, not the work
+_WORK_PEOPLE = frozenset({"author", "authors", "co-author", "co-authors", "lead", "leader",
+                          "director", "editor", "researcher", "researchers", "team", "chair",
+                          "coordinator", "head", "organiser", "organizer"})  # fmt: skip
+
+
 def _author_named(text: str) -> str | None:
     """The author a work's description names ("by the Clean Air Institute"), a name only."""
     m = _BY_AUTHOR.search(text)
@@ -90,8 +97,8 @@ def _work_author(
     stays as written."""
     words = _DETERMINER.sub("", speaker.lower()).split()
     head = words[-1] if words and words[-1] in _WORK_NOUNS else words[0] if words else ""
-    if head not in _WORK_NOUNS:
-        return None
+    if head not in _WORK_NOUNS or (len(words) > 1 and words[1] in _WORK_PEOPLE):
+        return None  # "study author Dr. Ann Lee": a person, the work's author (extract45)
     own = _WORK_BY.search(said)  # ``said``: the words before the verb ("Figures released by X")
     beside = _author_named(appositive or "") or (_author_named(own.group()) if own else None)
     if beside is not None:

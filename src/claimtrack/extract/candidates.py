@@ -591,6 +591,81 @@ def _cited_in_quotation(
     return who, who, f"according to {who}, cited in the quotation"
 
 
+# what the outlet says of a place, a charge sheet or a noun, in anyone's sentence
+# (extract45): "Harare, a city of more than two million people", "the country of 25 million
+# inhabitants"; "X denies ten charges of fraud" (the charges are the court's record, the
+# denial X's stance); "the survey of deaths, which number in the thousands"
+_ROUGHLY = r"(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|up\s+to)\s+)?"
+_PLACES = "country|nation|city|town|state|province|region|island|village|district|county"
+_POPULATION_BEFORE = re.compile(rf"\b(?:{_PLACES})\s+of\s+{_ROUGHLY}$", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"[^,;:]{0,40}?\b(?:people|inhabitants|residents|souls|citizens)\b")
+_CHARGES_BEFORE = re.compile(
+    r"\b(?:denies|denied|deny|denying|admits|admitted|admit|admitting|faces|faced|facing|"
+    r"pleaded\s+(?:not\s+)?guilty\s+to|pleads\s+(?:not\s+)?guilty\s+to|charged\s+with|"
+    r"convicted\s+(?:of|on)|acquitted\s+(?:of|on)|cleared\s+of|found\s+guilty\s+(?:of|on))\s+"
+    r"(?:all\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_CHARGES_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?(?:charges?|counts?|offences?|offenses?)\b")
+_NUMBERING = re.compile(
+    rf",\s+which\s+(?:now\s+)?(?:number(?:s|ed)?|total(?:s|led|ed)?)\s+(?:in\s+the\s+)?{_ROUGHLY}$"
+)
+
+
+def _described_aside(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
+    """The outlet's description of what the sentence names, around the figure at ``f``: a
+    place's population, the charges a defendant denies, what a noun numbers; None else."""
+    before = reading[max(s.span.start, f.start - 60) : f.start]
+    figure = reading[f.start : min(s.span.end, f.end + 20)]
+    if _POPULATION_BEFORE.search(before) and _POPULATION_AFTER.match(figure):
+        return "a place's population, the outlet's description of it"
+    pleads = s.verb is not None and _CHARGES_BEFORE.search(reading, s.verb.start(), f.start)
+    if pleads and _CHARGES_AFTER.match(reading, f.end, s.span.end):  # the defendant's own verb
+        return "the charges of the court's record; the denial or plea is the defendant's stance"
+    if _NUMBERING.search(before):
+        return "what a noun numbers, in ', which number ...' after it"
+    return None
+
+
+def _aside_or_given(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str | None, str | None, str] | None:
+    """The outlet's description around the figure (``_described_aside``: nobody), or the
+    agent named after a figure given as theirs ("the figure of 11,000 heralded by X"); None
+    when neither, or inside a quotation."""
+    if _inside(f.start, s.quotes):
+        return None
+    aside = _described_aside(reading, s, f)
+    if aside is not None:
+        return None, None, f"none (narration: {aside})"
+    if _LOCATING.match(reading, f.start, s.span.end):
+        # "Catanauan town, about 220 kilometers (137 miles) southeast of Manila": where a
+        # place is, the outlet's aside in anyone's sentence
+        return None, None, "none (narration: a place's distance from another, to locate it)"
+    number_end = reading.find(" ", f.start, s.span.end)  # "9,000 put forward by": the span
+    heralded = _FIGURE_OF_BY.match(reading, number_end if number_end > 0 else f.end, s.span.end)
+    if heralded is None or not _FIGURE_OF.search(reading, max(s.span.start, f.start - 40), f.start):
+        return None
+    who = _valid_speaker(re.sub(r"(?<=[a-z]{2})\.$", "", heralded.group(2)))
+    if not who or who.lower() in _PRONOUNS:
+        return None
+    who = _person_of(_DETERMINER.sub("", who).strip())
+    return who, who, f"agent of '{heralded.group(1)} by' after the figure given"
+
+
+# a figure given as another's, named after it: "compared with the figure of 11,000 heralded by
+# Unison", "the estimate of 40 put forward by the union" (extract45)
+_FIGURE_OF = re.compile(
+    rf"\b(?:figure|estimate|claim|count|tally|total|number|forecast|projection)s?\s+of\s+{_ROUGHLY}$"
+)
+_FIGURE_OF_BY = re.compile(
+    r"[^,;:\"]{0,25}?\s(heralded|claimed|given|put\s+forward|cited|quoted|touted|advanced|"
+    r"suggested|offered|reported|announced|published|released|issued|floated)\s+by\s+"
+    r"((?:the\s+)?(?:[A-Z][\w'’&.-]*|of|for|and)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and)){0,6}"
+    r"|the\s+[a-z-]+(?:\s+(?!(?:of|for|in|at|on|and|to|with)\b)[a-z-]+)?(?=[\s,.;]|$))"
+)
+
+
 # a distance that says where a place is: "about 220 kilometers (137 miles) southeast of
 # Manila", "40 km north of the capital", "12 miles outside the city"
 _LOCATING = re.compile(
@@ -598,6 +673,50 @@ _LOCATING = re.compile(
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward)?\s+of|outside)\b",
     re.IGNORECASE,
 )
+
+
+# background after what was said, whose source the reader cannot tell (extract45): ",
+# after an August jump of 81,000" after the frame (a phrase with no verb of its own), and a
+# clause "as authorities tried to ..." with its own subject after the speaker's words
+_AFTER_PHRASE = re.compile(r",\s+(after|before|following)\s+")
+_AS_CLAUSE = re.compile(
+    r"\s(as|while)\s+(?!(?:many|much|few|little|high|low|long|well|far|soon|part|of|a\s+result|"
+    r"expected|usual|such|if|though|to|for|he|she|they|it|we|i|you)\b)(?:the\s+|a\s+|an\s+)?"
+    r"[A-Za-z-]+(?:\s+[a-z-]+)?\s+(?:[a-z]+ed|were|was|are|is|continued?|remain(?:ed)?|"
+    r"tr(?:y|ies|ied))\b"
+)
+_SAYS_ON = re.compile(r"\b(?:that|said|says|told|added)\b")
+
+
+def _background_after(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
+    """Where the figure at ``f`` stands in background the outlet may have added after the
+    speaker's words (``_AFTER_PHRASE``, ``_AS_CLAUSE``), or None."""
+    verb = s.verb
+    if verb is None or f.start <= verb.end() or _inside(f.start, s.quotes):
+        return None
+    seg = reading[verb.end() : f.start]
+    if '"' in seg or ";" in seg:
+        return None
+    after = list(_AFTER_PHRASE.finditer(seg))
+    phrase = after and re.split(r"[,;:.!?]", reading[verb.end() + after[-1].end() : s.span.end])[0]
+    if after and not _FINITE.search(phrase or ""):  # a phrase, no clause of its own
+        return f"', {after[-1].group(1)} ...' after the attribution: maybe the outlet's"
+    clause = list(_AS_CLAUSE.finditer(seg))
+    if clause and not _SAYS_ON.search(seg[clause[-1].end() :]):
+        opener = clause[-1].group(1)
+        return f"a clause after '{opener}' with a subject of its own: maybe the outlet's"
+    return None
+
+
+def _background_guess(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str | None, str | None, str] | None:
+    """The sentence's speaker as a guess, for a figure in background after their words
+    (``_background_after``); None when it is not."""
+    where = _background_after(reading, s, f)
+    if where is None or not s.speaker or "guess:" in s.found:
+        return None
+    return s.speaker, s.claimant, f"{s.found}; guess: the figure is in {where}"
 
 
 def _figure_speaker(
@@ -626,11 +745,7 @@ def _figure_speaker(
             who = _person_of(_DETERMINER.sub("", who).strip())
             how = f"guess: the figure is in the {decided.group(1)} by {who}, told by the outlet"
             return who, who, how
-    if _LOCATING.match(reading, f.start, s.span.end) and not _inside(f.start, s.quotes):
-        # "Catanauan town, about 220 kilometers (137 miles) southeast of Manila": where a
-        # place is, the outlet's aside in anyone's sentence
-        return None, None, "none (narration: a place's distance from another, to locate it)"
-    around = _source_around(reading, s, f)
+    around = _aside_or_given(reading, s, f) or _source_around(reading, s, f)
     if around is not None:
         return around
     narrated = _narrated_around(reading, s, f)
@@ -646,7 +761,7 @@ def _figure_speaker(
         return None, None, "none (narration: the figure describes the speaker before 'said')"
     if s.content_from is not None and f.start < s.content_from and not _inside(f.start, s.quotes):
         return None, None, "none (narration: the figure comes before 'X said')"
-    in_clause = _clause_source(reading, s, f)
+    in_clause = _clause_source(reading, s, f) or _background_guess(reading, s, f)
     if in_clause is not None:
         return in_clause
     verb_end = s.verb.end() if s.verb is not None else len(reading)
@@ -879,11 +994,25 @@ _MEANWHILE = re.compile(
 )
 
 
+# "as" with no comma right after a closing frame, whom it was told to and a day between them
+# at most: "..., the council said Sunday as hundreds remain missing" (extract45)
+_WHEN_AS = re.compile(
+    r"(?:\s+(?:reporters|journalists|parliament|lawmakers|legislators|[A-Z][\w.'’-]+))?"
+    r"(?:\s+(?:on|late|early|earlier|last|this))?(?:\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(as)\s+(?!(?:many|much|few|little|high|low|long|well|far|soon|part|of|a\s+result|"
+    r"expected|usual|such|if|though|to|for)\b)",
+    re.IGNORECASE,
+)
+
+
 def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
     """The word opening a clause of the outlet's own between the speech verb and the figure
     at ``at`` ("after", "but"), or None."""
     seg = reading[verb_end:at]
-    opened = list(_OUTLET_OPENER.finditer(seg))
+    opened: list[re.Match[str]] = list(_OUTLET_OPENER.finditer(seg))
+    if not opened and (when := _WHEN_AS.match(seg)) is not None:
+        opened = [when]
     if not opened:
         return None
     m = opened[-1]
@@ -900,7 +1029,9 @@ def _outlet_clause(reading: str, verb_end: int, at: int) -> str | None:
             and "that" not in said
             and "," in reading[max(0, verb_end - 80) : verb_end]
         )
-        verb = _FINITE.search(rest) or _MEANWHILE.search(rest)
+        # the clause's verb may come after the figure ("as hundreds remain missing")
+        clause = re.split(r"[,;:.!?]", reading[verb_end + m.end() : verb_end + m.end() + 120])[0]
+        verb = _FINITE.search(clause) or _MEANWHILE.search(clause)
         return m.group(1) if closing and verb else None
     return m.group(1) if _FINITE.search(rest) else None
 

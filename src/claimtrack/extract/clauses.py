@@ -70,6 +70,10 @@ _COMMENT = re.compile(
     rf",\s+((?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SAID_NOUNS})s?)\s+(?:that\s+|which\s+)?"
 )
 _AND = re.compile(r",?\s+and\s+(?=(?:the|a|an|[A-Z])\b)")
+# "but", "although", "though", "yet" with no comma before it ("BA says it has offered 11.5% but
+# the union says ..."): a boundary on the same terms as "and" (extract45); with a comma it is a
+# contrast of its own (``_CONTRAST``)
+_BUT = re.compile(r"(?<![,;])\s+(but|although|though|yet)\s+(?=(?:the|a|an|its|their|[A-Z])\b)")
 # an absolute clause of another source: "Unions put the turnout at 40,000, with police saying
 # 12,000 marched" (a subject with no figure, then a verb of saying in -ing; extract41)
 _WITH_SAYING = re.compile(
@@ -94,7 +98,9 @@ def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int,
                 continue
             opener = next((g for g in m.groups() if g), ";" if ";" in m.group(0) else "")
             found.append((m.start(), m.end(), opener, kind))
-    for m in _AND.finditer(reading, span.start, span.end):
+    joins = [(m, "and") for m in _AND.finditer(reading, span.start, span.end)]
+    joins += [(m, m.group(1).lower()) for m in _BUT.finditer(reading, span.start, span.end)]
+    for m, opener in joins:
         if _inside(m.start(), quotes):
             continue
         # a new subject and its own verb of speech within a few words: "and a minister said"
@@ -104,7 +110,7 @@ def _boundaries(reading: str, span: Span, quotes: list[Span]) -> list[tuple[int,
         between = reading[m.end() : verb.start()]
         if "," in between or len(between.split()) > 6 or not between.strip():
             continue
-        found.append((m.start(), m.end(), "and", "and"))
+        found.append((m.start(), m.end(), opener, "and" if opener == "and" else "contrast"))
     found.sort()
     out: list[tuple[int, int, str, str]] = []
     for b in found:  # overlapping matches: the first wins

@@ -288,6 +288,9 @@ _OWNER_OF_WORDS = re.compile(
 )
 
 
+_YOU = re.compile(r"\b(?:you|your|you['’](?:ve|re|ll|d))\b", re.IGNORECASE)
+
+
 # a verb in the present or the past right before a colon that opens a quotation: "X
 # remembers:", "X wrote on Facebook:" is not this (a phrase after the verb)
 _VERB_BEFORE_COLON = re.compile(r"\s([a-z]{3,}(?:s|ed))\s*:\s*$")
@@ -302,6 +305,11 @@ def _before_quote(
     words = _clean_phrase(_DETERMINER.sub("", lead.strip())).split()
     if not lead.strip() and previous is not None and previous.speaker:
         s.claimant = previous.claimant
+        asked = reading[s.quotes[0].start : s.quotes[0].end].rstrip(" ,.\"'”’")
+        if asked.endswith("?") and _YOU.search(asked):  # "What has happened to the 200
+            # refugees you committed to bringing in?": put to someone, maybe by another
+            how = "guess: quotation continues the previous speaker, but asks 'you' a question"
+            return previous.speaker, how
         return previous.speaker, "quotation continues the previous speaker"
     owner = _OWNER_OF_WORDS.fullmatch(" ".join(words))
     if owner and _names(owner.group(1)):  # "Singh's reply was "..."": Singh
@@ -685,7 +693,7 @@ def _definite(
         return made
     if head in _INQUIRY_NOUNS:
         return speaker, None, None  # an inquiry is never a speaker itself: unresolved
-    for phrase, name, org in reversed(earlier):
+    for k, (phrase, name, org) in reversed(list(enumerate(earlier))):
         # "the council" is not "the Conservative group on the council": a locative phrase
         # after the head names where it is, not what it is
         said = _LOCATIVE.sub("", f"{name} {phrase}")
@@ -699,6 +707,9 @@ def _definite(
         if agree and _a_modifier_in(head, name):
             continue  # "the solicitors" are not the "Solicitors Disciplinary Tribunal"
         if agree and name.lower() != speaker.lower():
+            later = _named_since(speaker, head, modifiers, earlier[k + 1 :], name)
+            if later is not None:  # "The power company said ... Harbour Ferries said ... The
+                return later  # company said": the named body that spoke since (extract45)
             return name, org, _doubt(head, modifiers, before, f"'the {head}': the earlier {name}")
     if (head in _DOCUMENT_NOUNS or head in _DATA_NOUNS) and earlier:
         return _whose_document(head, earlier, before)
@@ -806,11 +817,81 @@ def _of_kind(
         if found is not None and named is not None and not named.certain:
             # "X sued Y. Y denied it. The company said": two of that kind named, a doubt
             return found[0], found[1], f"guess: {found[2]}, one of several of that kind"
+        if found is not None and (other := _named_just_before(head, found[0], before)):
+            # "Cemex said ... Meanwhile, Thomson Financial may move 80 jobs. The company
+            # said": the body the sentence before names may be meant (extract45)
+            return found[0], found[1], f"guess: {found[2]}, but the sentence before names {other}"
         if found is not None:
             return found
     if named is None:
         return None
     return named.name, named.name, named.how if named.certain else f"guess: {named.how}"
+
+
+def _named_since(
+    speaker: str, head: str, modifiers: list[str], since: Earlier, description: str
+) -> tuple[str, str | None, str] | None:
+    """A named body that spoke after the description ``description`` ("power company") the
+    head agrees with, and may be called so ("Harbour Ferries" for "the company"): as a
+    guess; None when no such body spoke since, or the description was a name itself."""
+    if modifiers or description[:1].isupper() or head not in _BODY_NOUNS:
+        return None
+    found = _last_body_that_spoke(speaker, head, since)
+    if found is None and head in _COMPANY:
+        firms = [(n, o) for _, n, o in since if n.split()[-1].lower() in _FIRM_ENDINGS]
+        found = (*firms[-1], "") if firms else None  # "Harbour Ferries": a firm by its name
+    if found is None or found[0][:1].islower():
+        return None
+    return (
+        found[0],
+        found[1],
+        (
+            f"guess: 'the {head}': {found[0]}, the last named body that spoke, not the earlier "
+            f"'{description}'"
+        ),
+    )
+
+
+def _named_just_before(head: str, found: str, before: str) -> str | None:
+    """A body the sentence right before ``before``'s end names, other than ``found``, that may
+    be called "the ``head``": a name of no other kind, no person and no place; None when it
+    names none."""
+    last = re.split(r"(?<=[.!?])[\"'”’)]?\s+|\n+", before.rstrip())[-1]
+    for name in _names(last):
+        name = re.sub(r"^(?:The|A|An)\s+|^[A-Za-z]+-based\s+", "", name).strip()
+        words = name.split()
+        if (
+            len(words) < 2
+            or any(w in found.split() for w in words)
+            or any(w in name.split() for w in found.split())
+            or mentions.other_kind(head, name)
+            or mentions.country_of(name, capitals=True) is not None
+            or words[0] in _WEEKDAYS_AND_MONTHS
+        ):
+            continue
+        firm = head in _COMPANY and words[-1].lower().strip(".,") in _FIRM_ENDINGS
+        if (
+            mentions.fits(head, name)
+            or firm
+            or (_looks_like_body(name) and not _looks_like_person(name))
+        ):
+            return name
+    return None
+
+
+# the last word of a firm's name ("Thomson Financial", "Tarn Motors", "Kerr Capital")
+_FIRM_ENDINGS = _COMPANY_ENDINGS | {
+    "financial", "capital", "services", "solutions", "media", "investments", "international",
+    "group", "bank", "ferries", "lines", "railways", "rail", "trains", "buses", "shipping",
+    "transport", "power", "water", "gas", "electric", "utilities", "foods", "stores", "retail",
+}  # fmt: skip
+
+
+_WEEKDAYS_AND_MONTHS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Meanwhile", "However", "But", "And",
+})  # fmt: skip
 
 
 def _carry(s: Sentence, previous: Sentence | None, reading: str) -> tuple[str, str | None] | None:

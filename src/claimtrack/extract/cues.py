@@ -89,6 +89,19 @@ _ASKED = re.compile(
 )
 
 
+# a comparison with what someone says: "the data is not as rosy as Robertson claims", "higher
+# than the union says", "worse than officials admit": the sentence measures that claim, and
+# its own source is another (extract45); "as X said" alone (no adjective) is X's frame
+# ("as many as 300 people said", "fewer than half of voters said": a count of speakers, no
+# comparison with a claim)
+_COMPARED_WITH_CLAIM = re.compile(
+    r"(?:\bas\s+(?!(?:many|much|few|little)\b)(?:[a-z]+\s+){1,2}as|\b(?:[a-z]+er|more\s+[a-z]+|"
+    r"less\s+[a-z]+|worse|better)\s+than)\s+(?!(?:half|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens?|hundreds?|thousands?|millions?|some|about|around|nearly)\b)"
+    r"(?:the\s+|a\s+)?(?:[A-Za-z][\w'’.-]*\s+){1,4}$"
+)
+
+
 def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] | None:
     """The first attributing verb of the sentence outside its quotations, or a frame that
     attributes ("X put the toll at", "X released figures showing"); passives ("are estimated
@@ -131,6 +144,8 @@ def _speech_verb(reading: str, span: Span, quotes: list[Span]) -> re.Match[str] 
             return m  # "deaths reported by member states": the agent after "by" speaks
         if _not_speech(reading, m, word, before, prev):
             continue
+        if _COMPARED_WITH_CLAIM.search(reading, max(span.start, m.start() - 90), m.start()):
+            continue  # "not as rosy as X claims": a claim the sentence measures, not its frame
         if _FINITE_AFTER.match(reading, m.end()) or (
             word in ("told", "tells") and _AN_ORDER.match(reading, m.end())
         ):  # "... and told workers not to release figures, X told the AP": X's frame

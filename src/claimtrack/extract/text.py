@@ -121,10 +121,26 @@ def prepare(raw: str) -> Prepared:
     text = unwrap(text.replace("\u00a0", " ").translate(_INVISIBLE))
     reading = _caps_labels(
         _lost_turn_breaks(
-            _dash_quotations(_single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT))
+            _dash_quotations(
+                _repeated_opening(
+                    _single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT)
+                )
+            )
         )
     )
     return Prepared(text, reading, repaired)
+
+
+# an opening mark typed twice ("““Now we are ...,” Mr Kerr said."): one quotation, not a
+# quotation opened and left open, which made every paragraph after it a quotation going on
+# and gave the next speaker's own "X said: "..."" to the one before (extract45)
+_REPEATED_OPENING = re.compile(r'(?:(?<=\s)|^)"(?="[\w$€£])', re.MULTILINE)
+
+
+def _repeated_opening(reading: str) -> str:
+    """``reading`` (straight marks) with the first of two opening marks before a word read as a
+    space (same length)."""
+    return _REPEATED_OPENING.sub(" ", reading) if '""' in reading else reading
 
 
 # A quotation opened by a dash at the start of its paragraph, as many European outlets print

@@ -244,6 +244,13 @@ def money_amount(
             text, within = _honest(tidy(low / top_by), tidy(high / top_by))
             if within and all(len(b.partition(".")[2]) <= 2 for b in text.split("–")):
                 number = f"{text} {top_scale}"
+    if number is None and high is None and outward and top_scale and low > 0:
+        # no upper bound, a low bound of more than two decimals of its scale (84.1 bn less
+        # 1%): rounded down in its scale at the fewest decimals (two at most) that lower it by
+        # at most 1%, "$83 bn+", never "$83,259 m+" (a scale down, every digit: outputs17).
+        # Not "$83 bn+": beside a position of "$83.2–85 bn" (the same low bound, bounded)
+        # the span of every source would start above the corroborated one's
+        number = _money_digits([_rounded_down(low / top_by)], True, top_scale)
     if number is None:
         number = money_number(low, high)  # the next scale down, exactly
     if number is None and low == high and low >= 0 and _noisy(repr(float(low))):
@@ -256,6 +263,16 @@ def money_amount(
     return prefix + number
 
 
+def _rounded_down(x: float) -> int | float:
+    """``x`` rounded down at the fewest decimals, two at most, that lower it by at most 1%."""
+    for places in range(3):
+        step = 10**places
+        down = math.floor(x * step + _noise(x * step)) / step
+        if places == 2 or x - down <= x / 100:
+            return tidy(round(down, places))
+    raise AssertionError  # unreachable: the loop returns at two decimals
+
+
 def _scale(top: int | float) -> tuple[float, str]:
     return next(((f, n) for f, n in MONEY_SCALES if top >= f), (1.0, ""))
 
@@ -263,9 +280,11 @@ def _scale(top: int | float) -> tuple[float, str]:
 def _money_bound(x: int | float, prefix: str, outward: bool, *, up: bool) -> str:
     """One bound of an interval across scales: exact in its scale, else (``outward``) at two
     decimals of it rounded away from the interval's inside, else every digit."""
-    number = money_number(x, x)
+    scale_by, scale = _scale(x)
+    # outward, a bound takes its own scale ("$656 m to 1.52 bn" of "about 1.4 billion" less
+    # and more 8%), never the scale below to every digit ("1,512 m": outputs17)
+    number = _money_in(x, x, scale_by, scale) if outward and scale else money_number(x, x)
     if number is None and outward:
-        scale_by, scale = _scale(x)
         scaled = x / scale_by * 100
         whole = math.ceil(scaled - 1e-9) if up else math.floor(scaled + 1e-9)
         number = f"{format_number(tidy(round(whole / 100, 2)))} {scale}".rstrip()

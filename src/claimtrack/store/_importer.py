@@ -244,14 +244,16 @@ class _Import:
         self.automerge: int | None = None  # the index's own, while a bulk load changes it
         # Into an empty or small table, building the secondary indexes once at the end (a
         # sort) is cheaper than updating them row by row.
-        # The dimension each measure already holds. A small table (whose indexes are about to
-        # be dropped) is read once, here; a big one keeps its indexes and is asked per measure.
+        # The dimension each measure already holds (its levels', as ``Store.dimension_of``: a
+        # change in points of a rate is not held to it). A small table (whose indexes are about
+        # to be dropped) is read once, here; a big one keeps its indexes and is asked per
+        # measure.
         self.small = self.start_rowid < REBUILD_INDEXES_BELOW
         self.held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> dimension
         if self.small and self.start_rowid:
             for subject, measure, dimension in conn.execute(
                 "SELECT subject, measure, min(coalesce(dimension, 'count')) FROM claims "
-                "WHERE kind = 'figure' GROUP BY subject, measure"
+                "WHERE kind = 'figure' AND change IS NULL GROUP BY subject, measure"
             ):
                 self.held[(subject, measure)] = dimension
         self.index_sql = store._drop_indexes() if self.small else []

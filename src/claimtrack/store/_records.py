@@ -318,6 +318,33 @@ class _Records(_Reading):
         )
         return True
 
+    def withdrawn(self, subject: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Subject -> the claims their outlets withdrew (evidence17: retracted, the last
+        entry of their history a "withdraw", ``add --corrects`` or ``retract --withdrawn``),
+        by id: each record with ``withdrawn_at`` and ``reason`` (None when none was given).
+        One query over the history's withdrawals (a few claims; none in most databases)."""
+        where, params = " AND c.subject = ?", [subject]
+        if subject is None:
+            where, params = "", []
+        cur = self._query(
+            "SELECT c.subject, c.id, h.changed_at, h.reason FROM claim_history h "
+            "JOIN claims c ON c.id = h.claim_id WHERE h.action = 'withdraw' "
+            "AND c.status = 'retracted' AND h.id = (SELECT max(l.id) FROM claim_history l "
+            f"WHERE l.claim_id = h.claim_id){where} ORDER BY c.subject, c.id",
+            params,
+        )
+        found = cur.fetchall()
+        if not found:
+            return {}
+        records = {r["id"]: r for r in self.claims(ids=[cid for _, cid, _, _ in found],
+                                                   include_retracted=True)}  # fmt: skip
+        out: dict[str, list[dict[str, Any]]] = {}
+        for name, cid, changed_at, reason in found:
+            out.setdefault(name, []).append(
+                records[cid] | {"withdrawn_at": changed_at, "reason": reason}
+            )
+        return out
+
     def version_records(self, subject: str | None = None) -> Iterator[dict[str, Any]]:
         """Every earlier version of every claim, by claim id and then oldest first."""
         where, params = self._claim_scope(subject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from claimtrack.errors import DuplicateError, InputError
@@ -54,8 +54,14 @@ class _Writing(_Records):
         """Store one claim. Returns (record, created); same id + same content is a no-op."""
         return self.add_many([claim])[0]
 
-    def add_many(self, claims: Sequence[Claim]) -> list[tuple[dict[str, Any], bool]]:
-        """Store claims in one transaction (all or none): (record, created) for each."""
+    def add_many(
+        self,
+        claims: Sequence[Claim],
+        withdraw: tuple[str, Callable[[dict[str, Any]], str]] | None = None,
+    ) -> list[tuple[dict[str, Any], bool]]:
+        """Store claims in one transaction (all or none): (record, created) for each;
+        ``withdraw`` (claim id, the reason as the first stored record gives it): a claim its
+        outlet withdrew, retracted in the same transaction (``add --corrects``, evidence17)."""
         out = []
         with self.write() as conn:
             stamp = now()
@@ -70,6 +76,9 @@ class _Writing(_Records):
                         hint="use `claimtrack edit` to change it, or give another --id",
                     )
                 out.append((record, inserted))
+            if withdraw is not None:
+                claim_id, reason = withdraw
+                self._set_status(conn, claim_id, "retracted", reason(out[0][0]), "withdraw")
         return out
 
     def _save_history(
@@ -118,18 +127,34 @@ class _Writing(_Records):
             [*row[1:], stamp, row[ID]],
         )
 
-    def set_status(self, claim_id: str, status: str, reason: str | None) -> dict[str, Any]:
+    def set_status(
+        self, claim_id: str, status: str, reason: str | None, action: str | None = None
+    ) -> dict[str, Any]:
+        """Retract or restore a claim, its previous version kept in history (``action``:
+        "withdraw" for a retraction its outlet made, evidence17; else "retract" or
+        "restore")."""
         with self.write() as conn:
-            current = self.get(claim_id)
-            if current["status"] == status:
-                raise InputError(f"claim {claim_id} is already {status}")
-            action = "retract" if status == "retracted" else "restore"
-            self._save_history(conn, claim_id, action, reason)
-            conn.execute(
-                "UPDATE claims SET status = ?, updated_at = ? WHERE id = ?",
-                [status, now(), claim_id],
-            )
+            self._set_status(conn, claim_id, status, reason, action)
         return self.get(claim_id)
+
+    def _set_status(
+        self,
+        conn: sqlite3.Connection,
+        claim_id: str,
+        status: str,
+        reason: str | None,
+        action: str | None,
+    ) -> None:
+        current = self.get(claim_id)
+        if current["status"] == status:
+            raise InputError(f"claim {claim_id} is already {status}")
+        if action is None:
+            action = "retract" if status == "retracted" else "restore"
+        self._save_history(conn, claim_id, action, reason)
+        conn.execute(
+            "UPDATE claims SET status = ?, updated_at = ? WHERE id = ?",
+            [status, now(), claim_id],
+        )
 
     def purge(self, claim_id: str) -> dict[str, Any]:
         """Delete a claim, its history and its reviews for good."""
