@@ -588,6 +588,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review25": [],
     # docs/extract.md, "A pay dispute logged end to end" (review26): a blank database
     "review26": [],
+    # docs/extract.md, "A stadium's cost logged end to end" (review27): a blank database
+    "review27": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

@@ -83,6 +83,7 @@ ANSWERS: dict[str, list[str]] = {
     "stance": ["a", "d", "u", "a", "d", "denies", "aff", "no", "zz", "", *ENDS],
     "create": [*YES, "n", "maybe", *ENDS],
     "store": [*YES, *YES, "n", "maybe", "ye", *ENDS],
+    "count": [*YES, "n", "", "zz", *ENDS],
     "speaker_choice": ["k", "c", "s", "n", "keep", "zz", "", *ENDS],
     "claimant": [*NAMES, "", "zz", "9", *ENDS],
     "speaker": [*NAMES, "", "?", *ENDS],
@@ -224,6 +225,7 @@ KINDS = [
     ("Stance:", "stance"),
     ("Create it?", "create"),
     ("Store it?", "store"),
+    ("Store it as a count?", "count"),
     ("Claimant (number or name)", "claimant"),
     ("Speaker: k=keep", "speaker_choice"),
     ("Speaker (number or name", "speaker"),
@@ -234,7 +236,19 @@ KINDS = [
     ("Choice (number", "choice"),
     ("Which currency", "currency"),
 ]
-CHOICES = {"menu", "stance", "create", "store", "speaker_choice"}  # lettered choices
+CHOICES = {"menu", "stance", "create", "store", "speaker_choice", "count"}  # lettered choices
+
+
+def _words_read(value: str, fig: Any) -> tuple[Any, ...]:
+    """What the words ``value`` read as a figure of the page (not as a rate: the page's
+    figures are read so), for ``cut_problem``; the reading ``fig`` when only a rate reads."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    try:
+        page = parse_figure(value)
+    except FigureError:
+        page = fig
+    return (page.low, page.high, page.dimension)
 
 
 def prompt_kind(prompt: str) -> str:
@@ -504,8 +518,10 @@ class ReviewMachine(RuleBasedStateMachine):
         if self.review is None:
             return
         from claimtrack.guards import figure_in_quote
+        from claimtrack.measure_words import over_whole
         from claimtrack.quantities import parse_figure
         from claimtrack.review import cut_problem, figures_in, find_quote
+        from claimtrack.review.spans import places_of
 
         for row in self.rows():
             if row["kind"] != "figure":
@@ -513,7 +529,9 @@ class ReviewMachine(RuleBasedStateMachine):
             quote, value = row["quote"], row["value"]
             at = self.text.find(quote)
             assert at >= 0, f"quote {quote!r} is not in the article"
-            fig = parse_figure(value)
+            # a change is read as a rate, as the store reads it ("at least 2 per cent" down:
+            # 2 with no upper bound), and as the card now shows it (review27)
+            fig = parse_figure(value, rates=over_whole(row["measure"], row["change"]))
             read = (fig.low, fig.high, fig.unit, fig.hedge, fig.dimension)
             assert read == (row["low"], row["high"], row["unit"], row["hedge"], row["dimension"]), (
                 value, row)  # fmt: skip
@@ -525,9 +543,12 @@ class ReviewMachine(RuleBasedStateMachine):
                 assert any((f["low"], f["high"]) == (fig.low, fig.high) for f in figs), (
                     f"{value!r} is not a whole figure of its quote {quote!r}: {figs}")  # fmt: skip
                 continue
-            assert (
-                cut_problem(figs, *span, {span[0]: (fig.low, fig.high, fig.dimension)}.get) is None
-            ), f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
+            words = _words_read(value, fig)  # the words as the page's figures are read
+            # words that stand more than once ("2 per cent" of "fell about 2 per cent to 2 per
+            # cent"): a whole figure at one place is the figure stored (review27)
+            cuts = [cut_problem(figs, *place, {place[0]: words}.get)
+                    for place in places_of(self.text, at, at + len(quote), value)]  # fmt: skip
+            assert None in cuts, f"figure {value!r} cuts a figure of its quote {quote!r}: {figs}"
 
     @invariant()
     def a_new_claimant_never_keeps_the_speaker_silently(self) -> None:

@@ -507,6 +507,10 @@ def other_precision(value: str, quote: str, decimal_comma: bool = False) -> str 
     return None
 
 
+# a dollar sign written for one currency of the shared "$" ("NZ$", "US$", "A$", "CA$")
+_LETTERED_DOLLAR = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}\$")
+
+
 def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool:
     """A figure is *in* its quote: its words appear there (``text_in_quote``), or the quote
     holds a figure that reads the same (``same_reading``: "Twenty children" for "20
@@ -530,6 +534,15 @@ def figure_in_quote(value: str, quote: str, decimal_comma: bool = False) -> bool
         for text, found in quoted_readings(quote, decimal_comma)
     ):
         return True
+    # "NZ$206.4 million" for the quote's "$206.4 million" where a larger reading holds it
+    # ("risen by $8.4 million, from $198 million to $206.4 million", a level after a change,
+    # which ``quoted_readings`` reads as a part of the range): the sign as the quote writes
+    # it, found as words there and read as the same amount (review27)
+    bare = _LETTERED_DOLLAR.sub("$", value)
+    if bare != value and text_in_quote(bare, quote, decimal_comma):
+        found_bare = _parse(bare, decimal_comma)
+        if found_bare is not None and same_reading(figure, found_bare):
+            return True
     # "850 flights a day" of "850 flights are usually operated each day": its period later in
     # the clause (``period_apart_problem`` refuses the amount alone)
     if _rate_apart_in_quote(value, quote, decimal_comma):
@@ -2226,8 +2239,14 @@ _VERB_OF_CHANGE = re.compile(
     r"|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|increased|decreased"
     r"|dropped|went\s+(?:up|down)|gone\s+(?:up|down)|revised\s+(?:up|down)(?:wards?)?|cut|raised"
     r"|lowered|moved|edged\s+(?:up|down)|improved|worsened"
+    # review27: "a review lifted the cost from $198 million to $224.4 million", "pushed the
+    # total cost ... up from $198 million to $224.4 million"
+    r"|lifted|pushed|boosted|hiked|reduced|slashed|trimmed"
     # a noun of change: "the increase in thefts, from 900 to 1,200", "a fall from 12% to 9%"
-    r"|increase|increases|rise|fall|drop|drops|decline|declines|jump)\b[^.;:!?]{0,40}$",
+    r"|increase|increases|rise|fall|drop|drops|decline|declines|jump)\b"
+    # to "from", within the clause: a decimal point is no end of it ("had risen by $8.4
+    # million, from $198 million to $206.4 million" was stored as a range: review27)
+    r"(?:[^.;:!?]|\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 
@@ -2272,6 +2291,43 @@ def level_before_change(text: str, start: int, end: int) -> bool:
         frm is not None
         and _VERB_OF_CHANGE.search(before[: frm.start()]) is not None
         and re.match(r"\s+to\s+\S*\d", text[end:]) is not None
+    )
+
+
+_FROM_START = re.compile(r"from\s+", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def moved_range_problem(value: str, quote: str, decimal_comma: bool = False) -> str | None:
+    """Why a figure "from X to Y" may not be stored as the range X-Y: wherever it stands in
+    its quote a verb or noun of change comes before it ("had risen by $8.4 million, from $198
+    million to $206.4 million", "lifted the cost from $198 million to $224.4 million"): a
+    move from one level to another, each a level of its own time, never a range between them
+    (review27: stored as 198-206.4 million). None when it stands somewhere without one, or
+    does not read as a range."""
+    fig = _parse(value, decimal_comma)
+    if fig is None or fig.hedge != "range":
+        return None
+    lead = _FROM_START.match(value)
+    places = _places_of(value, quote)
+    if not places:
+        return None
+    for a, _b in places:
+        before = quote[max(0, a - 64) : a]
+        if lead is None:  # "from" left out of the value: "rose from [900 to 1,200]"
+            frm = _FROM_END.search(before)
+            if frm is None:
+                return None
+            before = before[: frm.start()]
+        if _VERB_OF_CHANGE.search(before) is None:
+            return None
+    words = value[lead.end() :] if lead is not None else value
+    ends = _TO_BETWEEN.split(words, maxsplit=1)
+    level = f" ({ends[1]!r}, the level reached, or {ends[0]!r}, the level before)" if len(
+        ends) == 2 else ""  # fmt: skip
+    return (
+        f"the figure {value!r} is a move from one level to another, as the quote says it, not"
+        f" a range between them: give one level{level}"
     )
 
 
@@ -2646,6 +2702,15 @@ def change_given_problem(
     or no way ("3% year on year"). A hedge the figure leaves out is refused as for a level."""
     places = _places_of(value, quote)
     fig = _parse(value, decimal_comma)
+    if not places and fig is not None and _money(fig.dimension):
+        # its shared sign written for the currency meant ("NZ$8.4 million" of the quote's
+        # "had risen by $8.4 million"): the change is where the quote's figure stands, as
+        # `add` finds a level there (review27: the change was refused after the currency
+        # question, and could not be stored)
+        places = next((_places_of(text, quote) for text, found in
+                       quoted_readings(quote, decimal_comma) if text != value
+                       and found.dimension != fig.dimension and same_reading(fig, found)),
+                      [])  # fmt: skip
     dimension = fig.dimension if fig is not None else "count"
     found: list[ChangeWords] = []
     for start, end in places:
@@ -3470,6 +3535,7 @@ def _part_problem(
         or withdrawn_problem(value, quote)
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
+        or moved_range_problem(value, quote, decimal_comma)
         or _named_unless_change(value, quote, decimal_comma, change, measure)
         or unit_left_out(value, quote, decimal_comma)
         or currency_before(value, quote, decimal_comma)
@@ -3722,11 +3788,15 @@ def written_for(code: str, figure: Figure) -> str:
     pattern = r"(?<![^\W\d_])" + re.escape(sign) + (r"(?![^\W\d_])" if sign[-1:].isalpha() else "")
     ways = []
     if own and not sign[-1:].isalpha():  # a sign for a sign: "$5m" -> "A$5m"
-        ways.append(re.sub(pattern, lambda _: own, text, count=1, flags=re.I))
+        # each end of a range that writes the sign ("$150-$180 million" -> "NZ$150-NZ$180
+        # million": with the first alone the parser reads two numbers; review27), else the
+        # first
+        ways += [re.sub(pattern, lambda _: own, text, count=n, flags=re.I) for n in (0, 1)]
     ways.append(" ".join(re.sub(pattern, f" {code} ", text, count=1, flags=re.I).split()))
     name = _names(row).get(code)
     if name:
-        ways.append(" ".join(re.sub(pattern, " ", text, count=1, flags=re.I).split()) + f" {name}")
+        ways += [" ".join(re.sub(pattern, " ", text, count=n, flags=re.I).split()) + f" {name}"
+                 for n in (1, 0)]  # fmt: skip
     for way in ways:
         again = _parse(way, False)
         if again is not None and _code(again.dimension) == code and (

@@ -29,6 +29,9 @@ from claimtrack.review.spans import (
     dimension,
     figures_in,
     find_quote,
+    money_meant,
+    places_of,
+    read_as_stored,
     refused_in,
 )
 from claimtrack.wording import plural
@@ -49,6 +52,7 @@ STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 ISSUER_EMPTY = (
     "Enter is no answer here: y gives these figures to {name}, n leaves them the outlet's."
 )
+COUNT_EMPTY = "Enter is no answer here: y stores it as a count, n does not."
 ISSUER_FIGURES = 8  # figures named in the page issuer question before "and N more"
 
 
@@ -157,6 +161,7 @@ class Session:
         for i, rec in enumerate(self.records, 1):
             self.page_issuer(rec)
             self.measures_now(rec)
+            self.as_stored(rec)
             self.carrying = self.carried(rec)
             render.candidate_card(self.text, rec, i, n)
             if self.carrying is not None:
@@ -172,6 +177,28 @@ class Session:
             self.done += 1
         self.say_skipped()
         say(f"Done: {self.stored_line()} from {plural(n, 'candidate')}.")
+
+    def as_stored(self, rec: dict[str, Any]) -> None:
+        """The card's figures as the store will read them (a change as a rate: review27), and
+        a bare number the page shows to be money said on its card (``money_meant``)."""
+        ex = rec["extract"]
+        figs = [read_as_stored(f) for f in ex["figures"]]
+        for f in figs:
+            money = self.money_of(f)
+            if money is not None and not f.get("note"):
+                f["note"] = (f"a bare number: the page gives {money!r} as money; stored "
+                             "here it is a count, with no currency")  # fmt: skip
+        ex["figures"] = figs
+
+    def money_of(self, f: dict[str, Any]) -> str | None:
+        """The money the page gave before that a bare number ``f`` restates or is a part of
+        (``spans.money_meant``), or None."""
+        if f.get("low") is None or f.get("unit") is not None:
+            return None
+        end = self.reading.find("\n", int(f["end"]))
+        return money_meant(
+            self.reading, f, figures_in(self.reading, 0, len(self.reading) if end < 0 else end)
+        )
 
     def check_subject(self) -> bool:
         """A subject new to the store but close to one it has: use that one, or keep the new
@@ -703,24 +730,45 @@ class Session:
                 return None
             words = _unquoted(typed)  # "2" in quotation marks: the words, never a number
             if words == typed and re.fullmatch(r"\d+", typed) and 1 <= int(typed) <= len(figs):
-                d.chosen = figs[int(typed) - 1]
-                return d.chosen
-            span = find_quote(self.reading, d.start, d.end, words) if words else None
-            if span is None:
-                if words == typed and re.fullmatch(r"\d+", typed):
-                    span_of = f"1-{len(figs)}" if figs else "none"
-                    say(f"  No number {typed} in the list ({span_of}), and {typed!r} is not "
-                        "words of the quote.")  # fmt: skip
-                else:
-                    say("  Not words of the quote: a figure is stored as the quote says it.")
+                chosen: dict[str, Any] | None = figs[int(typed) - 1]
+            else:
+                chosen = self.typed_figure(d, words, typed)
+            if chosen is None:
                 continue
-            # the words of a figure of the list, or of another figure the quote holds ("4%"
-            # of "up 4% to 1,200" where 1,200 is proposed): that figure, a change as a change
-            listed = [f for f in [*figs, *figures_in(self.reading, d.start, d.end)]
-                      if _span(f) == span]  # fmt: skip
+            if not self.count_meant(chosen):  # n: nothing stored, back to the candidate
+                return None
+            d.chosen = chosen
+            return d.chosen
+
+    def typed_figure(self, d: Draft, words: str, typed: str) -> dict[str, Any] | None:
+        """The figure the words typed at the figure prompt stand for, or None (said why).
+        Words that stand more than once in the quote ("2 per cent" of "fell about 2 per cent
+        to 2 per cent") are the figure of the card if one place is it, else a figure of the
+        sentence standing whole there, else the first place the guards take; a place inside a
+        larger figure is refused only when no place is whole (review27: the level "2 per
+        cent" was refused as a cut of the change "about 2 per cent")."""
+        figs = d.figures
+        span = find_quote(self.reading, d.start, d.end, words) if words else None
+        if span is None:
+            if words == typed and re.fullmatch(r"\d+", typed):
+                span_of = f"1-{len(figs)}" if figs else "none"
+                say(f"  No number {typed} in the list ({span_of}), and {typed!r} is not "
+                    "words of the quote.")  # fmt: skip
+            else:
+                say("  Not words of the quote: a figure is stored as the quote says it.")
+            return None
+        places = [span, *[p for p in places_of(self.reading, d.start, d.end, words)
+                          if p != span]]  # fmt: skip
+        # the words of a figure of the list, or of another figure the quote holds ("4%"
+        # of "up 4% to 1,200" where 1,200 is proposed): that figure, a change as a change
+        for pool in (figs, figures_in(self.reading, d.start, d.end)):
+            listed = [f for p in places for f in pool if _span(f) == p]
             if listed:
-                d.chosen = listed[0]
-                return d.chosen
+                if len(places) > 1:
+                    self._say_place(listed[0], places)
+                return listed[0]
+        problems = []
+        for span in places:
             problem = self.typed_problem(d, span)
             way = _change_said(problem) if problem is not None else None
             if way is not None and self.typed_problem(d, span, way) is None:
@@ -730,15 +778,40 @@ class Session:
             else:
                 way = None
             if problem is not None:
-                say(f"  {problem}")
+                problems.append(problem)
                 continue
             if words == typed and re.fullmatch(r"\d+", typed):  # said once it is taken
                 say(f"  {typed} is not a number of the list: taken as the words {typed!r} of "
                     "the quote.")  # fmt: skip
-            d.chosen = {"text": self.text[span[0] : span[1]], "start": span[0], "end": span[1]}
+            chosen: dict[str, Any] = {"text": self.text[span[0] : span[1]], "start": span[0],
+                                      "end": span[1]}  # fmt: skip
             if way is not None:
-                d.chosen["change"] = way
-            return d.chosen
+                chosen["change"] = way
+            return chosen
+        say(f"  {problems[0]}")
+        return None
+
+    def _say_place(self, f: dict[str, Any], places: list[tuple[int, int]]) -> None:
+        """Said when the words typed stand more than once in the quote: which is taken."""
+        at = places.index(_span(f)) + 1
+        way = f"a change {f['change']}" if f.get("change") else "a level"
+        say(_wrapped(f"  {self.verbatim(f)!r} stands {len(places)} times in the quote: taken "
+                     f"where it is a whole figure (place {at}, {way}); pick by number for "
+                     "another."))  # fmt: skip
+
+    def count_meant(self, f: dict[str, Any]) -> bool:
+        """Whether the figure ``f`` may go on: a bare number the page shows to be money
+        (``money_of``: "40 million of the 90 million" after "$90 million") is asked about,
+        never stored as a count silently (review27); n goes back to the candidate.
+        True for every other figure."""
+        money = self.money_of(f)
+        if money is None:
+            return True
+        show(_wrapped(f"  {self.verbatim(f)!r} names no currency, and the page gives {money!r} "
+                      "as money: stored here it is a count with no currency (`claimtrack add "
+                      "--paraphrase` stores the amount as money)."))  # fmt: skip
+        act = answers.choose("Store it as a count?", YES_NO, empty=COUNT_EMPTY)
+        return act.key == "y"
 
     def typed_problem(
         self, d: Draft, span: tuple[int, int], change: str | None = None

@@ -142,3 +142,68 @@ def _figure_line(f: dict[str, Any]) -> str:
     return (
         f"{f['text']} ({way.lstrip()}{' ' if way else ''}{_interval(f['low'], f['high'])}{money})"
     )
+
+
+def places_of(reading: str, start: int, end: int, typed: str) -> list[tuple[int, int]]:
+    """Every place where the words ``typed`` stand in ``reading[start:end]``, in order (as
+    ``find_quote`` finds the first): "2 per cent" stands twice in "fell about 2 per cent to 2
+    per cent", once inside the change's "about 2 per cent" and once whole, the level."""
+    places: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        span = find_quote(reading, at, end, typed)
+        if span is None or span in places:
+            break
+        places.append(span)
+        at = span[0] + 1
+    return places
+
+
+def read_as_stored(f: dict[str, Any]) -> dict[str, Any]:
+    """A candidate's figure with the bounds the store gives it: a change is read as a rate
+    (``measure_words.over_whole``), its hedge not capped at the whole ("fell at least 2 per
+    cent": 2 with no upper bound, not 2-100), as `add --change` stores it. The card and the
+    figure list showed 2-100 where "To store" and the database had no upper bound (review27).
+    Other figures unchanged."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    if not f.get("change") or f.get("low") is None:
+        return f
+    try:
+        fig = parse_figure(str(f["text"]), rates=True)
+    except FigureError:
+        return f
+    return f | {"low": fig.low, "high": fig.high}
+
+
+# "40 million of the 90 million", "40 million out of a total of 90 million": the whole a
+# part is of
+_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a\s+total\s+of|a|its|their)?\s*", re.I)
+
+
+def money_meant(reading: str, f: dict[str, Any], figs: Sequence[dict[str, Any]]) -> str | None:
+    """The amount of money, as the page writes it, that shows a bare number ``f`` (a count of
+    nothing: no unit, no noun, no currency) to be money the page gave before: the same amount
+    written with its currency ("the 90 million" after "$90 million"), or the whole it is a part
+    of ("40 million of the 90 million"). Stored as it reads, it would be a count of 40,000,000
+    where the story means dollars (review27). ``figs``: the figures the page offers up to the
+    end of ``f``'s sentence, as ``figures_in`` reads them. None when nothing shows it."""
+    if f.get("low") is None or f.get("unit") is not None or f.get("currency"):
+        return None
+    if dimension(str(f["text"])) != "count":
+        return None
+    amounts = {(f["low"], f["high"])}
+    after = _OF_THE.match(reading, int(f["end"]))
+    whole = next((g for g in figs if after is not None and g["start"] == after.end()), None)
+    if whole is not None:  # the whole it is a part of: money itself, or a bare number
+        if str(dimension(str(whole["text"]))).startswith("currency:"):
+            return str(whole["text"])
+        if whole.get("unit") is None:
+            amounts.add((whole["low"], whole["high"]))
+    for g in figs:
+        if g["start"] >= f["start"]:
+            continue  # only what the page gave before it
+        said = str(g["text"])
+        if (g["low"], g["high"]) in amounts and str(dimension(said)).startswith("currency:"):
+            return said
+    return None
