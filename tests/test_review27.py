@@ -73,9 +73,9 @@ def test_a_change_is_shown_with_the_bounds_it_is_stored_with(figure: dict, bound
 
 
 def _figs(text: str) -> list[dict]:
-    from claimtrack.review import figures_in
+    from claimtrack.review.spans import page_amounts
 
-    return figures_in(text, 0, len(text))
+    return page_amounts(text, 0, len(text))
 
 
 @pytest.mark.parametrize(
@@ -172,11 +172,12 @@ MONEY = ("The council said it had spent $90 million on the stadium. The trust sa
 def test_a_count_where_money_is_meant_is_asked(ct, tmp_path: Path, empty_db) -> None:
     article = tmp_path / "a.txt"
     article.write_text(MONEY, encoding="utf-8")
-    # card 1 skipped; card 2: n at the question (back to the card), then y (a count, as asked)
-    answers = "k\nf\n\nn\nf\n\ny\nfunds-raised\ny\ny\nx\n"
+    # card 1 skipped; card 2 shows the bare "40 million" refused (extract46); typed at the
+    # figure prompt it is asked about: n (back to the card), then y (a count, as asked)
+    answers = "k\nf\n40 million\nn\nf\n40 million\ny\nfunds-raised\ny\ny\nx\n"
     result = ct("extract", str(article), "--subject", "s", "--review", input=answers)
     assert result.exit_code == 0, result.output
-    assert "(a bare number: the page gives '$90 million' as money" in result.output
+    assert "'40 million' names no currency, and the page gives '$90 million'" in result.output
     assert result.output.count("Store it as a count? y=yes n=no") == 2
     (row,) = _rows(empty_db)
     assert (row["value"], row["unit"], row["measure"]) == ("40 million", None, "funds-raised")
@@ -194,7 +195,7 @@ def test_a_count_where_money_is_meant_on_a_terminal(tmp_path: Path, empty_db: Pa
     steps = [
         ("x=quit:", "k\r"),
         ("x=quit:", "f\r"),
-        ("Figure (number, or words of the quote) [1]:", "\r"),
+        ("Figure as the quote says it:", "40 million\r"),  # shown refused on the card
         ("Store it as a count? y=yes n=no:", "\r"),  # no answer: asked again
         ("y stores it as a count, n does not", ""),
         ("Store it as a count? y=yes n=no:", "n\r"),

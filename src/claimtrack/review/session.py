@@ -30,6 +30,7 @@ from claimtrack.review.spans import (
     figures_in,
     find_quote,
     money_meant,
+    page_amounts,
     places_of,
     read_as_stored,
     refused_in,
@@ -192,12 +193,21 @@ class Session:
 
     def money_of(self, f: dict[str, Any]) -> str | None:
         """The money the page gave before that a bare number ``f`` restates or is a part of
-        (``spans.money_meant``), or None."""
+        (``spans.money_meant``), or None. A figure typed at the prompt is read here (its
+        words alone, as the store will read them)."""
+        if "low" not in f:
+            from claimtrack.quantities import FigureError, parse_figure
+
+            try:
+                fig = parse_figure(str(f["text"]))
+            except FigureError:
+                return None
+            f = {**f, "low": fig.low, "high": fig.high, "unit": fig.unit}
         if f.get("low") is None or f.get("unit") is not None:
             return None
         end = self.reading.find("\n", int(f["end"]))
         return money_meant(
-            self.reading, f, figures_in(self.reading, 0, len(self.reading) if end < 0 else end)
+            self.reading, f, page_amounts(self.reading, 0, len(self.reading) if end < 0 else end)
         )
 
     def check_subject(self) -> bool:

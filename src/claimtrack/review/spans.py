@@ -57,6 +57,24 @@ def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     return [figure_json(f) for f in figures(reading, start, end)]
 
 
+def page_amounts(reading: str, start: int, end: int) -> list[dict[str, Any]]:
+    """The figures of ``reading[start:end]`` as ``figures_in`` reads them, and those extract
+    shows refused that the parser still reads alone (a bare "90 million" in a passage about
+    money), in their order: what ``money_meant`` looks through, since a number typed at the
+    figure prompt may be one the card showed refused (session 44: "40 million" typed there
+    was stored as a count without the question)."""
+    from claimtrack.quantities import FigureError, parse_figure
+
+    out = figures_in(reading, start, end)
+    for r in refused_in(reading, start, end):
+        try:
+            fig = parse_figure(str(r["text"]))
+        except FigureError:
+            continue
+        out.append({**r, "low": fig.low, "high": fig.high, "unit": fig.unit})
+    return sorted(out, key=lambda g: int(g["start"]))
+
+
 def refused_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     """The figures of ``reading[start:end]`` that the parser of ``add`` refuses as written
     ("3,5 million": a decimal comma or two numbers), as ``extract`` shows them refused:
