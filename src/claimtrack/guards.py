@@ -1532,6 +1532,8 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS_MAX = 10  # words between an amount and its period, at most
+# a word every period ``_PERIOD_APART`` reads holds (lower case): "a day", "annually", "daily"
+_PERIOD_STEMS = ("hour", "day", "dail", "week", "month", "year", "annum", "annual")
 # dimensions a period apart is not read for: shares and ratios (a rate of change, refused by
 # the parser), durations ("8 hours, five days a week" is working time) and what is already
 # per unit of time
@@ -1584,6 +1586,9 @@ def period_apart_problem(
     when the figure is a rate already ("850 flights a day"), or when its measure names the
     period (``period``: "daily-flights" holds amounts of a day)."""
     if period is not None:
+        return None
+    low = quote.lower()
+    if not any(w in low for w in _PERIOD_STEMS):  # cheap: most quotes say no period at all
         return None
     fig = _parse(value, decimal_comma)
     if fig is None or not period_apart_reads(fig.dimension):
@@ -1664,10 +1669,17 @@ _WITHDRAWN_AFTER = re.compile(
 )
 
 
+# a word every quote ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER`` reads holds (lower case)
+_TAKEN_BACK_WORDS = ("withdr", "retract", "rescind", "disown", "back")
+
+
 def withdrawn_problem(value: str, quote: str) -> str | None:
     """Why a figure may not be stored as a claim of it: wherever it stands whole in its quote,
     the quote says it was taken back ("withdrew its earlier figure of 300"). None when it
     stands somewhere as said, or is not found as text."""
+    low = quote.lower()
+    if not any(w in low for w in _TAKEN_BACK_WORDS):  # cheap: most quotes take nothing back
+        return None
     places = _whole_places(value, quote)
     if not places:
         return None
