@@ -1532,8 +1532,6 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS_MAX = 10  # words between an amount and its period, at most
-# a word every period ``_PERIOD_APART`` reads holds (lower case): "a day", "annually", "daily"
-_PERIOD_STEMS = ("hour", "day", "dail", "week", "month", "year", "annum", "annual")
 # dimensions a period apart is not read for: shares and ratios (a rate of change, refused by
 # the parser), durations ("8 hours, five days a week" is working time) and what is already
 # per unit of time
@@ -1588,7 +1586,9 @@ def period_apart_problem(
     if period is not None:
         return None
     low = quote.lower()
-    if not any(w in low for w in _PERIOD_STEMS):  # cheap: most quotes say no period at all
+    # cheap: most quotes say no period at all (every period ``_PERIOD_APART`` reads holds one
+    # of the parser's period words: "day" of "a day", "daily", "annually")
+    if not any(w in low for w in _PERIOD_WORDS):
         return None
     fig = _parse(value, decimal_comma)
     if fig is None or not period_apart_reads(fig.dimension):
