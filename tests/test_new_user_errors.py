@@ -303,44 +303,13 @@ def test_ctrl_c_while_a_command_loads_is_one_line_and_130(
 @process
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
 def test_ctrl_c_at_a_did_you_mean_prompt_is_an_interruption(db: Path) -> None:
-    import pty
-    import select
-    import signal
-    import time
+    from test_review import _pty_session  # every wait bounded, Ctrl-C taken by the child
 
     args = ["--db", str(db), "add", "raqqa-convoy", "--claimant", "SDF", "--quote",
             "some 300 fighters left", "--figure", "some 300", "--measure",
             "isis-fighters-evacuatd"]  # fmt: skip
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: claimtrack on a terminal, taking Ctrl-C whatever its parent did
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        os.execve(sys.executable, [sys.executable, "-m", "claimtrack", *args], env())
-    seen = b""
-    deadline = time.monotonic() + 60
-    while b"[1/n/q]" not in seen and time.monotonic() < deadline:
-        if select.select([fd], [], [], 0.2)[0]:
-            seen += os.read(fd, 4096)
-    os.write(fd, b"\x03")
-    deadline = time.monotonic() + 60  # every wait bounded: a child that never exits is killed
-    while time.monotonic() < deadline and select.select([fd], [], [], 1)[0]:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    while not (reaped := os.waitpid(pid, os.WNOHANG))[0] and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if not reaped[0]:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        raise AssertionError(
-            f"no exit after Ctrl-C; the terminal showed:\n{seen.decode(errors='replace')}"
-        )
-    status = reaped[1]
-    text = seen.decode(errors="replace")
-    assert os.waitstatus_to_exitcode(status) == 130, text
+    code, text = _pty_session(args, [("[1/n/q]", "\x03")], env())
+    assert code == 130, text
     assert "\r\ninterrupted: nothing was written\r\n" in text
     assert "Aborted" not in text and "Traceback" not in text
     count = sqlite3.connect(db).execute("SELECT count(*) FROM claims").fetchone()[0]
