@@ -28,7 +28,13 @@ from claimtrack.extract.lexicon import (
     _WORK_RIGHT_BEFORE,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import TABLE, bare_figure_said_forms, figure_object_forms, forms
+from claimtrack.extract.verbs import (
+    TABLE,
+    bare_figure_said_forms,
+    figure_object_forms,
+    forms,
+    reply_forms,
+)
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
 
@@ -342,9 +348,7 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
 # into the crowd"; "responded with a statement", "replied by saying", "answered with a
 # denial" are words (lead, session 44: an unseen stampede page gave its tear gas to the police
 # as a confident speaker)
-_REPLIED = {"responded", "responds", "responding", "replied", "replies", "replying", "reacted",
-            "reacts", "reacting", "answered", "answers", "answering", "countered", "counters",
-            "countering", "retaliated", "retaliates", "retaliating"}  # fmt: skip
+_REPLIED = {f for f in reply_forms(acts=True) if " " not in f}  # verbs.REPLY, one word each
 _REPLIED_WITH_AN_ACT = re.compile(
     r"\s+(?:with\s+(?!(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:statements?|"
     r"letters?|tweets?|posts?|comments?|remarks?|messages?|e-?mails?|rebuttals?|denials?|"
