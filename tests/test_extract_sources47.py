@@ -279,3 +279,25 @@ def test_the_force_is_the_police_named_before(text: str, speaker: str) -> None:
 def test_a_work_after_according_to_keeps_its_author(text: str) -> None:
     who, how = _row(text, "50")
     assert who is not None and who.startswith(("Kestrel Motors", "Tarn Council")), how
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        # one source before: its account goes on, a guess
+        ("The agency said 14 people died. Fifteen were missing.", "Fifteen", "agency"),
+        # two sources before, each in its own clause: whose account goes on, nobody can tell
+        (
+            "Tarn Motors argued it was owed $380 million, while Kestrel Steel said it owed"
+            " only $52 million. The ruling does not touch the $600 million awarded in 2012.",
+            "$600 million",
+            None,
+        ),
+        # the outlet setting the record straight
+        ("The agency said 14 people died. In fact, the toll rose to 15 on Monday.", "15", None),
+    ],
+)
+def test_no_account_goes_on_after_two_sources_or_the_outlets_correction(
+    text: str, figure: str, speaker: str | None
+) -> None:
+    _guessed_or_nobody(text, figure, speaker, "guess: goes on with")

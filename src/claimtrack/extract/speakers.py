@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from claimtrack.extract import agents, mentions, works
+from claimtrack.extract import agents, clauses, mentions, works
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -1393,6 +1393,7 @@ _FINDING_VERBS = re.compile(
 _COMMENT = re.compile(
     r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
     r"meant|makes|made|compares|puts)\b)"
+    r"|In\s+fact\b"  # "In fact, the toll rose on Monday": the outlet setting the record straight
 )
 
 
@@ -1470,6 +1471,9 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
         return  # a new paragraph, unless it opens on the account's own figure: "Of that money"
     if _COMMENT.match(reading, s.span.start):
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    if _two_sources(reading, previous):
+        return  # "X argued it was due $380m, while Y said ...": whose account goes on, the
+        # reader cannot tell (extract47: the last speaker named was taken)
     if _HEARSAY.search(reading, s.span.start, s.span.end):
         return  # "Three nurses are reportedly ill": a source of its own, unnamed
     if _own_figure(reading, s, previous.speaker):
@@ -1486,6 +1490,17 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+def _two_sources(reading: str, s: Sentence) -> bool:
+    """Whether the sentence gives two sources in clauses of their own ("Apple argued it was due
+    $380 million, while Samsung said it should owe $52 million")."""
+    parts = clauses.split(reading, s.span, s.quotes)
+    if len(parts) < 2:
+        return False
+    frames = (clauses.frame(reading, c, s.quotes, s.span) for c in parts)
+    named = {f.who.lower() for f in frames if f is not None and f.who}
+    return len(named) >= 2
 
 
 # a sentence that opens on a figure its owner is named with: "The Afghan estimate", "The
