@@ -301,3 +301,17 @@ def test_no_account_goes_on_after_two_sources_or_the_outlets_correction(
     text: str, figure: str, speaker: str | None
 ) -> None:
     _guessed_or_nobody(text, figure, speaker, "guess: goes on with")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        ("Tarn observed 24 hours of mourning for the 200 people killed.", "200", None),
+        ("The crowd observed a minute's silence for the 40 victims.", "40", None),
+        # near-misses: an observation is words; a frame closing the sentence is its source
+        ("Doctors observed that 40 patients had recovered.", "40", "Doctors"),
+        ("The rebels observed the ceasefire in 12 districts, the army said.", "12", "army"),
+    ],
+)
+def test_a_rite_observed_is_no_remark(text: str, figure: str, speaker: str | None) -> None:
+    assert _row(text, figure)[0] == speaker
