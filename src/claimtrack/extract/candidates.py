@@ -249,12 +249,28 @@ def _claim_owner(reading: str, s: Sentence, f: FigureRead, earlier: Earlier) -> 
         if names:
             return _person_of(names[0])
         return earlier[-1][1] if earlier else None
-    name = _DETERMINER.sub("", owner.group(2) or owner.group(3) or "").strip()
+    return _owner_name(owner.group(2) or owner.group(3) or "")
+
+
+def _owner_name(found: str) -> str | None:
+    """The owner's name ``_OWNER`` found before a claim noun, or None when it is no owner: a
+    participle ("Published claims"), a word that names no one, or a time ("up from a December
+    estimate of 2.5 million": dated, not owned; extract47)."""
+    name = _DETERMINER.sub("", found).strip()
     if re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", name):
         return None  # "Published claims of 300 escapes": a participle, no owner
     if not name or name.lower() in _NOT_NAMES or name.lower() in _OPENERS:
         return None
-    return name
+    return None if _A_TIME.fullmatch(name) else name
+
+
+# a time, not an owner: "a December estimate", "Monday's count", "last year's figure"
+_A_TIME = re.compile(
+    r"(?i:(?:last|this|next)\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)"
+    r"(?:\s+\d{1,4})?"
+)
 
 
 _AS_CLAIMED = re.compile(

@@ -28,7 +28,13 @@ from claimtrack.extract.lexicon import (
     _WORK_RIGHT_BEFORE,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import TABLE, bare_figure_said_forms, figure_object_forms, forms
+from claimtrack.extract.verbs import (
+    TABLE,
+    bare_figure_said_forms,
+    figure_object_forms,
+    forms,
+    reply_forms,
+)
 
 Earlier = list[tuple[str, str, str | None]]  # (phrase, speaker, claimant) of every speaker so far
 
@@ -272,10 +278,13 @@ def _not_speech(reading: str, m: re.Match[str], word: str, before: list[str], pr
 
 
 def _an_act_or_an_adjective(word: str, after: str, before: list[str], after_clause: str) -> bool:
-    """A reply by an act ("Police responded with tear gas", "reacted by firing"), or a
-    participle of judgement as an adjective ("Duterte's widely condemned war on drugs")."""
+    """A reply by an act ("Police responded with tear gas", "reacted by firing"), a rite
+    observed ("observed a minute's silence"), or a participle of judgement as an adjective
+    ("Duterte's widely condemned war on drugs")."""
     if word in _REPLIED and _REPLIED_WITH_AN_ACT.match(after_clause):
         return True
+    if word.startswith("observ") and _OBSERVED_RITE.match(after_clause):
+        return True  # "observed 24 hours of mourning", "a minute's silence": kept, not said
     return (
         word in _JUDGED
         and bool(_ATTRIBUTIVE.search(" ".join(before[-2:])))
@@ -338,13 +347,22 @@ def _phrasal(word: str, after: str, before: list[str], after_clause: str = "") -
     return word in ("adding", "added", "adds") and bool(re.match(r"\s+to\b", after))
 
 
+# a rite kept, not a remark: "Madagascar observed 24 hours of mourning", "the crowd observed a
+# minute's silence", "observed a day of prayer", "observes the Sabbath" (extract47: a country
+# that kept a day of mourning was made the speaker of the toll in its sentence)
+_OBSERVED_RITE = re.compile(
+    r"\s+(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:minutes?|hours?|days?|"
+    r"weeks?|moment)(?:['’]s?)?\s+(?:of\s+)?(?:silence|mourning|prayer|reflection|remembrance)\b"
+    r"|\s+(?:the\s+)?(?:Sabbath|Ramadan|curfew|ceasefire|truce|fast)\b",
+    re.IGNORECASE,
+)
+
+
 # a reply by an act, not in words: "Police responded with tear gas", "troops reacted by firing
 # into the crowd"; "responded with a statement", "replied by saying", "answered with a
 # denial" are words (lead, session 44: an unseen stampede page gave its tear gas to the police
 # as a confident speaker)
-_REPLIED = {"responded", "responds", "responding", "replied", "replies", "replying", "reacted",
-            "reacts", "reacting", "answered", "answers", "answering", "countered", "counters",
-            "countering", "retaliated", "retaliates", "retaliating"}  # fmt: skip
+_REPLIED = {f for f in reply_forms(acts=True) if " " not in f}  # verbs.REPLY, one word each
 _REPLIED_WITH_AN_ACT = re.compile(
     r"\s+(?:with\s+(?!(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?:statements?|"
     r"letters?|tweets?|posts?|comments?|remarks?|messages?|e-?mails?|rebuttals?|denials?|"

@@ -69,6 +69,7 @@ HEADS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("panel", "bench", "justices", "judges"), frozenset({"court", "tribunal"})),
     "jurors": frozenset({"jury"}),
     "police": frozenset({"police", "constabulary"}),
+    "force": frozenset({"police", "constabulary"}),  # "the force": a police body (extract47)
     "army": frozenset({"army"}),
     "navy": frozenset({"navy"}),
     "board": frozenset({"board"}),

@@ -200,11 +200,14 @@ def _same_figure_next(c: Candidate, named: list[Candidate], reading: str) -> Can
 # the next sentence names who gave the news the figure was: "The toll rose to 48 on Tuesday.
 # Sheriff Ann Kerr announced the grim news at a press conference"
 _GAVE_THE_NEWS = re.compile(
-    r"\s*((?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+    r"\s*((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.-]*['’]s?\s+(?:office|department|ministry|"
+    r"spokesman|spokeswoman|spokesperson|campaign|team|agency)|"
+    r"(?:[A-Z][\w.'’-]*\s+){1,6}?[A-Z][\w.'’-]*|(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
     r"[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,2})\s+"
     r"(?:(?:has|had|also|later)\s+)?(announced|confirmed|released|disclosed|revealed|gave|"
-    r"delivered|reported)\s+(?:the|that|this)\s+(?:(?:grim|sad|latest|new|updated|official|"
-    r"revised|tragic|figure|death|news)\s+)?(news|toll|figures?|numbers?|update|count|tally)\b"
+    r"delivered|reported|made)\s+(?:the|that|this)\s+(?:(?:grim|sad|latest|new|updated|official|"
+    r"revised|tragic|figure|death|news)\s+)?(news|toll|figures?|numbers?|update|count|tally|"
+    r"announcement)\b"
 )
 
 
@@ -236,6 +239,8 @@ def link_announced_next(candidates: list[Candidate], reading: str) -> list[Candi
         who = _DETERMINER.sub("", who).strip() if who else None
         common = who is not None and not any(w[:1].isupper() for w in who.split()[1:])
         named = who is not None and not common and _has_name_head(who, reading)
+        if m is not None and m.group(2) == "made" and m.group(3) != "announcement":
+            m = None  # "made the toll ..." tells nothing given; "made the announcement" does
         if m is None or not who or not (_common_source(who) or named):
             out.append(c)
             continue

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from claimtrack.extract import agents, mentions, works
+from claimtrack.extract import agents, clauses, mentions, works
 from claimtrack.extract.bodies import (
     _WORK_BY,
     _armed_group,
@@ -73,7 +73,7 @@ from claimtrack.extract.phrases import (
     _valid_speaker,
 )
 from claimtrack.extract.text import Span, _inside
-from claimtrack.extract.verbs import POSITION_FORMS, act_object_forms, stance_forms
+from claimtrack.extract.verbs import POSITION_FORMS, act_object_forms, reply_forms, stance_forms
 
 _OPENING_REVISION = re.compile(
     r"correcting|revising|raising|lowering|updating|putting|placing|pegging"
@@ -226,7 +226,75 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
         agent = _subject_after(reading, said_by.end() - 1, s.span.end)
         speaker, appositive = (_titled_name(agent) if agent else None) or (agent, None)
         return speaker, appositive, f"according to {said_by.group(1)} {said_by.group(2)}"
+    cut = _run_on(reading, s, source)
+    if cut is not None:
+        return cut, None, "according to (no comma: the source cut where its clause begins)"
     return source, None, "according to"
+
+
+# a word that opens the clause after a source given with no comma: a number, or a hedge on one
+# ("According to the unions around 100,000 marched", "According to police 3,000 people ...")
+_HEDGE_WORDS = {"around", "about", "some", "nearly", "almost", "over", "more", "than", "at",
+                "least", "up", "to", "as", "many", "roughly", "approximately", "an", "only",
+                "estimated", "just", "fewer", "less", "under", "close", "upwards", "of",
+                "a"}  # fmt: skip
+_CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "&"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+_PREPOSITIONS = {"of", "for", "at", "in", "on", "to", "from", "with", "by", "and", "or"}
+
+
+def _run_on(reading: str, s: Sentence, source: str | None) -> str | None:
+    """ "According to the unions around 100,000 people marched", "According to Ann Kerr 40
+    homes were lost", "According to the Tarn Statistics Office unemployment rose to 5.1
+    percent": with no comma after the source, its phrase runs on into the clause it opens.
+    The source cut where the clause begins: before a number (and the hedge before it), or
+    after a run of capitalised words followed by two or more lower-case words that are no
+    role, body or work ("UN aid officials", "Tarn Police figures" are left whole). None when
+    nothing ran on (a comma closes the source, or the phrase is whole)."""
+    if s.verb is None:
+        return None
+    phrase = re.split(r"[,;:\"“”]|[.!?](?:\s|$)", reading[s.verb.end() : s.span.end])[0]
+    source = source or phrase.strip()
+    at = reading.find(source, s.verb.end(), s.span.end)
+    if not source or at < 0 or "," in reading[s.verb.end() : at]:
+        return None
+    cut = _cut_run_on(source.split())
+    return _valid_speaker(cut) if cut else None
+
+
+def _cut_run_on(words: list[str]) -> str | None:
+    """``_run_on``'s cut of the source's words, or None."""
+    number = next((k for k, w in enumerate(words) if re.match(r"[\d$€£]", w)), None)
+    if number is not None:
+        k = number
+        while k > 0 and words[k - 1].lower() in _HEDGE_WORDS:
+            k -= 1
+        return " ".join(words[:k]) or None if 0 < k < len(words) else None
+    second = next(
+        (
+            k
+            for k in range(2, len(words))
+            if words[k].lower() in _DETERMINERS and words[k - 1].lower() not in _PREPOSITIONS
+        ),
+        None,
+    )
+    if words[0].lower() in _DETERMINERS and second is not None:
+        return " ".join(words[:second])  # "the minister the department's figures were ..."
+    first = caps = 1 if words[0].lower() == "the" else 0
+    while caps < len(words) and (
+        words[caps][:1].isupper() or (caps > first and words[caps].lower() in _CONNECTORS)
+    ):
+        caps += 1
+    while caps > first and words[caps - 1].lower() in _CONNECTORS:
+        caps -= 1
+    rest = [w.lower().strip(".,") for w in words[caps:]]
+    possessive = ("'s", "’s", "s'", "s’")
+    if caps == first or len(rest) < 2 or any(w.endswith(possessive) for w in words[:caps]):
+        return None  # "Kestrel Motors' latest report": the work of its author, whole
+    works = _DATA_NOUNS | _DOCUMENT_NOUNS
+    if any(w in works or w.rstrip("s") in _BODY_WORDS or _has_role(w) for w in rest):
+        return None
+    return " ".join(words[:caps])
 
 
 # what a body posted where it publishes, by the owner of the place: "according to information
@@ -671,7 +739,7 @@ _REPLY_TO_CLAIM = re.compile(
     r"(criticism|claims?|allegations?|accusations?|charges?|suggestions?|assertions?|"
     r"complaints?)\s+(?:from|by)\s+([^,;:\"“]{3,120}?)\s+that\s",
 )
-_REPLY_VERBS = ("respond", "repl", "react", "answer", "counter", "retort", "rebut", "hit")
+_REPLY_FORMS = reply_forms()  # one list of replies (verbs.REPLY)
 
 
 def _critic_of_reply(reading: str, s: Sentence, found: str) -> tuple[str, str] | None:
@@ -681,7 +749,7 @@ def _critic_of_reply(reading: str, s: Sentence, found: str) -> tuple[str, str] |
     sentence is labelled Y's, and gave X)."""
     if s.verb is None or not found.startswith(("subject of", "'the ")):
         return None
-    if not s.verb.group(1).lower().startswith(_REPLY_VERBS):
+    if s.verb.group(1).lower() not in _REPLY_FORMS:
         return None
     m = _REPLY_TO_CLAIM.match(reading, s.verb.end(), s.span.end)
     named = _names(m.group(2)) if m else []
@@ -1325,6 +1393,7 @@ _FINDING_VERBS = re.compile(
 _COMMENT = re.compile(
     r"(?:That|This|It|Which|These|Those)(?:['’]s\b|\s+(?:is|was|are|were|would|will|means|"
     r"meant|makes|made|compares|puts)\b)"
+    r"|In\s+fact\b"  # "In fact, the toll rose on Monday": the outlet setting the record straight
 )
 
 
@@ -1342,6 +1411,11 @@ _BACK_REFERENCE = re.compile(
     r"[a-z-]+s\b,?"
     # "A further 250 cases ...", "Another 12 ...": more of the same account
     rf"|(?:A\s+further|Another|An\s+additional)\s+(?=\d|(?:{_COUNT_WORDS})\b)"
+    # "Among the missing are 27 girls", "In Tarn County alone, 40 died": a part of the toll
+    # just given, by whom it counts or where (extract47)
+    r"|Among\s+the\s+(?:dead|missing|injured|wounded|victims|casualties|displaced|evacuated|"
+    r"arrested|detained|survivors|rescued)\b"
+    r"|In\s+(?:[A-Z][\w'’.-]*\s+){1,3}alone,"
 )
 
 _HEARSAY = re.compile(
@@ -1397,6 +1471,9 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
         return  # a new paragraph, unless it opens on the account's own figure: "Of that money"
     if _COMMENT.match(reading, s.span.start):
         return  # "That's way below ...", "That would make it ...": the outlet's own comment
+    if _two_sources(reading, previous):
+        return  # "X argued it was due $380m, while Y said ...": whose account goes on, the
+        # reader cannot tell (extract47: the last speaker named was taken)
     if _HEARSAY.search(reading, s.span.start, s.span.end):
         return  # "Three nurses are reportedly ill": a source of its own, unnamed
     if _own_figure(reading, s, previous.speaker):
@@ -1413,6 +1490,17 @@ def _continues_findings(reading: str, s: Sentence, previous: Sentence | None) ->
     what = "findings" if _FINDING_VERBS.match(previous.verb.group(1)) else "words"
     where = f"after '{back.group().strip()}'" if back else "in the paragraph"
     s.found = f"guess: goes on with {previous.speaker}'s {what} {where}"
+
+
+def _two_sources(reading: str, s: Sentence) -> bool:
+    """Whether the sentence gives two sources in clauses of their own ("Apple argued it was due
+    $380 million, while Samsung said it should owe $52 million")."""
+    parts = clauses.split(reading, s.span, s.quotes)
+    if len(parts) < 2:
+        return False
+    frames = (clauses.frame(reading, c, s.quotes, s.span) for c in parts)
+    named = {f.who.lower() for f in frames if f is not None and f.who}
+    return len(named) >= 2
 
 
 # a sentence that opens on a figure its owner is named with: "The Afghan estimate", "The

@@ -123,7 +123,9 @@ def prepare(raw: str) -> Prepared:
         _lost_turn_breaks(
             _dash_quotations(
                 _repeated_opening(
-                    _single_quotations(_doubled_apostrophes(text)).translate(_STRAIGHT)
+                    _single_quotations(
+                        _marks_for_apostrophes(_doubled_apostrophes(text))
+                    ).translate(_STRAIGHT)
                 )
             )
         )
@@ -182,6 +184,32 @@ def _dash_quotations(reading: str) -> str:
             out[m.start()] = '"'
             out[m.end() + len(para.rstrip()) - 1] = '"'  # the final stop: no sentence after it
     return "".join(out)
+
+
+# A closing double mark typed for an apostrophe, as some systems print the possessive
+# ("Gov. John Bel Edwards” office says ...", "Louisiana”s federal disaster declaration"): read
+# as the apostrophe it stands for, or the rest of the page was a quotation and the office's
+# figures the outlet's (session 46: an unseen live blog). A mark between a letter and a
+# possessive "s" ("Louisiana”s", "the governor"s office"), or a curly closing mark after an
+# "s" and before a lower-case word with no quotation open in its paragraph ("Edwards” office").
+# A closing mark that closes a quotation ("the “experts” say") is left as it is.
+_MARK_S = re.compile(r"(?<=[A-Za-z])[\"”](?=s\b)")
+_S_MARK = re.compile(r"(?<=[a-z]s)”(?= [a-z])")
+
+
+def _marks_for_apostrophes(text: str) -> str:
+    """``text`` with double marks that stand for apostrophes as ’ (same length)."""
+    if '"' not in text and "”" not in text:
+        return text
+    out = _MARK_S.sub("’", text)
+    if "”" not in out:
+        return out
+    chars = list(out)
+    for m in _S_MARK.finditer(out):
+        para = out[out.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if para.count("“") <= para.count("”"):
+            chars[m.start()] = "’"
+    return "".join(chars)
 
 
 # A quotation marked by two apostrophes for each double mark, as some wire and newspaper

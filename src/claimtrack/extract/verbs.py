@@ -296,3 +296,31 @@ POSITION_FORMS: tuple[str, ...] = (
     *(f"{aux} {v}" for aux in ("has", "have") for v in _POSITION_DONE),
     *(f"{aux} {v}" for aux in ("is", "are") for v in _POSITION_DOING),
 )  # fmt: skip
+
+
+# The verbs of replying, one list for every rule that reads a reply: a reply by an act ("Police
+# responded with tear gas", cues.py) and a reply to another's criticism ("X was responding to
+# criticism from Y that ...", speakers.py). Some are verbs of saying of ``TABLE`` ("replied",
+# "countered"), some only reply (react, rebut, retaliate, hit back).
+REPLY: tuple[str, ...] = (
+    "reply", "respond", "react", "answer", "counter", "retort", "rebut", "retaliate", "hit back",
+)  # fmt: skip
+_REPLY_IRREGULAR = {
+    "rebut": {"past": "rebutted", "ing": "rebutting"},
+    "hit back": {"past": "hit back", "ing": "hitting back"},
+}
+
+
+# the replies that are words by definition: "retorted with a jibe" is speech, never an act
+REPLY_IN_WORDS = ("retort", "rebut")
+
+
+def reply_forms(acts: bool = False) -> frozenset[str]:
+    """Every form of the verbs of ``REPLY`` ("responds", "replied", "hitting back"); with
+    ``acts``, only of those that may reply by an act (not ``REPLY_IN_WORDS``)."""
+    return frozenset(
+        f
+        for base in REPLY
+        if not (acts and base in REPLY_IN_WORDS)
+        for f in inflections(Verb(base, **_REPLY_IRREGULAR.get(base, {}))).values()  # type: ignore[arg-type]
+    )
