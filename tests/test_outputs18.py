@@ -16,6 +16,11 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
 
 from claimtrack.sheetcells import unguard
 
@@ -146,3 +151,51 @@ def test_list_and_search_say_each_claim_not_active_in_words(ct) -> None:
         "radio-3000  protest · City Radio · City Radio · withdrawn by its outlet",
         "tv-300  protest · Police · TV One · retracted",
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("locale", "texts"),
+    [
+        (2057, ("£1.6180", "£18,000+", "($5)")),  # English (UK): 1.618 and 18 before the guard
+        (1031, ("€18.000+", "1.500 €")),  # German: 18000 and 1.5
+    ],
+)
+def test_currency_cells_in_libreoffice_locales(ct, tmp_path: Path, locale: int, texts) -> None:
+    """The export opened in LibreOffice in another locale, its special numbers detected: each
+    currency text is the cell written, guard and all, never a number."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    openpyxl = pytest.importorskip("openpyxl")
+    for i, text in enumerate(texts):
+        result = ct(
+            "add", "cells", "--id", f"c{i}", "--claimant", "Bureau", "--quote", "12 ships left",
+            "--figure", "12", "--measure", "ships", "--note", text, "--new",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    path = tmp_path / "claims.csv"
+    assert ct("export", "--format", "csv", "-o", str(path)).exit_code == 0
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            f"--infilter=CSV:44,34,76,1,,{locale},false,true,false,false,false,-1,true",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    note = rows[0].index("note")
+    sheet = openpyxl.load_workbook(tmp_path / "lo" / "claims.xlsx").active
+    shown = {
+        row[note]: sheet.cell(row=r, column=note + 1).value for r, row in enumerate(rows[1:], 2)
+    }
+    assert shown == {"'" + text: "'" + text for text in texts}
