@@ -10,7 +10,9 @@ runs ``conflicts --full`` and the default listing (the terminal), ``conflicts --
 ``caveats`` cell (``report.finding_notes``, the lines `conflicts` prints under it; the tests
 hold the two equal) and the caveats of time in its heading. Each line is named by its caveat
 (``classify``) and looked for in every output: as text in the terminal, the reports and the
-workbook, and as the key that says it in the JSON (``JSON_HAS``).
+workbook, and as the key that says it in the JSON (``JSON_HAS``). A claim its outlet withdrew
+(the JSON's ``withdrawn``; the docs' story "outputs18" makes two) must be said so beside it in both
+reports and in ``show``, never as a bare "retracted", its claimant's word (outputs18).
 
     python bench/caveat_audit.py [--stories a,b] [--markdown]
 
@@ -305,6 +307,42 @@ def _stories() -> Iterator[tuple[str, Callable[[Path], Path]]]:
         yield f"docs:{name}", captured(name)
 
 
+def withdrawn_problems(subject: str, doc: dict[str, Any], run: Callable[..., str]) -> list[str]:
+    """Where an output says a claim its outlet withdrew (the JSON's ``withdrawn``) as its
+    claimant's retraction, or as live (outputs18): the reports' "retracted" beside it, ``show``
+    giving its status with no word of the withdrawal, ``list --include-retracted`` and
+    ``search --include-retracted`` saying nothing or "retracted" (``run(*args)``: the stdout of
+    a claimtrack command, wide)."""
+    found = []
+    page = _Text()
+    page.feed(run("report", subject, "-o", "-"))
+    texts = {
+        "md": squash(run("report", subject, "--format", "md")),
+        "html": squash("".join(page.parts)),
+    }
+    listing = run("list", subject, "--include-retracted").splitlines()
+    for w in doc.get("withdrawn", ()):
+        cid = w["claim"]
+        for output, text in texts.items():
+            said = re.findall(rf"(?<![\w-]){re.escape(cid)}`? · \**(\w+(?: by its outlet)?)", text)
+            if not said or any(x != "withdrawn by its outlet" for x in said):
+                found.append(f"{subject}: {output}: {cid}, withdrawn by its outlet, said {said}")
+        if not re.search(r"^withdrawn\s", run("show", cid), re.MULTILINE):
+            found.append(f"{subject}: show: {cid}, withdrawn by its outlet, said only retracted")
+        row = [x for x in listing if re.search(rf"[│|]\s*{re.escape(cid)}\s", x)]
+        if not row or "(withdrawn by its outlet)" not in row[0]:
+            found.append(f"{subject}: list: {cid}, withdrawn by its outlet, said {row}")
+        quote = str(w.get("figure") or w.get("stance") or "")
+        heads = [
+            x
+            for x in run("search", quote, "--subject", subject, "--include-retracted").splitlines()
+            if x.startswith(f"{cid} ")
+        ]
+        if quote and (not heads or not heads[0].endswith(" · withdrawn by its outlet")):
+            found.append(f"{subject}: search: {cid}, withdrawn by its outlet, said {heads}")
+    return found
+
+
 Found = dict[tuple[str, str], Counter]  # (finding kind, caveat) -> output -> times carried
 
 
@@ -328,6 +366,11 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
     for entry in json.loads(ct("subjects", "--json").stdout):
         subject = entry["subject"]
         doc = json.loads(ct("conflicts", subject, "--json").stdout)
+        if doc.get("withdrawn"):
+            missing += [
+                f"{db.stem}/{x}"
+                for x in withdrawn_problems(subject, doc, lambda *args: ct(*args).stdout)
+            ]
         if not doc["conflicts"]:
             continue
         all_doc = dict(of_all.get(subject, {}), readings=every.get("readings"))

@@ -1515,6 +1515,18 @@ STORIES: dict[str, list[list[str]]] = {
         ["measure", "blast-tolls", "injured", "--cumulative"],
     ],
 }
+# docs/exports.md, "Withdrawn, said so everywhere" (outputs18): the protest story of
+# evidence17 after its outlets' corrections (the Daily X's by `add --corrects`, City Radio's by
+# `retract --withdrawn`), and TV One's figure retracted by the user (invented quotes)
+STORIES["outputs18"] = [
+    *STORIES["evidence17"],
+    ["add", "protest", "--id", "dx-300", "--claimant", "Police", "--quote",
+     "Police said 300 people marched", "--figure", "300", "--measure", "marchers", "--as-of",
+     "2025-05-01", "--outlet", "Daily X", "--reported-on", "2025-05-02", "--corrects", "dx-3000"],
+    ["retract", "radio-3000", "--withdrawn", "--reason",
+     "City Radio corrected it to 300 on 2025-05-02"],
+    ["retract", "tv-300", "--reason", "the police say TV One misquoted them"],
+]  # fmt: skip
 
 
 def run(command: str, db: Path) -> str:

@@ -534,3 +534,32 @@ def test_a_long_quote_on_a_phone(browser, ct, empty_db: Path, tmp_path: Path) ->
         assert set(facts["scrolls"]) <= {"figure.chart", "div.wide"}, (width, facts["scrolls"])
     assert seen[1280]["scrolls"] == []  # a desktop scrolls nothing
     assert "figure.chart" in seen[320]["scrolls"]  # a chart keeps its 660 px there
+
+
+def test_withdrawn_claims_in_chromium(browser, ct, empty_db: Path, tmp_path: Path) -> None:
+    """outputs18: the page as the browser renders it says each claim its outlet withdrew
+    "withdrawn by its outlet" beside it, a relay of it the same, and counts them apart from the
+    user's retractions; no bare "retracted" beside a withdrawn claim."""
+    from test_outputs18 import STORY
+
+    for args in STORY:
+        result = ct(*args)
+        assert result.exit_code == 0, result.output
+    assert ct("retract", "tv-300").exit_code == 0
+    html = tmp_path / "protest.html"
+    assert ct("report", "protest", "-o", str(html)).exit_code == 0
+    page = browser.new_page()
+    page.goto(html.as_uri(), wait_until="load")
+    text = page.evaluate("() => document.body.innerText.replace(/\\s+/g, ' ')")
+    cards = page.evaluate(
+        "() => [...document.querySelectorAll('.claim.retracted')].map("
+        "c => [c.dataset.claim, c.querySelector('.src').innerText.replace(/\\s+/g, ' ')])"
+    )
+    page.close()
+    assert cards == [
+        ["dx-3000", "Daily X · reported 2025-05-01 · dx-3000 · withdrawn by its outlet"],
+        ["radio-3000", "City Radio · reported 2025-05-01 · radio-3000 · withdrawn by its outlet"],
+        ["tv-300", "TV One · reported 2025-05-01 · tv-300 · retracted"],
+    ]
+    assert "claims 1 (+1 retracted, +2 withdrawn by their outlets)" in text
+    assert "relaying dx-3000: withdrawn by its outlet: not compared" in text

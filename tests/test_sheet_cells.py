@@ -60,6 +60,15 @@ ROOT = Path(__file__).resolve().parents[1]
         ("10.0%", "'10.0%"),
         ("5.", "'5."),
         ("1234567890.123456789", "'1234567890.123456789"),
+        # a currency's sign kept on the text, read by LibreOffice as a number in dollars
+        # (outputs18): the "at least", the sign, the zeros lost, as without it
+        ("$18,000+", "'$18,000+"),
+        ("$5-", "'$5-"),
+        ("($5)", "'($5)"),
+        ("$1.500", "'$1.500"),
+        ("$ 1.500", "'$ 1.500"),
+        ("€1.500", "'€1.500"),
+        ("$1,234,567,890,123,456", "'$1,234,567,890,123,456"),
         # formulas and apostrophes, as before
         ("=1+1", "'=1+1"),
         ("-5", "'-5"),
@@ -86,6 +95,12 @@ ROOT = Path(__file__).resolve().parents[1]
         ("5 May 2024 march", "5 May 2024 march"),
         ("3:1 odds", "3:1 odds"),
         ("1.23456789012345", "1.23456789012345"),
+        ("$5", "$5"),  # 5 dollars, as it says
+        ("18,000 $", "18,000 $"),
+        ("£350m", "£350m"),
+        ("$84.1 billion", "$84.1 billion"),
+        ("$104 bn+", "$104 bn+"),
+        ("US$5", "US$5"),
     ],
 )
 def test_guard(text: str, cell: str) -> None:
@@ -265,6 +280,8 @@ MISREAD_BY_LIBREOFFICE = (
     "May 2024", "Oct 14", "May 5, 2024", "Sept 2024", "Jan-17", "march 3", "Oct. 13, 2017",
     "3:1", "12:30", "1:2:3", "100:1", "10pm", "1 1/2", "1.500", "3.0", "0.50", "1,000.00",
     "10.0%", "5.", "1234567890.123456789",
+    # outputs18: read as 18000, -5, -5 and 1.5 dollars before their guard
+    "$18,000+", "$5-", "($5)", "$1.500",
 )  # fmt: skip
 
 

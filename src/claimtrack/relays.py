@@ -79,7 +79,8 @@ def relay_note(claim_id: str, status: str, echoes: Mapping[str, str]) -> str:
     """What conflicts do with a claim that relays another (docs/conflicts.md, rules 11 and
     12), one wording for ``show``, ``add`` and the report: ``echoes`` maps each relaying claim
     the engine folds into the claim it relays to that claim (``conflicts.relay_roots``); one
-    it leaves out is compared as its own claim, and adds no source either way."""
+    it leaves out is compared as its own claim, and adds no source either way. A claim not
+    active is said by its state ("retracted", or "withdrawn by its outlet": ``ClaimView.state``)."""
     if status != "active":
-        return RETRACTED_NOTE
+        return RETRACTED_NOTE if status == "retracted" else f"{status}: not compared"
     return ECHO_NOTE if claim_id in echoes else OWN_NOTE

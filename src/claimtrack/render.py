@@ -13,7 +13,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ from rich.text import Text
 
 from claimtrack import messages
 from claimtrack.errors import clean
-from claimtrack.wording import plural
+from claimtrack.wording import plural, state_said
 
 if TYPE_CHECKING:
     from claimtrack.guards import SignReading
@@ -397,9 +397,13 @@ def claim_detail(
     reviews: list[dict[str, Any]] | None = None,
     relay: str | None = None,
     stale: str | None = None,
+    withdrawn: str | None = None,
 ) -> None:
     """One claim in full; ``stale``: the line saying its latest verdict was given on an
-    earlier version of it (``verdict_flags.changed_line``), under its reviews."""
+    earlier version of it (``verdict_flags.changed_line``), under its reviews; ``withdrawn``:
+    why its outlet withdrew it (``Store.withdrawn``'s reason, "" when none was given), said
+    beside its status as the findings' listings say it (outputs18: "retracted" alone read as
+    its claimant's retraction)."""
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold", no_wrap=True)
     table.add_column(overflow="fold")
@@ -427,9 +431,7 @@ def claim_detail(
     if record.get("relays"):
         # what conflicts do with it (``relays.relay_note``), when the caller read it
         table.add_row("relays", t(f"{record['relays']} ({relay})" if relay else record["relays"]))
-    for f in ("note", "status", "added_at"):
-        if record.get(f) is not None:
-            table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
+    _state_rows(table, record, withdrawn)
     if history:
         table.add_row(
             "history", t(f"{plural(history, 'earlier version')}: claimtrack history {record['id']}")
@@ -443,6 +445,16 @@ def claim_detail(
     if stale:
         table.add_row("", t(stale, "bold"))
     out().print(table)
+
+
+def _state_rows(table: Table, record: dict[str, Any], withdrawn: str | None) -> None:
+    """A claim's note, status and time added, and why its outlet withdrew it (``withdrawn``:
+    the reason, "" when none was given; None for a claim no outlet withdrew)."""
+    for f in ("note", "status", "added_at"):
+        if record.get(f) is not None:
+            table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
+        if f == "status" and withdrawn is not None:  # beside its status
+            table.add_row("withdrawn", t(withdrawn or "by its outlet", "red"))
 
 
 def _as_of_text(record: dict[str, Any]) -> str:
@@ -501,7 +513,10 @@ CLAIMS_TABLE_FIELDS = (
 )  # fmt: skip
 
 
-def claims_table(records: list[dict[str, Any]]) -> None:
+def claims_table(records: list[dict[str, Any]], withdrawn: Collection[str] = ()) -> None:
+    """Claims as rows; a claim not active says its state after what it asserts ("(retracted)",
+    "(withdrawn by its outlet)": ``withdrawn``, the ids its outlets withdrew), as words: the
+    row's strike-through is lost in a pipe and with NO_COLOR (outputs18)."""
     if not records:
         message("No claims match.")
         return
@@ -524,6 +539,8 @@ def claims_table(records: list[dict[str, Any]]) -> None:
                 asserts += f" ({forecast_note(moment)})"
         else:
             asserts = f"{r['stance']} {r['proposition']}"
+        if r.get("status", "active") != "active":
+            asserts += f" ({state_said(r['status'], r['id'] in withdrawn)})"
         table.add_row(
             ident(r["id"], style),
             t(_list_date(r), style),
@@ -1013,7 +1030,9 @@ def _tick(v: float, dimension: str = "count") -> str:
     return tick_amount(v, amount)
 
 
-def search_results(query: str, hits: list[dict[str, Any]]) -> None:
+def search_results(query: str, hits: list[dict[str, Any]], withdrawn: Collection[str] = ()) -> None:
+    """Each hit's head and its quote marked; a claim not active says its state
+    (``wording.state_said``; ``withdrawn``: the ids its outlets withdrew)."""
     if not hits:
         message(f"No claims match {query!r}.")
         return
@@ -1023,8 +1042,8 @@ def search_results(query: str, hits: list[dict[str, Any]]) -> None:
         head.append(t(f"{h['subject']} · {h['claimant']}"))
         if h.get("outlet"):
             head.append(t(f" · {h['outlet']}"))
-        if h.get("status") == "retracted":
-            head.append(t(" · retracted", "red"))
+        if h.get("status", "active") != "active":
+            head.append(t(f" · {state_said(h['status'], h['id'] in withdrawn)}", "red"))
         console.print(head)
         console.print(Padding(marked(h["quote_marked"]), (0, 0, 1, 2)))
 
@@ -1129,7 +1148,7 @@ def claimant_records(subject: str, records: Any) -> None:
             if items:
                 grid.add_row(label, t("\n".join(f"{d.number}. {d.heading}" for d in items)))
         if r.retracted:
-            grid.add_row("retracted", t(str(r.retracted)))
+            grid.add_row("retracted", t(r.retracted_said))
         if r.verdicts:
             grid.add_row("verdicts", t("; ".join(f"{v.rating} ({v.claim_id})" for v in r.verdicts)))
         console.print(Padding(grid, (0, 0, 0, 2)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -160,6 +160,18 @@ class ClaimView:
     # quotes31: what its quote does not say of its figure ("not in its quote (imported
     # unchecked)", "paraphrase: ..."; ``quote_marks.quote_check_words``), None when in it
     not_in_quote: str | None = None
+    # outputs18: retracted because its outlet corrected or took it down (``Store.withdrawn``),
+    # not because its claimant took it back
+    withdrawn: bool = False
+
+    @property
+    def state(self) -> str:
+        """Its status as a reader is told it: "retracted", or "withdrawn by its outlet" for a
+        claim its outlet withdrew (whose claimant never took it back: a report said the
+        Police's 3,000 "retracted" where the Daily X had corrected its own figure)."""
+        from claimtrack.wording import state_said
+
+        return state_said(self.status, self.withdrawn)
 
     @property
     def measure_shown(self) -> str:
@@ -2005,6 +2017,17 @@ class ClaimantRecord:
     revisions: tuple[Involvement, ...]
     verdicts: tuple[Verdict, ...]
     aliases: tuple[str, ...] = ()
+    withdrawn: int = 0  # of the retracted, those their outlets withdrew (outputs18)
+
+    @property
+    def retracted_said(self) -> str:
+        """The table's cell: "2", or "2 (1 withdrawn by its outlet)" (``wording.retracted_parts``),
+        never a bare count of claims the claimant is read to have taken back."""
+        from claimtrack.wording import retracted_parts
+
+        if not self.withdrawn:
+            return str(self.retracted) if self.retracted else ""
+        return f"{self.retracted} ({retracted_parts(self.retracted, self.withdrawn)[-1]})"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -2073,17 +2096,24 @@ def claimants_said(
     another's, counted by no finding as a source): outputs17. Where the table's names and
     the count differ otherwise (claimants folded by their body), the count alone."""
     by_id = {cv.id: cv for cv in views}
-    relaying = retracted = 0
+    relaying = retracted = withdrawn = 0
     for r in records:
         live = [by_id[i] for i in r.claim_ids if i in by_id and by_id[i].status == "active"]
         if not live:
-            retracted += 1
+            # outputs18: one whose claims its outlets all withdrew took nothing back
+            ids = [i for i in r.claim_ids if i in by_id]
+            if ids and all(by_id[i].withdrawn for i in ids):
+                withdrawn += 1
+            else:
+                retracted += 1
         elif all(cv.relays for cv in live):
             relaying += 1
-    if (not relaying and not retracted) or len(records) - relaying - retracted != independent:
+    gone = retracted + withdrawn
+    if (not relaying and not gone) or len(records) - relaying - gone != independent:
         return str(independent)
     apart = [f"+{relaying} relaying only"] if relaying else []
     apart += [f"+{retracted} with retracted claims only"] if retracted else []
+    apart += [f"+{withdrawn} with claims withdrawn by their outlets only"] if withdrawn else []
     return f"{independent} ({', '.join(apart)})"
 
 
@@ -2104,6 +2134,7 @@ def claimant_records(
                 "figures": 0,
                 "stances": 0,
                 "retracted": 0,
+                "withdrawn": 0,
                 "aliases": set(),
                 "disputes": {},
                 "figure_disputes": 0,
@@ -2119,6 +2150,7 @@ def claimant_records(
         e["ids"].append(cv.id)
         e["figures" if cv.kind == "figure" else "stances"] += 1
         e["retracted"] += cv.status == "retracted"
+        e["withdrawn"] += cv.withdrawn
         if cv.entered_as:
             e["aliases"].add(cv.entered_as)
         if cv.verdict is not None:
@@ -2132,6 +2164,7 @@ def claimant_records(
             figures=e["figures"],
             stances=e["stances"],
             retracted=e["retracted"],
+            withdrawn=e["withdrawn"],
             claim_ids=tuple(e["ids"]),
             disputes=tuple(e["disputes"][k] for k in sorted(e["disputes"])),
             figure_disputes=e["figure_disputes"],
@@ -2255,6 +2288,15 @@ class SubjectReport:
     evidence: EvidenceView | None = None  # grades, verified quotes, snapshots (issue #26)
     notes: tuple[str, ...] = ()  # for the reviewer: the hints `conflicts` prints
     claimants_said: str = ""  # the count as the summary shows it (``claimants_said``)
+    withdrawn: int = 0  # of the retracted, those their outlets withdrew (outputs18)
+
+    @property
+    def retracted_said(self) -> str:
+        """The claims not active, said apart: "+3 retracted", "+1 retracted, +2 withdrawn by
+        their outlets" (``wording.retracted_parts``)."""
+        from claimtrack.wording import retracted_parts
+
+        return ", ".join(f"+{x}" for x in retracted_parts(self.retracted, self.withdrawn))
 
     @property
     def sources_said(self) -> str:
@@ -2311,6 +2353,7 @@ def build(
     display: Callable[[str], str] = lambda name: name,
     claimreview: Sequence[dict[str, Any]] = (),
     stale: Mapping[str, str] | None = None,
+    withdrawn: Collection[str] = (),
 ) -> SubjectReport:
     """The report of one subject.
 
@@ -2318,7 +2361,8 @@ def build(
     gave ``report``, ``reviewed`` (record, latest review) pairs, ``display`` the claimant name
     an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed,
     ``stale`` (claim id -> ``verdict_flags.changed_line``) the verdicts given on an earlier
-    version of their claim.
+    version of their claim, ``withdrawn`` the ids of the claims their outlets withdrew
+    (``Store.withdrawn``).
     """
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
@@ -2330,6 +2374,12 @@ def build(
         cid: claim_view(r, display, verdicts.get(cid), fact_map.get(cid), echoes)
         for cid, r in sorted(record_map.items(), key=lambda kv: kv[0])
     }
+    for cid in withdrawn:
+        if cid in views:
+            view = views[cid]
+            view.withdrawn = True
+            if view.relay_note is not None:
+                view.relay_note = relay_note(cid, view.state, echoes)
     for cid, moment in report.forecasts:  # the engine's forecasts, each said as one
         if cid in views:
             views[cid].forecast_of = moment
@@ -2385,6 +2435,7 @@ def build(
         summary=summary_line(report),
         claims=len(active),
         retracted=len(ordered) - len(active),
+        withdrawn=sum(cv.withdrawn for cv in ordered),
         claimants=report.n_claimants,
         claimants_said=claimants_said(report.n_claimants, records_, ordered),
         sources=tuple(sources(active)),

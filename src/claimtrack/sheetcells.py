@@ -17,7 +17,10 @@ Two kinds of text are guarded:
   October of the year it is opened), a ratio becomes a time (``3:1`` is 03:01 AM), ``1 1/2``
   becomes 1.5, and a decimal loses its last zeros (``1.500``, a European 1,500, becomes 1.5).
   A plain number (``3,600``, ``95%``, ``-2``) and a full ISO date (``2017-10-14``) are read
-  as what they say and are left alone.
+  as what they say and are left alone. A currency's sign does not make such a text safe
+  (outputs18): LibreOffice reads ``$18,000+`` as the number 18000 (the "at least" lost),
+  ``$5-`` and ``($5)`` as -5 and ``$1.500`` as 1.5, in dollars; a text is read with one sign
+  taken off, and guarded when what is left would be (``$5``, read as 5 dollars, is left alone).
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ _MISREAD = re.compile(
 )
 # A plain number: 16 significant digits or more are beyond a spreadsheet's precision
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A currency's sign before or after an amount, which a spreadsheet reads as a number in that
+# currency ("$18,000+" in LibreOffice's English locale, "18.000 €" in a German one): the text
+# is judged as it would be without it
+_SIGN = re.compile(r"\s*[$€£¥₹₺₽₩₦₱₪]\s*")
 
 
 def misread(text: str) -> bool:
@@ -73,6 +80,9 @@ def misread(text: str) -> bool:
     if text.startswith(FORMULA_START) or text.startswith("'"):
         return True
     text = text.strip()
+    signs = _SIGN.findall(text)
+    if len(signs) == 1:  # "$18,000+", "($5)", "18.000 €": judged as "18,000+", "(5)", "18.000"
+        text = _SIGN.sub("", text)
     if _MISREAD.fullmatch(text):
         return True
     # 16 digits or more: beyond a spreadsheet's precision (its last digits become zeros)

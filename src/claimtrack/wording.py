@@ -36,6 +36,28 @@ def noun(n: int, word: str, many: str | None = None) -> str:
     return word if n == 1 else (many or word + "s")
 
 
+# outputs18: a claim its outlet withdrew (``Store.withdrawn``: corrected or taken down) is
+# retracted in the database, but "retracted" alone reads as its claimant's retraction
+WITHDRAWN = "withdrawn by its outlet"
+
+
+def state_said(status: str, withdrawn: bool = False) -> str:
+    """A claim's status as every output tells a reader: "active", "retracted", or "withdrawn by
+    its outlet" for a retracted claim its outlet withdrew (``withdrawn``)."""
+    return WITHDRAWN if withdrawn and status == "retracted" else status
+
+
+def retracted_parts(retracted: int, withdrawn: int) -> list[str]:
+    """The claims not active of a subject or claimant, said apart: ``retracted`` of them, of
+    which ``withdrawn`` their outlets withdrew: ["1 retracted", "2 withdrawn by their
+    outlets"], ["3 retracted"] (outputs18: "+3 retracted" over two corrections)."""
+    if not withdrawn:
+        return [f"{retracted} retracted"] if retracted else []
+    by = "its outlet" if withdrawn == 1 else "their outlets"
+    own = retracted - withdrawn
+    return ([f"{own} retracted"] if own else []) + [f"{withdrawn} withdrawn by {by}"]
+
+
 def unquote(text: str) -> str:
     """``text`` without one pair of quotation marks around the whole of it; unchanged when
     it is not wholly one quotation (``"A" and "B"``, a mark at one end only)."""

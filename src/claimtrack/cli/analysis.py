@@ -635,6 +635,7 @@ def _subject_report(
         display=display,
         claimreview=docs,
         stale=stale_lines(store, reviewed),
+        withdrawn=[r["id"] for r in store.withdrawn(subject).get(subject, ())],
     )
     from dataclasses import replace
 

@@ -553,10 +553,11 @@ def list_claims(
         return
     records = list(rows)
     if limit is None and len(records) > TABLE_LIMIT:
-        render.claims_table(records[:TABLE_LIMIT])
+        records = records[:TABLE_LIMIT]
+        render.claims_table(records, _withdrawn_ids(store, records, subject))
         render.message(f"Showing the first {TABLE_LIMIT}: use --limit N or --json for more.")
         return
-    render.claims_table(records)
+    render.claims_table(records, _withdrawn_ids(store, records, subject))
 
 
 @app.command()
@@ -586,7 +587,24 @@ def show(
         relay=_relay_notes(store, [record]).get(record["id"]),
         # a verdict given on an earlier version, as the ClaimReview export warns
         stale=stale_lines(store, [(record, reviews[-1])]).get(claim_id) if reviews else None,
+        withdrawn=_withdrawn_reason(store, record),
     )
+
+
+def _withdrawn_ids(store: "Store", records: list[dict[str, Any]], subject: str | None) -> set[str]:
+    """The ids of ``records`` their outlets withdrew (one query, only when one is retracted)."""
+    if all(r.get("status", "active") == "active" for r in records):
+        return set()
+    return {r["id"] for found in store.withdrawn(subject).values() for r in found}
+
+
+def _withdrawn_reason(store: "Store", record: dict[str, Any]) -> str | None:
+    """Why its outlet withdrew a retracted claim ("" when no reason was given), or None."""
+    if record.get("status") != "retracted":
+        return None
+    subject = record["subject"]
+    found = {r["id"]: r for r in store.withdrawn(subject).get(subject, ())}.get(record["id"])
+    return None if found is None else found.get("reason") or ""
 
 
 @app.command()
@@ -878,7 +896,7 @@ def search(
             )
         _emit_json(hits)
         return
-    render.search_results(text, hits)
+    render.search_results(text, hits, _withdrawn_ids(store, hits, subject))
 
 
 @app.command()
