@@ -753,6 +753,45 @@ _ODDS_WHY = (
 
 # a fraction word joined by a hyphen to a word that is no number ("half-done", "half-time",
 # "quarter-final"): one word; "half-dozen", "quarter-million" are amounts
+# the fractions that are ordinals too ("a third term", "a fifth day", "a third two-year
+# term"); "half" and "quarter" are no ordinals ("a quarter century" is refused as a share)
+_ORDINALS = frozenset(("third", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+# the words after "a third" that keep it a share: "a third of", "a third more", "cut by a
+# third last year", "a third, ...", "a third year-on-year"
+_SHARE_GOES_ON = frozenset(
+    (
+        "of", "more", "less", "fewer", "larger", "smaller", "higher", "lower", "bigger",
+        "greater", "last", "this", "that", "in", "on", "at", "by", "from", "to", "and", "or",
+        "than", "as", "since", "over", "under", "compared", "among", "after", "before",
+        "between", "each", "every", "per", "year-on-year", "again", "overall", "now", "so",
+    )
+)  # fmt: skip
+
+
+def _no_share(reading: str, start: int, a_start: int, a_end: int, token: str) -> bool:
+    """A fraction's word that is no share: "the first half", "a third term" (an ordinal),
+    "half-done", "quarter-final" (a word)."""
+    prev = reading[max(start, a_start - 7) : a_start].lower().split()
+    if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
+        return True  # "the first half"
+    if prev and prev[-1] in ("a", "an") and _ordinal_use(reading, token, a_end):
+        return True  # "a third term", "a fifth day": an ordinal, no share
+    return _COMPOUND.match(reading, a_end) is not None  # "half-done", "half-hearted"
+
+
+def _ordinal_use(reading: str, token: str, a_end: int) -> bool:
+    """ "a third" before a word that names what is third ("a third term", "a third
+    two-year term"): an ordinal, no share; a share before ``_SHARE_GOES_ON`` or a stop."""
+    if token.lower() not in _ORDINALS:
+        return False
+    nxt = re.match(r"\s+([\w-]+)", reading[a_end : a_end + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    named = word[0].islower() or (word[0].isdigit() and "-" in word)
+    return named and word.lower() not in _SHARE_GOES_ON
+
+
 _COMPOUND = re.compile(
     r"-(?!(?:dozen|dozens|hundred|thousand|million|billion|trillion|score)\b)[A-Za-z]"
 )
@@ -789,12 +828,10 @@ def _figure_at(
         return Refused(a_start, a_end, token, _SCRIPT_WHY.format(plain))
     if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
         return None  # "9:15 PM", "10 a.m."
-    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
-        prev = reading[max(start, a_start - 7) : a_start].lower().split()
-        if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
-            return None  # "the first half"
-    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _COMPOUND.match(reading, a_end):
-        return None  # "half-done", "half-hearted", "quarter-final": a word, no share
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _no_share(
+        reading, start, a_start, a_end, token
+    ):
+        return None
     halved_or_odds = _halved_or_odds(reading, start, a_start, a_end, token)
     if halved_or_odds is not None:
         return halved_or_odds
@@ -832,7 +869,76 @@ def _figure_at(
     moment = _at_a_moment(reading, words, best, idx, after)
     if moment is None:
         return best.end  # "two years ago": a time, not a figure
-    return _as_read(reading, words, moment, tail)
+    counts = _out_of_counts(reading, moment)
+    if counts is not None:
+        return counts
+    got = _as_read(reading, words, moment, tail)
+    return _hedged_after(reading, got) if isinstance(got, FigureRead) else got
+
+
+# a hedge after a figure and its unit ("12 hours or more", "some 400 or so", "30,000, more or
+# less", "50 people, give or take"): read with it when the parser reads the whole, refused
+# whole when it does not; never the figure without it (it was read as exactly 12 hours)
+_HEDGE_AFTER = re.compile(
+    r",?\s+(?:or\s+(?:more|less|fewer|so|above|over|higher|lower|greater|longer|shorter|"
+    r"thereabouts)|more\s+or\s+less|give\s+or\s+take)\b",
+    re.IGNORECASE,
+)
+_ABOUT_AFTER = frozenset(("or so", "or thereabouts", "more or less", "give or take"))
+_HEDGE_AFTER_WHY = (
+    'the parser does not read "{h}" after the figure: type the figure as meant ("at least 12 '
+    'hours" for "12 hours or more")'
+)
+
+
+def _hedged_after(reading: str, got: FigureRead) -> FigureRead | Refused:
+    """``got`` with the hedge written after it (``_HEDGE_AFTER``): read whole, or refused
+    whole; ``got`` when no such hedge follows it."""
+    m = _HEDGE_AFTER.match(reading, got.end)
+    if m is None:
+        return got
+    said = re.sub(r"\s+", " ", m.group().strip(" ,").lower())
+    if got.figure.hedge == "around" and said in _ABOUT_AFTER:
+        return got  # "about 10 metres or so": the hedge after says what "about" says
+    text = reading[got.start : m.end()]
+    try:
+        fig = parse_figure(text)
+    except (FigureError, ValueError):
+        fig = None
+    if fig is not None and " or " not in (fig.unit or ""):
+        return FigureRead(got.start, m.end(), fig, got.note, got.change)
+    hedge = m.group().strip(" ,")
+    return Refused(got.start, m.end(), text, _HEDGE_AFTER_WHY.format(h=hedge))
+
+
+# "12 out of 22 seats", "some 2,633 out of 9,755 schools": a count of a total the page gives,
+# two figures as written (each read alone), not the share the parser would compute from them
+# (54.5% is no number of the page); an idiom's small or round total stays a share ("nine out
+# of ten", "four out of six budgets", "4 out of 5 doctors", "37 out of 100")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?(\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _out_of_counts(reading: str, best: FigureRead) -> FigureRead | None:
+    """The count before "out of" (``_OUT_OF``) read alone, when the total after it is more
+    than ten and no power of ten (the total is then read as a figure of its own); None
+    otherwise."""
+    text = reading[best.start : best.end]
+    m = _OUT_OF.search(text)
+    if m is None or best.figure.dimension != "share":
+        return None
+    try:
+        total = parse_figure(m.group(1)).low
+    except (FigureError, ValueError):
+        return None
+    if total is None or total <= 10 or total in (100, 1000):
+        return None
+    if re.match(r"\s*(?:or|to|and|[-–])\s", reading[best.start + m.end() :]):
+        return None  # "20 out of 39 or 51%": the total read alone would join the next figure
+    try:
+        count = parse_figure(text[: m.start()])
+    except (FigureError, ValueError):
+        return None
+    return FigureRead(best.start, best.start + m.start(), count)
 
 
 def _spread_over(
@@ -954,7 +1060,13 @@ def _up_to_level(
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
-    name = re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text)
+    # a name ("COVID19", "F16", "G7"), unless a scale is glued to its digits ("N48m", "N14m":
+    # an amount in a currency the parser does not know, shown refused, never dropped)
+    name = (
+        re.match(r"[A-Z]{2,}\d|[A-Z]\d", text)
+        and not re.search(r"\s", text)
+        and not re.search(r"\d(?:bn|mn|m|k)\Z", text)
+    )
     try:
         fig = parse_figure(text)
     except (FigureError, ValueError) as e:
