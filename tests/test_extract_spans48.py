@@ -113,6 +113,43 @@ from test_extract_figurespans31 import _read
             [("more than three weeks", 3, None), ("400 schools", 400, 400)],
             [],
         ),
+        # a live blog's clock of four digits and a time zone is no figure
+        ("1042 GMT: Police say 14 people have died.", [("14 people", 14, 14)], []),
+        ("At 2130 local time, 40 people were rescued.", [("40 people", 40, 40)], []),
+        # ... four digits with no zone are a figure
+        ("The winner got 2130 votes.", [("2130 votes", 2130, 2130)], []),
+        # a minus typed as a spaced dash where a figure is due: refused with its sign
+        ("Crime is falling at – 5.2 per cent a year.", [], ["– 5.2 per cent"]),
+        # ... a dash of the sentence, or of a range, is none
+        ("It rose 10 – 15 per cent.", [("10 – 15 per cent", 10, 15)], []),
+        ("The count rose to – by our reckoning – 40.", [("40", 40, 40)], []),
+        # the same measure in another unit between dashes says it again
+        (
+            "The fire burned 35,711 acres — nearly 56 square miles — of brush.",
+            [("35,711 acres", 35711, 35711)],
+            [],
+        ),
+        # ... a count after a dash is a figure of its own
+        (
+            "The fire killed 12 people — 4 of them children.",
+            [("12 people", 12, 12), ("4 of them children", 4, 4)],
+            [],
+        ),
+        # a negation one verb before a bound turns it: refused, never read as more than 7,000
+        ("He said the toll couldn't be more than 7,000.", [], ["couldn't be more than 7,000"]),
+        ("Prices did not rise above 5% last year.", [], ["not rise above 5%"]),
+        # ... a negation the parser reads, and a bound with none, are read
+        ("It was not more than 7,000.", [("not more than 7,000", 0, 7000)], []),
+        ("It could be more than 7,000.", [("more than 7,000", 7001, None)], []),
+        # a number after a scale word opens the next figure, unless a scale follows it too
+        ("We found that $3 million 3 weeks ago.", [("$3 million", 3000000, 3000000)], []),
+        ("He paid 2 million 500 thousand.", [("2 million 500 thousand", 2500000, 2500000)], []),
+        # the ages of a group of children or adults: who is counted
+        ("Most deaths are children between 1 and 4.", [], []),
+        ("Almost 90% are babies under 12 months.", [("Almost 90%", 81, 90)], []),
+        # ... a count after the group, and a number too large for an age, are figures
+        ("Vaccines reached 300 adults over 65.", [("300 adults", 300, 300)], []),
+        ("The school has pupils over 300.", [("over 300", 301, None)], []),
         # a scale glued to a currency the parser does not know: refused, never dropped
         ("The ministry spent N48m on training.", [], ["N48m"]),
         # ... letters and digits with no scale are a name

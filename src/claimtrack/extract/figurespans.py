@@ -166,6 +166,12 @@ _UNREAD_HEDGES = {
     "cross", "crosses", "crossed", "crossing", "breach", "breached", "breaching",
 }  # fmt: skip
 
+# a clock time of four digits with its time zone ("1042 GMT", "0915 UTC", "2130 local time")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WAT|EAT|SAST|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|"
+    r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)\b|\s(?:local\s+time|hrs|hours\s+(?:GMT|UTC|local))\b"
+)
 _CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
 
 _HEDGES = {
@@ -390,7 +396,9 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 out.append(money)
             covered = money.end
             continue
-        sign = _SIGN.search(reading, max(start, a_start - 2), a_start)
+        sign = _SIGN.search(reading, max(start, a_start - 2), a_start) or _spaced_sign(
+            reading, max(start, a_start - 3), a_start
+        )
         if sign is not None and _starts_figure(reading[start : sign.start()]):
             shown = _signed(reading, sign.start(), a_end)
             refused.append(shown)
@@ -549,6 +557,21 @@ def _after(reading: str, got: Refused, covered: int) -> Refused | None:
 # a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per
 # cent"); a dash with a space after it ("at – 5.2") may be a dash of the sentence, and is not
 _SIGN = re.compile(r"(?:\+\s?|[-−–])\Z")
+# a minus typed as a dash with a space after it, where a figure is due ("falling at – 5.2 per
+# cent", "stood at − 3%"): the sign, never a dash of the sentence (it was read as 5.2 per cent)
+_SPACED_SIGN = re.compile(r"(?<=\s)[−–-]\s\Z")
+_SIGN_DUE = re.compile(r"\b(?:at|of|to|was|were|is|are|by|from)\s\Z", re.IGNORECASE)
+
+
+def _spaced_sign(reading: str, lo: int, a_start: int) -> re.Match[str] | None:
+    """The sign of ``_SPACED_SIGN`` before the number at ``a_start``, after a word where a
+    figure is due (``_SIGN_DUE``), or None."""
+    m = _SPACED_SIGN.search(reading, lo, a_start)
+    if m is None or not _SIGN_DUE.search(reading, max(0, m.start() - 8), m.start()):
+        return None
+    return m
+
+
 _SIGNED_AMOUNT = re.compile(
     r"[\d,.]*(?:\s?%|\s*per\s*cent\b|\s*percent\b|\s?(?:million|billion|thousand|bn|m|k)\b)?",
     re.IGNORECASE,
@@ -585,9 +608,13 @@ def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
     (137 miles)"). A figure in brackets in the same unit ("almost half (44%)", "nearly a
     quarter (23 per cent)": the exact share of a rounded one) or in another currency ("$172m
     (£99m)") is a figure of its own."""
+    a, b = before.figure, got.figure
+    if re.fullmatch(r"\s*(?:[—–]|--)\s*", reading[before.end : got.start]):
+        # between dashes, only the same measure in another unit ("35,711 acres — nearly 56
+        # square miles —"); a dash before a count goes on with the sentence
+        return a.dimension == b.dimension != "count" and _unit_word(a) != _unit_word(b)
     if not re.fullmatch(r"\s*\(\s*", reading[before.end : got.start]):
         return False
-    a, b = before.figure, got.figure
     if (a.base_low, a.base_high) == (b.base_low, b.base_high):
         return True
     return a.dimension == b.dimension and _unit_word(a) != _unit_word(b)
@@ -828,6 +855,8 @@ def _figure_at(
         return Refused(a_start, a_end, token, _SCRIPT_WHY.format(plain))
     if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
         return None  # "9:15 PM", "10 a.m."
+    if _HHMM.fullmatch(token) and _ZONE.match(reading, a_end):
+        return None  # "1042 GMT", "2130 local time": a live blog's clock, no figure
     if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _no_share(
         reading, start, a_start, a_end, token
     ):
@@ -1275,6 +1304,38 @@ def _unread_words(reading: str, start: int, best: FigureRead, what: str) -> Refu
     return None
 
 
+_NEGATION = re.compile(r"not|never|no|nor|hardly|barely|\w+n't|\w+n’t")
+_BOUND_HEDGE = re.compile(
+    r"(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than\b|(?:over|under|above|"
+    r"below|beyond)\b",
+    re.IGNORECASE,
+)
+_NEGATED_BOUND_WHY = (
+    'the negation before it turns the bound ("{w}"): a figure at most or at least, not more or'
+    " less than it; type the figure as meant"
+)
+
+
+def _negated_bound(
+    reading: str, words: list[tuple[int, int]], lo: int, best: FigureRead
+) -> Refused | None:
+    """A bound read after a negation one verb away ("couldn't be more than 7,000", "did not
+    rise above 5%"): refused whole from the negation; it was read as more than 7,000, the
+    reverse of what was said. None when no such negation stands before it."""
+    if not _BOUND_HEDGE.match(reading, best.start) or lo < 2:
+        return None
+    verb = _word_at(reading, words, lo - 1).lower()
+    if verb not in ("be", "been", "rise", "go", "get", "reach", "climb", "fall", "exceed"):
+        return None
+    k = lo - 2
+    if _word_at(reading, words, k).lower() in ("have", "has", "had") and k > 0:
+        k -= 1  # "could not have been more than"
+    if not _NEGATION.fullmatch(_word_at(reading, words, k).lower()):
+        return None
+    wider = reading[words[k][0] : best.end]
+    return Refused(words[k][0], best.end, wider, _NEGATED_BOUND_WHY.format(w=wider))
+
+
 def _refusal(
     reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
 ) -> Refused | FigureRead | None:
@@ -1316,6 +1377,9 @@ def _refusal(
         except (FigureError, ValueError):
             why = f'the parser does not read the negated figure "{wider}": type it as meant'
             return Refused(words[lo - 1][0], best.end, wider, why)
+    negated = _negated_bound(reading, words, lo, best)
+    if negated is not None:
+        return negated
     hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
     if hi < tail:
         longer = reading[best.start : words[hi + 1][1]]
@@ -1484,13 +1548,28 @@ _ED_UNITS = {
 }  # fmt: skip
 
 
+def _next_figure(reading: str, words: list[tuple[int, int]], j: int) -> bool:
+    """Whether the word after word ``j``, a scale word, opens the next figure: a number not
+    followed by a scale word of its own ("$3 million 3 weeks ago", not "2 million 500
+    thousand")."""
+    if j + 1 >= len(words) or _word_at(reading, words, j).lower() not in SCALE_WORDS:
+        return False
+    if not _word_at(reading, words, j + 1)[:1].isdigit():
+        return False
+    after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
+    return after not in SCALE_WORDS
+
+
 def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     """The last word a figure starting at word ``idx`` may take: its own words (numbers,
     ranges), then up to three unit words."""
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out"):
+        # (never "3" of "$3 million 3 weeks ago": a number after a scale word is the next
+        # figure, ``_next_figure``)
+        own = _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out")
+        if own and not _next_figure(reading, words, j):
             j += 1  # "hundreds of fighters", "half a dozen", "one out of five"
             continue
         # "to", "and", "or", a dash join a range: "5 to 10", never "$5 million to rebuild"
@@ -1517,7 +1596,11 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     units = 0
     while tail + 1 < len(words) and units < 3:
         w = _word_at(reading, words, tail + 1)
-        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP | _UNREAD_HEDGES:
+        if (
+            not re.fullmatch(r"[\w'’%-]+", w)
+            or w.lower() in _UNIT_STOP | _UNREAD_HEDGES
+            or _next_figure(reading, words, tail)
+        ):
             break  # (a hedge of the next figure is none of this one's unit: "19% cross 20%")
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit

@@ -183,7 +183,20 @@ def not_a_figure(reading: str, start: int, end: int) -> str | None:
         return "age"
     if _threshold(reading, start, end, text, before):
         return "threshold"
+    if _CHILDREN_AGED.search(before + text):
+        return "age"
     return None
+
+
+# the ages of a group of children or adults ("children between 1 and 4", "babies under 12
+# months", "adults over 65", "pupils aged from 11 to 16"): who is counted, not a count
+_CHILDREN_AGED = re.compile(
+    r"\b(?:children|child|babies|baby|infants?|kids|boys|girls|teenagers|adults|pupils|"
+    r"students)\s+(?:aged\s+|of\s+ages?\s+)?(?:between|under|over|below|above|younger\s+than|"
+    r"older\s+than|from|aged)\s+(?:1[01]\d|120|\d\d?)(?:\s*(?:and|to|-|–)\s*(?:1[01]\d|120|\d\d?))?"
+    r"(?:\s+(?:months?|years?)(?:\s+old)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 # a length of time that says who is counted ("700 people waited for 12 hours or more",
