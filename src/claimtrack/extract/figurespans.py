@@ -396,9 +396,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 out.append(money)
             covered = money.end
             continue
-        sign = _SIGN.search(reading, max(start, a_start - 2), a_start) or _spaced_sign(
-            reading, max(start, a_start - 3), a_start
-        )
+        sign = _SIGN.search(reading, max(start, a_start - 2), a_start)
         if sign is not None and _starts_figure(reading[start : sign.start()]):
             shown = _signed(reading, sign.start(), a_end)
             refused.append(shown)
@@ -557,21 +555,6 @@ def _after(reading: str, got: Refused, covered: int) -> Refused | None:
 # a sign right before a number: "+" ("(+11.8%)", "+ 11,000"), or a minus glued to it ("-2.8 per
 # cent"); a dash with a space after it ("at – 5.2") may be a dash of the sentence, and is not
 _SIGN = re.compile(r"(?:\+\s?|[-−–])\Z")
-# a minus typed as a dash with a space after it, where a figure is due ("falling at – 5.2 per
-# cent", "stood at − 3%"): the sign, never a dash of the sentence (it was read as 5.2 per cent)
-_SPACED_SIGN = re.compile(r"(?<=\s)[−–-]\s\Z")
-_SIGN_DUE = re.compile(r"\b(?:at|of|to|was|were|is|are|by|from)\s\Z", re.IGNORECASE)
-
-
-def _spaced_sign(reading: str, lo: int, a_start: int) -> re.Match[str] | None:
-    """The sign of ``_SPACED_SIGN`` before the number at ``a_start``, after a word where a
-    figure is due (``_SIGN_DUE``), or None."""
-    m = _SPACED_SIGN.search(reading, lo, a_start)
-    if m is None or not _SIGN_DUE.search(reading, max(0, m.start() - 8), m.start()):
-        return None
-    return m
-
-
 _SIGNED_AMOUNT = re.compile(
     r"[\d,.]*(?:\s?%|\s*per\s*cent\b|\s*percent\b|\s?(?:million|billion|thousand|bn|m|k)\b)?",
     re.IGNORECASE,
