@@ -145,6 +145,11 @@ from test_extract_figurespans31 import _read
         # ... a count after the group, and a number too large for an age, are figures
         ("Vaccines reached 300 adults over 65.", [("300 adults", 300, 300)], []),
         ("The school has pupils over 300.", [("over 300", 301, None)], []),
+        # a unit glued to its number, which the parser reads: read, never dropped
+        ("The town lies about 90km from the capital.", [("about 90km", 81, 99)], []),
+        ("Winds reached 70mph, officials said.", [("70mph", 70, 70)], []),
+        # ... letters that are no unit glued to a number are a name
+        ("The 3D printer and the 4x4 crashed.", [], []),
         # a scale glued to a currency the parser does not know: refused, never dropped
         ("The ministry spent N48m on training.", [], ["N48m"]),
         # ... letters and digits with no scale are a name

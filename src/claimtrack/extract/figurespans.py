@@ -79,9 +79,12 @@ _FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|n
 
 # a number, its scale glued on or not ("5.9bn", "5.9million": the parser reads both), or a
 # number word
+# (a unit glued to its number the parser reads, "about 90km", "5kg", "70mph": was no figure
+# at all, extract48)
 _ANCHOR = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*\d|\d)"
-    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion)\b))(?:\s?%)?"
+    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion|km|kg|mm|cm|ft|mph|"
+    r"lbs?|ha|ml|mg|kW|kWh|MW|MWh|GW|GWh)\b))(?:\s?%)?"
     r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
