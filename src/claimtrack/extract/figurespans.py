@@ -79,9 +79,12 @@ _FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|n
 
 # a number, its scale glued on or not ("5.9bn", "5.9million": the parser reads both), or a
 # number word
+# (a unit glued to its number the parser reads, "about 90km", "5kg", "70mph": was no figure
+# at all, extract48)
 _ANCHOR = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*\d|\d)"
-    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion)\b))(?:\s?%)?"
+    r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion|km|kg|mm|cm|ft|mph|"
+    r"lbs?|ha|ml|mg|kW|kWh|MW|MWh|GW|GWh)\b))(?:\s?%)?"
     r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
@@ -166,6 +169,12 @@ _UNREAD_HEDGES = {
     "cross", "crosses", "crossed", "crossing", "breach", "breached", "breaching",
 }  # fmt: skip
 
+# a clock time of four digits with its time zone ("1042 GMT", "0915 UTC", "2130 local time")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_ZONE = re.compile(
+    r"\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|WAT|EAT|SAST|IST|PKT|ICT|WIB|SGT|HKT|JST|KST|AEST|AEDT|"
+    r"EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)\b|\s(?:local\s+time|hrs|hours\s+(?:GMT|UTC|local))\b"
+)
 _CLOCK = re.compile(r"\s?(?::\d\d|(?:a\.?m\.?|p\.?m\.?)(?!\w)|o'clock)", re.IGNORECASE)
 
 _HEDGES = {
@@ -585,9 +594,13 @@ def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
     (137 miles)"). A figure in brackets in the same unit ("almost half (44%)", "nearly a
     quarter (23 per cent)": the exact share of a rounded one) or in another currency ("$172m
     (£99m)") is a figure of its own."""
+    a, b = before.figure, got.figure
+    if re.fullmatch(r"\s*(?:[—–]|--)\s*", reading[before.end : got.start]):
+        # between dashes, only the same measure in another unit ("35,711 acres — nearly 56
+        # square miles —"); a dash before a count goes on with the sentence
+        return a.dimension == b.dimension != "count" and _unit_word(a) != _unit_word(b)
     if not re.fullmatch(r"\s*\(\s*", reading[before.end : got.start]):
         return False
-    a, b = before.figure, got.figure
     if (a.base_low, a.base_high) == (b.base_low, b.base_high):
         return True
     return a.dimension == b.dimension and _unit_word(a) != _unit_word(b)
@@ -753,6 +766,45 @@ _ODDS_WHY = (
 
 # a fraction word joined by a hyphen to a word that is no number ("half-done", "half-time",
 # "quarter-final"): one word; "half-dozen", "quarter-million" are amounts
+# the fractions that are ordinals too ("a third term", "a fifth day", "a third two-year
+# term"); "half" and "quarter" are no ordinals ("a quarter century" is refused as a share)
+_ORDINALS = frozenset(("third", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+# the words after "a third" that keep it a share: "a third of", "a third more", "cut by a
+# third last year", "a third, ...", "a third year-on-year"
+_SHARE_GOES_ON = frozenset(
+    (
+        "of", "more", "less", "fewer", "larger", "smaller", "higher", "lower", "bigger",
+        "greater", "last", "this", "that", "in", "on", "at", "by", "from", "to", "and", "or",
+        "than", "as", "since", "over", "under", "compared", "among", "after", "before",
+        "between", "each", "every", "per", "year-on-year", "again", "overall", "now", "so",
+    )
+)  # fmt: skip
+
+
+def _no_share(reading: str, start: int, a_start: int, a_end: int, token: str) -> bool:
+    """A fraction's word that is no share: "the first half", "a third term" (an ordinal),
+    "half-done", "quarter-final" (a word)."""
+    prev = reading[max(start, a_start - 7) : a_start].lower().split()
+    if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
+        return True  # "the first half"
+    if prev and prev[-1] in ("a", "an") and _ordinal_use(reading, token, a_end):
+        return True  # "a third term", "a fifth day": an ordinal, no share
+    return _COMPOUND.match(reading, a_end) is not None  # "half-done", "half-hearted"
+
+
+def _ordinal_use(reading: str, token: str, a_end: int) -> bool:
+    """ "a third" before a word that names what is third ("a third term", "a third
+    two-year term"): an ordinal, no share; a share before ``_SHARE_GOES_ON`` or a stop."""
+    if token.lower() not in _ORDINALS:
+        return False
+    nxt = re.match(r"\s+([\w-]+)", reading[a_end : a_end + 40])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    named = word[0].islower() or (word[0].isdigit() and "-" in word)
+    return named and word.lower() not in _SHARE_GOES_ON
+
+
 _COMPOUND = re.compile(
     r"-(?!(?:dozen|dozens|hundred|thousand|million|billion|trillion|score)\b)[A-Za-z]"
 )
@@ -789,12 +841,12 @@ def _figure_at(
         return Refused(a_start, a_end, token, _SCRIPT_WHY.format(plain))
     if _CLOCK.match(reading, a_end) or reading[max(0, a_start - 1) : a_start] == ":":
         return None  # "9:15 PM", "10 a.m."
-    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I):
-        prev = reading[max(start, a_start - 7) : a_start].lower().split()
-        if prev and prev[-1] in ("the", "first", "second", "last", "other", "third"):
-            return None  # "the first half"
-    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _COMPOUND.match(reading, a_end):
-        return None  # "half-done", "half-hearted", "quarter-final": a word, no share
+    if _HHMM.fullmatch(token) and _ZONE.match(reading, a_end):
+        return None  # "1042 GMT", "2130 local time": a live blog's clock, no figure
+    if re.fullmatch(rf"(?:{_FRACTIONS})", token, re.I) and _no_share(
+        reading, start, a_start, a_end, token
+    ):
+        return None
     halved_or_odds = _halved_or_odds(reading, start, a_start, a_end, token)
     if halved_or_odds is not None:
         return halved_or_odds
@@ -832,7 +884,76 @@ def _figure_at(
     moment = _at_a_moment(reading, words, best, idx, after)
     if moment is None:
         return best.end  # "two years ago": a time, not a figure
-    return _as_read(reading, words, moment, tail)
+    counts = _out_of_counts(reading, moment)
+    if counts is not None:
+        return counts
+    got = _as_read(reading, words, moment, tail)
+    return _hedged_after(reading, got) if isinstance(got, FigureRead) else got
+
+
+# a hedge after a figure and its unit ("12 hours or more", "some 400 or so", "30,000, more or
+# less", "50 people, give or take"): read with it when the parser reads the whole, refused
+# whole when it does not; never the figure without it (it was read as exactly 12 hours)
+_HEDGE_AFTER = re.compile(
+    r",?\s+(?:or\s+(?:more|less|fewer|so|above|over|higher|lower|greater|longer|shorter|"
+    r"thereabouts)|more\s+or\s+less|give\s+or\s+take)\b",
+    re.IGNORECASE,
+)
+_ABOUT_AFTER = frozenset(("or so", "or thereabouts", "more or less", "give or take"))
+_HEDGE_AFTER_WHY = (
+    'the parser does not read "{h}" after the figure: type the figure as meant ("at least 12 '
+    'hours" for "12 hours or more")'
+)
+
+
+def _hedged_after(reading: str, got: FigureRead) -> FigureRead | Refused:
+    """``got`` with the hedge written after it (``_HEDGE_AFTER``): read whole, or refused
+    whole; ``got`` when no such hedge follows it."""
+    m = _HEDGE_AFTER.match(reading, got.end)
+    if m is None:
+        return got
+    said = re.sub(r"\s+", " ", m.group().strip(" ,").lower())
+    if got.figure.hedge == "around" and said in _ABOUT_AFTER:
+        return got  # "about 10 metres or so": the hedge after says what "about" says
+    text = reading[got.start : m.end()]
+    try:
+        fig = parse_figure(text)
+    except (FigureError, ValueError):
+        fig = None
+    if fig is not None and " or " not in (fig.unit or ""):
+        return FigureRead(got.start, m.end(), fig, got.note, got.change)
+    hedge = m.group().strip(" ,")
+    return Refused(got.start, m.end(), text, _HEDGE_AFTER_WHY.format(h=hedge))
+
+
+# "12 out of 22 seats", "some 2,633 out of 9,755 schools": a count of a total the page gives,
+# two figures as written (each read alone), not the share the parser would compute from them
+# (54.5% is no number of the page); an idiom's small or round total stays a share ("nine out
+# of ten", "four out of six budgets", "4 out of 5 doctors", "37 out of 100")
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?(\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _out_of_counts(reading: str, best: FigureRead) -> FigureRead | None:
+    """The count before "out of" (``_OUT_OF``) read alone, when the total after it is more
+    than ten and no power of ten (the total is then read as a figure of its own); None
+    otherwise."""
+    text = reading[best.start : best.end]
+    m = _OUT_OF.search(text)
+    if m is None or best.figure.dimension != "share":
+        return None
+    try:
+        total = parse_figure(m.group(1)).low
+    except (FigureError, ValueError):
+        return None
+    if total is None or total <= 10 or total in (100, 1000):
+        return None
+    if re.match(r"\s*(?:or|to|and|[-–])\s", reading[best.start + m.end() :]):
+        return None  # "20 out of 39 or 51%": the total read alone would join the next figure
+    try:
+        count = parse_figure(text[: m.start()])
+    except (FigureError, ValueError):
+        return None
+    return FigureRead(best.start, best.start + m.start(), count)
 
 
 def _spread_over(
@@ -954,7 +1075,13 @@ def _up_to_level(
 
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
-    name = re.match(r"[A-Z]{2,}\d|[A-Z]\d", text) and not re.search(r"\s", text)
+    # a name ("COVID19", "F16", "G7"), unless a scale is glued to its digits ("N48m", "N14m":
+    # an amount in a currency the parser does not know, shown refused, never dropped)
+    name = (
+        re.match(r"[A-Z]{2,}\d|[A-Z]\d", text)
+        and not re.search(r"\s", text)
+        and not re.search(r"\d(?:bn|mn|m|k)\Z", text)
+    )
     try:
         fig = parse_figure(text)
     except (FigureError, ValueError) as e:
@@ -1163,6 +1290,38 @@ def _unread_words(reading: str, start: int, best: FigureRead, what: str) -> Refu
     return None
 
 
+_NEGATION = re.compile(r"not|never|no|nor|hardly|barely|\w+n't|\w+n’t")
+_BOUND_HEDGE = re.compile(
+    r"(?:more|less|fewer|greater|higher|lower|bigger|smaller)\s+than\b|(?:over|under|above|"
+    r"below|beyond)\b",
+    re.IGNORECASE,
+)
+_NEGATED_BOUND_WHY = (
+    'the negation before it turns the bound ("{w}"): a figure at most or at least, not more or'
+    " less than it; type the figure as meant"
+)
+
+
+def _negated_bound(
+    reading: str, words: list[tuple[int, int]], lo: int, best: FigureRead
+) -> Refused | None:
+    """A bound read after a negation one verb away ("couldn't be more than 7,000", "did not
+    rise above 5%"): refused whole from the negation; it was read as more than 7,000, the
+    reverse of what was said. None when no such negation stands before it."""
+    if not _BOUND_HEDGE.match(reading, best.start) or lo < 2:
+        return None
+    verb = _word_at(reading, words, lo - 1).lower()
+    if verb not in ("be", "been", "rise", "go", "get", "reach", "climb", "fall", "exceed"):
+        return None
+    k = lo - 2
+    if _word_at(reading, words, k).lower() in ("have", "has", "had") and k > 0:
+        k -= 1  # "could not have been more than"
+    if not _NEGATION.fullmatch(_word_at(reading, words, k).lower()):
+        return None
+    wider = reading[words[k][0] : best.end]
+    return Refused(words[k][0], best.end, wider, _NEGATED_BOUND_WHY.format(w=wider))
+
+
 def _refusal(
     reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
 ) -> Refused | FigureRead | None:
@@ -1204,6 +1363,9 @@ def _refusal(
         except (FigureError, ValueError):
             why = f'the parser does not read the negated figure "{wider}": type it as meant'
             return Refused(words[lo - 1][0], best.end, wider, why)
+    negated = _negated_bound(reading, words, lo, best)
+    if negated is not None:
+        return negated
     hi = next(i for i, (_, b) in enumerate(words) if b == best.end)
     if hi < tail:
         longer = reading[best.start : words[hi + 1][1]]
@@ -1372,13 +1534,28 @@ _ED_UNITS = {
 }  # fmt: skip
 
 
+def _next_figure(reading: str, words: list[tuple[int, int]], j: int) -> bool:
+    """Whether the word after word ``j``, a scale word, opens the next figure: a number not
+    followed by a scale word of its own ("$3 million 3 weeks ago", not "2 million 500
+    thousand")."""
+    if j + 1 >= len(words) or _word_at(reading, words, j).lower() not in SCALE_WORDS:
+        return False
+    if not _word_at(reading, words, j + 1)[:1].isdigit():
+        return False
+    after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
+    return after not in SCALE_WORDS
+
+
 def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     """The last word a figure starting at word ``idx`` may take: its own words (numbers,
     ranges), then up to three unit words."""
     j = idx
     while j + 1 < len(words):
         w = _word_at(reading, words, j + 1).lower()
-        if _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out"):
+        # (never "3" of "$3 million 3 weeks ago": a number after a scale word is the next
+        # figure, ``_next_figure``)
+        own = _ANCHOR.fullmatch(w) or _MONEY_TOKEN.fullmatch(w) or w in ("of", "a", "out")
+        if own and not _next_figure(reading, words, j):
             j += 1  # "hundreds of fighters", "half a dozen", "one out of five"
             continue
         # "to", "and", "or", a dash join a range: "5 to 10", never "$5 million to rebuild"
@@ -1405,7 +1582,11 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     units = 0
     while tail + 1 < len(words) and units < 3:
         w = _word_at(reading, words, tail + 1)
-        if not re.fullmatch(r"[\w'’%-]+", w) or w.lower() in _UNIT_STOP | _UNREAD_HEDGES:
+        if (
+            not re.fullmatch(r"[\w'’%-]+", w)
+            or w.lower() in _UNIT_STOP | _UNREAD_HEDGES
+            or _next_figure(reading, words, tail)
+        ):
             break  # (a hedge of the next figure is none of this one's unit: "19% cross 20%")
         if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
             break  # "2,000 attended", "voters stayed home": a verb, not a unit

@@ -101,7 +101,10 @@ _BASE_BEFORE = re.compile(r"(?:\bper|\bfor\s+(?:every|each))\s+[$€£¥₹]?\Z"
 _SPAN = r"(?:years?|months?|weeks?|days?|decades?|quarters?)"
 _WINDOW_AFTER = re.compile(
     rf"[\s-]+{_SPAN}[\s-]+(?:moving[\s-]+)?(?:high|low|peak|record|trough|average|growth|rate|"
-    r"inflation)s?\b",
+    r"inflation)s?\b"
+    # a class of waits named by its length ("two year waits", "the four hour target", "the
+    # 12 hour-plus waiting time"): the measure's name; "a six-hour wait" (one wait) is read
+    rf"|[\s-]+(?:{_SPAN}|hours?|minutes?)(?:[\s-]+plus)?[\s-]+(?:waits|waiting|target)\b",
     re.IGNORECASE,
 )
 # "the 12 months to March", "the three months to January 2017", "the 53 weeks to February 4",
@@ -178,7 +181,71 @@ def not_a_figure(reading: str, start: int, end: int) -> str | None:
         return "day"
     if re.fullmatch(r"\d{1,3}", text.strip()) and _AGE_VERB.search(before):
         return "age"
+    if _threshold(reading, start, end, text, before):
+        return "threshold"
+    if _CHILDREN_AGED.search(before + text):
+        return "age"
     return None
+
+
+# the ages of a group of children or adults ("children between 1 and 4", "babies under 12
+# months", "adults over 65", "pupils aged from 11 to 16"): who is counted, not a count
+_CHILDREN_AGED = re.compile(
+    r"\b(?:children|child|babies|baby|infants?|kids|boys|girls|teenagers|adults|pupils|"
+    r"students)\s+(?:aged\s+|of\s+ages?\s+)?(?:between|under|over|below|above|younger\s+than|"
+    r"older\s+than|from|aged)\s+(?:1[01]\d|120|\d\d?)(?:\s*(?:and|to|-|–)\s*(?:1[01]\d|120|\d\d?))?"
+    r"(?:\s+(?:months?|years?)(?:\s+old)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+# a length of time that says who is counted ("700 people waited for 12 hours or more",
+# "almost a quarter ... waited more than four hours", "families living there for more than
+# five years", "30,000 facing delays of more than 24 months"): a bound after a verb of waiting
+# or staying, with the count it bounds elsewhere in the sentence
+_BOUND_BEFORE = re.compile(
+    r"(?:(?:more|longer|less|fewer)\s+than\s+(?:the\s+)?|(?:over|under|beyond|upwards\s+of|"
+    r"at\s+least)\s+)\Z",
+    re.IGNORECASE,
+)
+_BOUND_IN = re.compile(
+    r"(?:more|longer|less|fewer)\s+than\s+|(?:over|under|beyond|upwards\s+of|at\s+least)\s+",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(r"(?:\s+or\s+(?:more|longer|less|fewer)|[\s-]plus)\Z", re.IGNORECASE)
+_BOUND_NEXT = re.compile(r",?\s+or\s+(?:more|longer|less|fewer)\b|[\s-]plus\b", re.IGNORECASE)
+_WAIT_BEFORE = re.compile(
+    r"\b(?:wait(?:s|ed|ing)?|delays?|spen[dt]|spending|liv(?:es|ed|ing)|stay(?:s|ed|ing)?)"
+    r"(?:\s+(?:there|here|in\s+[\w&]+))?(?:\s+(?:for|of))?\s+"
+    r"(?:(?:more|longer|less|fewer)\s+than\s+(?:the\s+)?|(?:over|under|beyond|upwards\s+of|"
+    r"at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
+_TIME_SPAN = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.IGNORECASE)
+_OTHER_COUNT = re.compile(
+    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d|\b(?:half|quarter|third|fifth|tenth|dozens|hundreds|thousands|"
+    r"millions)\b",
+    re.IGNORECASE,
+)
+
+
+def _threshold(reading: str, start: int, end: int, text: str, before: str) -> bool:
+    """The ``threshold`` rule: a bounded length of time after a verb of waiting or staying,
+    in a sentence that counts something else (a number that is no year)."""
+    if not _TIME_SPAN.search(text):
+        return False
+    bound = _BOUND_IN.match(text)
+    bound_after = _BOUND_AFTER.search(text) or _BOUND_NEXT.match(reading, end)
+    if not (bound or bound_after or _BOUND_BEFORE.search(before)):
+        return False
+    lead = before + (text[: bound.end()] if bound else "")
+    if not _WAIT_BEFORE.search(lead):
+        return False
+    left = max(reading.rfind(c, 0, start) for c in ".!?\n") + 1
+    stops = [i for i in (reading.find(c, end) for c in ".!?\n") if i >= 0]
+    right = min(stops) if stops else len(reading)
+    rest = reading[left:start] + " " + reading[end:right]
+    return _OTHER_COUNT.search(rest) is not None
 
 
 def _named_number(reading: str, start: int, end: int, digits: str, before: str) -> bool:
