@@ -520,6 +520,40 @@ _RELATIVE_SOURCE = re.compile(
     r"calculated|reckoned|counted)\b[^,;\"]*$"
 )
 
+# a work that is the subject of the clause the figure is in ("the Herald says the survey
+# matches a paper out in May which put the dead at 80 to 95"):
+# the estimate is the work's, which the sentence's speaker only relays; its authors are not
+# named, so the work is a marked guess, never the relaying speaker as a confident source (a
+# work owned by a name or a pronoun, "the ministry's report, which found", "its report that
+# counted", is left to the owner's rules)
+_WORK_ESTIMATED = re.compile(
+    r"\b(?:a|an|the|another)\s+((?:[\w-]+\s+){0,3}?(?:study|report|letter|survey|"
+    r"analysis|paper|review|audit|census|model|estimate))\b[^,;\"]{0,60}?,?\s+(?:that|which)\s+"
+    r"(?:had\s+|has\s+)?(estimated|estimates|found|finds|put|puts|counted|counts|showed|shows|"
+    r"concluded|calculated|projected|suggested)\s+(?:that\s+)?(?:[^,;\"\s]+\s+){0,2}$"
+)
+
+
+def _work_estimated(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str, str, str] | None:
+    """The work whose clause the figure is in (``_WORK_ESTIMATED``), as a marked guess, or
+    None."""
+    work = _WORK_ESTIMATED.search(reading, s.span.start, f.start)
+    while work is not None:  # the work nearest the clause ("the study is like a report that")
+        nearer = _WORK_ESTIMATED.search(reading, work.start() + 1, f.start)
+        if nearer is None:
+            break
+        work = nearer
+    if work is None or _inside(f.start, s.quotes):
+        return None
+    named = work.group(1)
+    how = (
+        f"guess: the figure is what '{named}' {work.group(2)}, in a clause the sentence "
+        "relays; its authors are not named"
+    )
+    return named, named, how
+
 
 def _source_around(
     reading: str, s: Sentence, f: FigureRead | Refused
@@ -754,6 +788,9 @@ def _figure_speaker(
             who = _DETERMINER.sub("", who).strip()
             how = f"subject of '{source.group(2)}' in the clause the figure is in"
             return who, who, how
+    work = _work_estimated(reading, s, f)
+    if work is not None:
+        return work
     decided = _DECIDED_BY.search(reading, s.span.start, f.start)
     if decided and not _inside(f.start, s.quotes):  # "an earlier move by a regional tribunal
         who = _valid_speaker(decided.group(2))  # to award the 56 members £7,600 each"

@@ -839,8 +839,10 @@ _DATELINE = re.compile(
     # brackets, no dash (extract41)
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"January|February|March|April|June|July|August|September|October|November|December)\.?"
-    r"\s+\d{1,2}\s+\([A-Z]{2,6}\))\s+"
-    r"(?=[A-Z0-9\"“'‘]))"  # the story goes on with a sentence
+    r"\s+\d{1,2}\s+\([A-Z]{2,6}\))"
+    # the story goes on with a sentence, after a space, or glued to a dash that has a space
+    # before it ("LONDON, United Kingdom, July 4 -Real Madrid have ...": no hyphen of a word)
+    r"(?:\s+|(?<=\s[-—–]))(?=[A-Z0-9\"“'‘]))"
 )
 
 _LEADERS = re.compile(
