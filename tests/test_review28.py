@@ -172,3 +172,126 @@ def test_a_bare_amount_typed_on_a_terminal(tmp_path: Path, empty_db: Path) -> No
     assert "'40 million' refused: a bare amount (no unit, no noun)" in flat, shown
     assert "Store it as a count?" not in shown
     assert _rows(empty_db) == []
+
+
+# -- an oil spill logged end to end: the review's faults, each a general rule ------------------
+
+SPILL = Path(__file__).parent / "fixtures" / "articles" / "review28-spill.txt"
+SPILL_ANSWERS = SPILL.with_name("review28-spill-answers.txt")
+
+
+@pytest.mark.parametrize(
+    ("span", "stored", "is_stored"),
+    [
+        # the same figure typed with fewer words on another card of the sentence
+        ((100, 132), {(100, 122)}, True),
+        ((100, 122), {(100, 132)}, True),
+        ((100, 122), {(100, 122)}, True),
+        # another figure of the sentence, before or after it: not stored
+        ((100, 122), {(60, 99), (123, 140)}, False),
+        ((100, 122), {(122, 130)}, False),
+        ((100, 122), set(), False),
+    ],
+)
+def test_a_figure_is_stored_when_stored_words_overlap_it(span, stored, is_stored) -> None:
+    from claimtrack.review.session import stored_at
+
+    assert stored_at(span, stored) is is_stored
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        # a weekday with its day and month, no year: that date, when it falls on that weekday
+        ("It was released on Wednesday, 18 October, the agencies said.", ["2017-10-18"]),
+        ("The leak was discovered on Thursday, 12 October.", ["2017-10-12"]),
+        ("The spill was first reported Friday, Oct. 13.", ["2017-10-13"]),
+        ("It was found on Friday 13th October.", ["2017-10-13"]),
+        # last year's, when this year's is still to come
+        ("Work began on Tuesday, 20 December.", ["2016-12-20"]),
+        # a weekday that does not fit its date (a misprint), a year written, a future, a plural
+        ("It was found on Friday, 12 October.", []),
+        ("It said on Friday, Oct. 13, 2017 that it would act.", []),
+        ("He will speak on Wednesday, 25 October.", []),
+        ("Crews worked on Fridays, 13 October included.", []),
+        # a weekday alone, as before
+        ("The company said on Wednesday that 300 had left.", ["2017-10-18"]),
+    ],
+)
+def test_a_weekday_with_its_date_is_offered(sentence: str, dates: list[str]) -> None:
+    from claimtrack.review.days import named_days
+
+    assert [d.date for d in named_days(sentence, "2017-10-20")] == dates
+
+
+def test_the_spill_page_through_the_review(ct, empty_db: Path) -> None:
+    """The three faults of the story, on a page written for this test: the distance typed on
+    the speaker's card is shown stored on the outlet's card of the same sentence (Enter skips
+    it, and no 'Skipped unstored'); the company named for 'the privately-owned company' on one
+    card is carried to its next card; the weekday with its date is offered as said_on."""
+    args = ["extract", str(SPILL), "--subject", "port-allen-leak", "--outlet", "Example News",
+            "--reported-on", "2017-10-20", "--review"]  # fmt: skip
+    result = ct(*args, input=SPILL_ANSWERS.read_text(encoding="utf-8"))
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.split())
+    assert "Done: 3 claims stored from 4 candidates." in shown
+    assert "Skipped unstored" not in shown
+    assert (
+        "speaker: Harbor Offshore (as you answered for 'privately-owned company' before)" in shown
+    )
+    assert "1. 2017-10-18 ('Wednesday, 18 October', article 2017-10-20)" in shown
+    rows = [(r["claimant"], r["speaker"], r["value"], r["measure"], r["said_on"])
+            for r in _rows(empty_db)]  # fmt: skip
+    assert rows == [
+        ("Coast Guard", "Coast Guard", "approximately 30 miles", "distance-to-port", None),
+        ("Harbor Offshore", "Harbor Offshore", "about 2,000 barrels", "oil-released", None),
+        ("Harbor Offshore", "Harbor Offshore", "as much as 3,500 barrels", "oil-released",
+         "2017-10-18"),
+    ]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_the_spill_page_on_a_terminal(tmp_path: Path, empty_db: Path) -> None:
+    """On a real terminal: Enter on the outlet's card of a figure stored from the speaker's
+    card skips it; the next card of 'the company' starts with the name answered; the said_on
+    offered is the weekday's date."""
+    from test_review import _env, _pty_session
+
+    steps = [
+        ("x=quit:", "f\r"),
+        ("Figure as the quote says it:", "approximately 30 miles\r"),
+        ("Measure (number or name):", "distance-to-port\r"),
+        ("Create it?", "y\r"),
+        ("Store it?", "y\r"),
+        ("x=quit [k]:", "\r"),
+        ("x=quit [k]:", "\r"),  # the outlet's card of the same figure: stored, Enter skips it
+        ("x=quit:", "c\r"),
+        ("Claimant (number or name)", "Harbor Offshore\r"),
+        ("Create it?", "y\r"),
+        ("Speaker: k=keep", "s\r"),
+        ("x=quit:", "f\r"),
+        ("Figure (number, or words of the quote) [1]:", "\r"),
+        ("Measure (number or name):", "oil-released\r"),
+        ("Create it?", "y\r"),
+        ("Store it?", "y\r"),
+        ("x=quit [k]:", "\r"),
+        ("c, p and t change them here.", ""),
+        ("x=quit:", "t\r"),
+        ("Said on (number, date, - for none) [2017-10-18]:", "\r"),
+        ("As of", "\r"),
+        ("x=quit:", "f\r"),
+        ("Figure (number, or words of the quote) [1]:", "\r"),
+        ("Measure (number or name):", "2\r"),
+        ("Store it?", "y\r"),
+        ("x=quit [k]:", "\r"),
+    ]
+    args = ["--db", str(empty_db), "extract", str(SPILL), "--subject", "port-allen-leak",
+            "--outlet", "Example News", "--reported-on", "2017-10-20", "--review"]  # fmt: skip
+    code, shown = _pty_session(args, steps, _env(empty_db))
+    assert code == 0, shown
+    assert "Done: 3 claims stored from 4 candidates." in shown, shown
+    assert "Skipped unstored" not in shown
+    rows = [(r["claimant"], r["said_on"]) for r in _rows(empty_db)]
+    assert rows == [("Coast Guard", None), ("Harbor Offshore", None),
+                    ("Harbor Offshore", "2017-10-18")]  # fmt: skip

@@ -91,7 +91,7 @@ class Draft:
     def unstored(self) -> list[dict[str, Any]]:
         """The quote's figures not stored yet, the candidate's own figure (its ``value``)
         first."""
-        left = [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+        left = [f for f in self.figures if not stored_at(_span(f), self.stored_spans)]
         own = [f for f in left if f["text"] == self.record.get("value")][:1]
         return own + [f for f in left if f not in own]
 
@@ -132,6 +132,8 @@ class Session:
         self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
         # by a transcript turn's proposed (claimant, speaker): see ``_turn_answered``
         self.turns_answered: dict[tuple[str | None, str | None], Answered] = {}
+        # by a description proposed as claimant and speaker: see ``_description_answered``
+        self.described: dict[tuple[str | None, str | None], Answered] = {}
         self.carrying: Answered | None = None  # what the candidate under review starts with
         # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
         # by field and name: the same name is given the same answer, said, not asked again
@@ -261,6 +263,8 @@ class Session:
         turn = str(rec["extract"].get("speaker_found", "")).startswith("interview answer")
         if (turn or proposed in self.turns_answered) and (d.claimant, d.speaker) != proposed:
             self.turns_answered[proposed] = Answered(proposed, d.claimant, d.speaker, None)
+        if _DESCRIBED in str(d.guess) and (d.claimant, d.speaker) != proposed:
+            self.described[proposed] = Answered(proposed, d.claimant, d.speaker, None)
 
     def carried(self, rec: dict[str, Any]) -> Answered | None:
         """A candidate of a sentence that a claim was stored from, proposing the claimant and
@@ -274,6 +278,8 @@ class Session:
             a, where = self._answered_before(rec), "the sentence before"
         if a is None:
             a, where = self._turn_answered(rec), f"{rec.get('speaker')}'s answers"
+        if a is None:
+            a, where = self._description_answered(rec), f"{rec.get('speaker')!r} before"
         if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
             return None
         for key in ("claimant", "speaker"):
@@ -294,6 +300,17 @@ class Session:
         if not str(rec["extract"].get("speaker_found", "")).startswith("interview answer"):
             return None
         return self.turns_answered.get((rec.get("claimant"), rec.get("speaker")))
+
+    def _description_answered(self, rec: dict[str, Any]) -> Answered | None:
+        """What was answered on an earlier card for the same description proposed as its
+        claimant and speaker, a guess ``extract`` marks as no name the article gives ("the
+        privately-owned company", named as LLOG by the user on one card, came back on the
+        next card of the company's, 'the company': the earlier privately-owned company, and
+        was named again: review28). Shown on the card as answered, never a guess; the date is
+        not carried."""
+        if _DESCRIBED not in str(_guess(rec["extract"])):
+            return None
+        return self.described.get((rec.get("claimant"), rec.get("speaker")))
 
     def _answered_before(self, rec: dict[str, Any]) -> Answered | None:
         """What was answered for the sentence right before this candidate's, when ``extract``
@@ -367,7 +384,7 @@ class Session:
         stored from this card or another of the sentence), else any claim stored from it."""
         own = [f for f in d.record["extract"]["figures"] if f["text"] == d.record.get("value")]
         if own:
-            return _span(own[0]) in self.stored_spans
+            return stored_at(_span(own[0]), self.stored_spans)
         return stored_here
 
     def _card_label(self, rec: dict[str, Any]) -> str:
@@ -1280,6 +1297,16 @@ def _span(f: dict[str, Any]) -> tuple[int, int]:
     return int(f["start"]), int(f["end"])
 
 
+def stored_at(span: tuple[int, int], stored: set[tuple[int, int]]) -> bool:
+    """Whether the figure at ``span`` is stored: a stored figure's words overlap it. The figures
+    a sentence proposes never overlap, so words that do are the same figure, typed on another
+    card of the sentence with fewer words after it ("approximately 40 miles" typed on the
+    speaker's card, "approximately 40 miles southeast" proposed on the outlet's): it was shown
+    unstored there, Enter was no answer, the review's end named it skipped unstored, and
+    storing it again made a second claim of one figure (review28)."""
+    return any(lo < span[1] and span[0] < hi for lo, hi in stored)
+
+
 def _probe_fields(field_name: str, value: str) -> dict[str, Any]:
     return {field_name: value}
 
@@ -1307,6 +1334,11 @@ class Preview:
     guess: str | None = None  # why extract's speaker is a guess
     guessed: tuple[str, ...] = ()  # the fields still that guess, unanswered ("speaker", and
     # "claimant" when it was read from the speaker)
+
+
+# what ``extract``'s guess says of a speaker that is a description, not a name ("'trust' is a
+# description, not a name the article gives")
+_DESCRIBED = "is a description, not a name"
 
 
 def _guess(ex: dict[str, Any]) -> str | None:
