@@ -54,6 +54,8 @@ ROWS = [
     ("The fund said it had reached 40 million.", "40 million", None),
     ("Donors gave $5m. Some 1.3 million affected people wrote in.", "Some 1.3 million", None),
     ("The fee was $500, the club said. Fans said 400 was fair.", "400", None),
+    # a small number the same as an amount of money: as likely a count that happens to equal it
+    ("The fare rose to $5, the company said. Officials said 5 were hurt.", "5", None),
 ]  # fmt: skip
 
 

@@ -44,6 +44,9 @@ _MONEY_AMOUNT = re.compile(
 # the whole a part is of: "40 million of the 90 million", "out of a total of $90 million"
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a\s+total\s+of|a|its|their)?\s*", re.I)
 _WHOLE = re.compile(r"(?:(?:\b[A-Z]{1,3})?[$€£¥₹]\s?)?\d(?:[\d,.]*\d)?" + _SCALE)
+# below this, a bare number the same as an amount of money the page gave is as likely a count
+# that happens to be equal ("The fare rose to $5. Five were hurt."): not read as restating it
+_SMALL = 100
 # a participle and the noun it describes after the amount ("1.3 million affected people"):
 # a count of that noun, no bare amount
 _NOUN_AFTER = re.compile(
@@ -72,7 +75,8 @@ def money_shown(
     It is bare money when, read alone, it is a count of nothing (no unit, no noun after it,
     not "1.3 million affected people") and
     - the page gave the same amount as money before it ("the 90 million" after "$90
-      million", in any paragraph), or it is a part of a whole ("40 million of the 90
+      million", in any paragraph; scaled, or 100 or more: "Five were hurt" after "$5" is a
+      count), or it is a part of a whole ("40 million of the 90
       million", "of the $90 million") that is money or restates money given before; or
     - it is scaled ("40 million") and its passage writes money: the paragraph up to 600
       characters before its sentence (which starts at ``window``), or its own sentence
@@ -97,6 +101,9 @@ def money_shown(
             return whole.group()
         if read is not None and read.dimension == "count" and read.unit is None:
             amounts.add((read.low, read.high))
+    scaled = _SCALED.search(reading[start:end]) is not None
+    if not scaled and (figure.high is None or figure.high < _SMALL):
+        amounts.discard((figure.low, figure.high))  # "Five were hurt" after "$5": a count
     for m in _MONEY_AMOUNT.finditer(reading, 0, start):  # the same amount, as money before
         try:
             read = parse_figure(m.group())
@@ -104,7 +111,7 @@ def money_shown(
             continue
         if read.dimension.startswith("currency:") and (read.low, read.high) in amounts:
             return m.group()
-    if not _SCALED.search(reading[start:end]):
+    if not scaled:
         return None
     para = reading.rfind("\n\n", 0, window) + 1
     said = _MONEY_WORDS.search(reading, max(para, window - 600), start)
