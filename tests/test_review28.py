@@ -252,6 +252,21 @@ def test_the_spill_page_through_the_review(ct, empty_db: Path) -> None:
     ]  # fmt: skip
 
 
+def test_a_description_met_afresh_is_not_carried(ct, tmp_path: Path, empty_db: Path) -> None:
+    """ "a spokesman" said twice, each met afresh (no 'the earlier spokesman'): the name given
+    on the first card is not carried to the second, which may be another person."""
+    article = tmp_path / "a.txt"
+    article.write_text("A spokesman said 300 barrels had leaked. Hours later a spokesman said "
+                       "500 barrels had leaked.\n", encoding="utf-8")  # fmt: skip
+    answers = "c\nPort Authority\ny\ns\nf\n\nleak\ny\ny\n\nx\n"
+    result = ct("extract", str(article), "--subject", "s", "--outlet", "N", "--review",
+                input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.split())
+    assert "[2/2] speech verb · speaker: spokesman (subject of 'said'; guess:" in shown
+    assert "As you answered" not in shown
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
 def test_the_spill_page_on_a_terminal(tmp_path: Path, empty_db: Path) -> None:

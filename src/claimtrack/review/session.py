@@ -306,9 +306,14 @@ class Session:
         claimant and speaker, a guess ``extract`` marks as no name the article gives ("the
         privately-owned company", named as LLOG by the user on one card, came back on the
         next card of the company's, 'the company': the earlier privately-owned company, and
-        was named again: review28). Shown on the card as answered, never a guess; the date is
-        not carried."""
+        was named again: review28). Only where ``extract`` reads the card's description as the
+        earlier one ("'the company': the earlier privately-owned company"): a description
+        met afresh ("an official said", again) may be another body or person. Shown on the
+        card as answered, never a guess; the date is not carried."""
+        found = str(rec["extract"].get("speaker_found"))
         if _DESCRIBED not in str(_guess(rec["extract"])):
+            return None
+        if f": the earlier {rec.get('speaker')}" not in found:
             return None
         return self.described.get((rec.get("claimant"), rec.get("speaker")))
 
