@@ -881,11 +881,16 @@ class Session:
         if any(r["start"] < span[1] and span[0] < r["end"] and _span(r) != span
                for r in self.refused(start, end)):  # fmt: skip
             return None  # a part of another figure the card refused: its reason is said
+        read = figures_in(self.reading, start, end)
+        if any(f["start"] <= span[0] and span[1] <= f["end"] for f in read):
+            # words of a figure the card proposes, the card's rule read it there: "around 6
+            # million" of "around 6 million people" (a count of people, its noun left out)
+            return None
         try:
             fig = parse_figure(self.reading[span[0] : span[1]])
         except FigureError:
             return None
-        money = next((str(f["text"]) for f in figures_in(self.reading, start, end)
+        money = next((str(f["text"]) for f in read
                       if str(dimension(str(f["text"]))).startswith("currency:")), None)  # fmt: skip
         return money_shown(self.reading, *span, fig, start, money)
 
