@@ -590,6 +590,10 @@ STORIES: dict[str, list[list[str]]] = {
     "review26": [],
     # docs/extract.md, "A stadium's cost logged end to end" (review27): a blank database
     "review27": [],
+    # docs/extract.md, "One rule for a bare amount of money" and "An oil spill logged end to
+    # end" (review28): blank databases
+    "review28-money": [],
+    "review28": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

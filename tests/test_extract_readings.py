@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from claimtrack.extract import extract
-from claimtrack.extract.figurespans import BARE_MONEY_WHY, read_figures
+from claimtrack.extract.baremoney import BARE_MONEY_WHY
+from claimtrack.extract.figurespans import read_figures
 from claimtrack.extract.pipeline import CUT_WHY
 from claimtrack.guards import figure_in_quote, part_problem
 from claimtrack.quantities import FigureError, parse_figure

@@ -4,8 +4,8 @@
   cent") are the whole figure at one of the places, never refused as a cut of the other;
 - a change's bounds on the card are the store's (a change read as a rate: "at least 2 per
   cent" down has no upper bound, where the card said 2-100);
-- a bare number the page shows to be money ("40 million of the 90 million" after "$90
-  million") is asked about before it is stored as a count;
+- (a bare number the page shows to be money: one rule with the card's since review28,
+  tests/test_review28.py)
 - "risen by $8.4 million, from $198 million to $206.4 million" is two levels, not a range,
   and a change or a level whose "$" is written for the currency meant ("NZ$8.4 million")
   is found where the quote's figure stands.
@@ -15,13 +15,12 @@ Sentences written for this test (no article text)."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from claimtrack.guards import change_given_problem, figure_in_quote, moved_range_problem
-from claimtrack.review.spans import money_meant, places_of, read_as_stored
+from claimtrack.review.spans import places_of, read_as_stored
 from test_review18 import _rows
 from test_review24 import page_reading_problem
 
@@ -70,37 +69,6 @@ def test_a_figure_standing_once_inside_another_is_still_a_drop() -> None:
 def test_a_change_is_shown_with_the_bounds_it_is_stored_with(figure: dict, bounds) -> None:
     got = read_as_stored(figure)
     assert (got["low"], got["high"]) == bounds
-
-
-def _figs(text: str) -> list[dict]:
-    from claimtrack.review.spans import page_amounts
-
-    return page_amounts(text, 0, len(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "which", "money"),
-    [
-        ("The council spent $90 million. The trust raised 40 million of the 90 million.",
-         "40 million", "$90 million"),
-        ("The council spent $90 million. The trust raised 40 million of the 90 million.",
-         "90 million", "$90 million"),
-        ("The trust raised 40 million of the $90 million it sought.", "40 million",
-         "$90 million"),
-        ("The council spent €90 million. Lenders said 90 million was borrowed.", "90 million",
-         "€90 million"),
-        # no money of that amount before it, or a noun of its own: a count
-        ("The council spent $90 million. The trust raised 40 million.", "40 million", None),
-        ("The council spent $90 million. It sold 90 million tickets.", "90 million tickets",
-         None),
-        ("Some 90 million was borrowed. The council spent $90 million.", "Some 90 million",
-         None),
-    ],
-)  # fmt: skip
-def test_a_bare_number_the_page_shows_to_be_money(text: str, which: str, money) -> None:
-    figs = _figs(text)
-    (f,) = [g for g in figs if g["text"] == which]
-    assert money_meant(text, f, figs) == money
 
 
 MOVED = "The cost had risen by $8.4 million, from $198 million to $206.4 million."
@@ -163,50 +131,6 @@ def test_a_change_card_shows_no_cap(ct, tmp_path: Path) -> None:
     article.write_text("The company said profit fell at least 2 per cent.\n", encoding="utf-8")
     result = ct("extract", str(article), "--subject", "s", "--review", input="x\n")
     assert "at least 2 per cent -> 2–no upper bound (a change down" in result.output
-
-
-MONEY = ("The council said it had spent $90 million on the stadium. The trust said it had "
-         "raised 40 million of the 90 million.\n")  # fmt: skip
-
-
-def test_a_count_where_money_is_meant_is_asked(ct, tmp_path: Path, empty_db) -> None:
-    article = tmp_path / "a.txt"
-    article.write_text(MONEY, encoding="utf-8")
-    # card 1 skipped; card 2 shows the bare "40 million" refused (extract46); typed at the
-    # figure prompt it is asked about: n (back to the card), then y (a count, as asked)
-    answers = "k\nf\n40 million\nn\nf\n40 million\ny\nfunds-raised\ny\ny\nx\n"
-    result = ct("extract", str(article), "--subject", "s", "--review", input=answers)
-    assert result.exit_code == 0, result.output
-    assert "'40 million' names no currency, and the page gives '$90 million'" in result.output
-    assert result.output.count("Store it as a count? y=yes n=no") == 2
-    (row,) = _rows(empty_db)
-    assert (row["value"], row["unit"], row["measure"]) == ("40 million", None, "funds-raised")
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
-def test_a_count_where_money_is_meant_on_a_terminal(tmp_path: Path, empty_db: Path) -> None:
-    """On a real terminal: the question asked before the measure, Enter no answer, n back to
-    the candidate; nothing stored."""
-    from test_review import _env, _pty_session
-
-    article = tmp_path / "a.txt"
-    article.write_text(MONEY, encoding="utf-8")
-    steps = [
-        ("x=quit:", "k\r"),
-        ("x=quit:", "f\r"),
-        ("Figure as the quote says it:", "40 million\r"),  # shown refused on the card
-        ("Store it as a count? y=yes n=no:", "\r"),  # no answer: asked again
-        ("y stores it as a count, n does not", ""),
-        ("Store it as a count? y=yes n=no:", "n\r"),
-        ("Nothing stored: back to the candidate.", ""),
-        ("x=quit:", "\x04"),
-    ]
-    args = ["--db", str(empty_db), "extract", str(article), "--subject", "s", "--outlet", "N",
-            "--review"]  # fmt: skip
-    code, shown = _pty_session(args, steps, _env(empty_db))
-    assert code == 0, shown
-    assert _rows(empty_db) == []
 
 
 @pytest.mark.parametrize(

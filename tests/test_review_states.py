@@ -83,7 +83,6 @@ ANSWERS: dict[str, list[str]] = {
     "stance": ["a", "d", "u", "a", "d", "denies", "aff", "no", "zz", "", *ENDS],
     "create": [*YES, "n", "maybe", *ENDS],
     "store": [*YES, *YES, "n", "maybe", "ye", *ENDS],
-    "count": [*YES, "n", "", "zz", *ENDS],
     "speaker_choice": ["k", "c", "s", "n", "keep", "zz", "", *ENDS],
     "claimant": [*NAMES, "", "zz", "9", *ENDS],
     "speaker": [*NAMES, "", "?", *ENDS],
@@ -225,7 +224,6 @@ KINDS = [
     ("Stance:", "stance"),
     ("Create it?", "create"),
     ("Store it?", "store"),
-    ("Store it as a count?", "count"),
     ("Claimant (number or name)", "claimant"),
     ("Speaker: k=keep", "speaker_choice"),
     ("Speaker (number or name", "speaker"),
@@ -236,7 +234,7 @@ KINDS = [
     ("Choice (number", "choice"),
     ("Which currency", "currency"),
 ]
-CHOICES = {"menu", "stance", "create", "store", "speaker_choice", "count"}  # lettered choices
+CHOICES = {"menu", "stance", "create", "store", "speaker_choice"}  # lettered choices
 
 
 def _words_read(value: str, fig: Any) -> tuple[Any, ...]:

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimtrack.extract.baremoney import bare_money_why, money_shown
 from claimtrack.extract.lexicon import _MONTHS, _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.extract.nonfigures import PHONE, not_a_figure, not_a_number
 from claimtrack.guards import BROKEN_AMOUNT as _BROKEN_AMOUNT
@@ -433,53 +434,27 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
     return _bare_money_refused(reading, out, refused, start)
 
 
-_SCALED = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|trillion|bn|mn|m)\Z", re.IGNORECASE)
-_MONEY_WORDS = re.compile(
-    r"[$€£¥₹]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|mn|m|k|million|billion|trillion)\b)?"
-    r"|\b(?:USD|EUR|GBP|dollars|euros|yuan|rupees|naira|shillings|francs)\b"
-    r"|\d(?:[\d,.]*\d)?\s*(?:million|billion|bn|m)?\s+(?:dollars|euros|pounds|yuan|rupees)\b"
-)
-# a participle and the noun it describes after the amount ("1.3 million affected people"):
-# a count of that noun, no bare amount
-_NOUN_AFTER = re.compile(
-    r"\s+[a-z]+(?:ed|ing)\s+(?!(?:by|to|in|on|at|for|of|from|and|or|the|a|an|with|as)\b)[a-z]{3,}"
-)
-# (the passage before the quote is what `add` does not see: its check of a figure's words
-# in the quote cannot give this reason, as it cannot give the page's cut, ``CUT_WHY``)
-BARE_MONEY_WHY = (
-    "a bare amount (no unit, no noun) where the passage tells money ({money!r}): read alone it"
-    " is a count of nothing; log it with its currency if it is money, or with what it counts"
-)
-
-
 def _bare_money_refused(
     reading: str, out: list[FigureRead], refused: list[Refused], start: int
 ) -> tuple[list[FigureRead], list[Refused]]:
-    """A scaled amount with no unit and no noun ("paid out 40 million of the 90 million
-    promised") in a sentence or paragraph that writes money: refused with its reason, never
-    proposed as a count of nothing (extract46; a count's noun, "40 million people", and a
-    restatement after money, ``_conversions_refused``, are read as before)."""
-    para = reading.rfind("\n\n", 0, start) + 1
+    """A bare amount where the page shows money ("paid out 40 million of the 90 million
+    promised", "the 90 million" after "$90 million"): refused with its reason, never proposed
+    as a count of nothing (extract46). The rule and its words are ``baremoney.money_shown``,
+    which the review reads for a figure typed too (review28: one rule for the card and the
+    prompt; a count's noun, "40 million people", and a restatement right after money,
+    ``_conversions_refused``, are read as before)."""
+    sentence_money = next(
+        (reading[g.start : g.end] for g in out if g.figure.dimension.startswith("currency:")),
+        None,
+    )
     kept: list[FigureRead] = []
     for f in out:
-        text = reading[f.start : f.end]
-        if (
-            f.figure.dimension != "count"
-            or f.figure.unit is not None
-            or not _SCALED.search(text)
-            or _NOUN_AFTER.match(reading, f.end)
-        ):
-            kept.append(f)
-            continue
-        money = _MONEY_WORDS.search(reading, max(para, start - 600), f.start) or next(
-            (reading[g.start : g.end] for g in out if g.figure.dimension.startswith("currency:")),
-            None,
-        )
+        money = money_shown(reading, f.start, f.end, f.figure, start, sentence_money)
         if money is None:
             kept.append(f)
             continue
-        said = money if isinstance(money, str) else money.group()
-        refused.append(Refused(f.start, f.end, text, BARE_MONEY_WHY.format(money=said)))
+        text = reading[f.start : f.end]
+        refused.append(Refused(f.start, f.end, text, bare_money_why(money)))
     refused.sort(key=lambda r: r.start)
     return kept, refused
 

@@ -16,7 +16,10 @@ The rule is that the review never stores what the user did not see:
 - narrowing the quote re-reads its figures from the narrowed words with the parser ``add``
   uses (``extract.figures``); a narrowing that cuts a figure in two (one read, or one refused
   as written: "3,5 million"), or leaves out the figure already chosen, is refused and asked
-  again, and so are words typed as a figure that cut one;
+  again, and so are words typed as a figure that cut one; a figure refused in its sentence
+  stays refused in a part of it, and words typed in a part are held to the guards over the
+  whole sentence (review28); a bare amount the page shows to be money is refused on the card
+  and at the figure prompt by one rule (``extract.baremoney``);
 - changing the claimant asks what becomes of the extracted speaker (keep, change or none);
 - a name that is new to the subject (measure, proposition, claimant) is confirmed before it
   is created, and one close to an existing name gets the guard of ``add``

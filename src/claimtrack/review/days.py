@@ -16,8 +16,13 @@ without an answer. The rules (docs/extract.md, "Dates named in words"):
   may name another day: a sentence that speaks of the future ("will", "next", "expected to"...),
   unless the weekday is beside a past verb of telling ("said Tuesday it plans to", "on Monday
   announced it will": the day it was told), a weekday after "this", "next", "every", "until",
-  "by" and the like, one that is a part of a date written in full ("Friday, Oct. 25"), of a name
-  ("Good Friday", "the Sunday Times") or a plural ("on Fridays").
+  "by" and the like, one that is a part of a date written in full ("Friday, Oct. 25, 2019"), of a
+  name ("Good Friday", "the Sunday Times") or a plural ("on Fridays");
+- a weekday with its day and month and no year ("on Wednesday, 18 October", "Thursday, Oct.
+  12") is that date in the last year that has it on or before the article's date, offered only
+  when the date falls on that weekday (review28: such a date was offered nowhere, as no date
+  of the sentence nor as a day named; a weekday that does not fit its date is a misprint to
+  resolve by hand, and nothing is offered).
 """
 
 from __future__ import annotations
@@ -110,6 +115,11 @@ def named_days(sentence: str, reported_on: str | None) -> list[NamedDay]:
         words = re.sub(r"\s+", " ", m.group(0))
         found.append((m.start(), NamedDay(article.isoformat(), words, reported_on)))
     for m in _DAY.finditer(sentence):
+        dated = _with_date(sentence, m, article)
+        if dated is not None:
+            if not (_NOT_PAST.search(sentence[: m.start()]) or future):
+                found.append((m.start(), NamedDay(dated[0].isoformat(), dated[1], reported_on)))
+            continue
         if _NOT_PAST.search(sentence[: m.start()]) or _part_of_more(sentence[m.end() :]):
             continue
         if future and not _told_that_day(sentence, m):
@@ -120,6 +130,40 @@ def named_days(sentence: str, reported_on: str | None) -> list[NamedDay]:
         found.append((m.start(), NamedDay(day.isoformat(), words, reported_on)))
     found.sort(key=lambda f: f[0])
     return list(dict.fromkeys(day for _, day in found))
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a day and month after a weekday, with no year after them: "Wednesday, 18 October", "Thursday,
+# Oct. 12", "Friday 13 October"
+_DAY_MONTH = re.compile(
+    r",?\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
+    r"(?!,?\s*\d)"
+)
+
+
+def _with_date(sentence: str, m: re.Match[str], article: _dt.date) -> tuple[_dt.date, str] | None:
+    """The date a weekday ``m`` written with its day and month and no year names, and the
+    words: that day and month in the last year that has it on or before ``article``, when it
+    falls on that weekday; None otherwise (no such date after it, a year written, a weekday
+    that does not fit)."""
+    got = _DAY_MONTH.match(sentence, m.end())
+    if got is None or m.group("last"):
+        return None
+    day = int(got.group("d1") or got.group("d2"))
+    month = _MONTHS.index((got.group("m1") or got.group("m2"))[:3].lower()) + 1
+    for year in (article.year, article.year - 1):
+        try:
+            date = _dt.date(year, month, day)
+        except ValueError:
+            return None
+        if date <= article:
+            break
+    else:
+        return None
+    if date.weekday() != WEEKDAYS.index(m.group("day")):
+        return None
+    return date, re.sub(r"\s+", " ", sentence[m.start() : got.end()]).rstrip(".")
 
 
 def _part_of_more(after: str) -> bool:

@@ -29,8 +29,6 @@ from claimtrack.review.spans import (
     dimension,
     figures_in,
     find_quote,
-    money_meant,
-    page_amounts,
     places_of,
     read_as_stored,
     refused_in,
@@ -53,7 +51,6 @@ STORE_EMPTY = "Enter is no answer here: y stores the claim shown, n does not."
 ISSUER_EMPTY = (
     "Enter is no answer here: y gives these figures to {name}, n leaves them the outlet's."
 )
-COUNT_EMPTY = "Enter is no answer here: y stores it as a count, n does not."
 ISSUER_FIGURES = 8  # figures named in the page issuer question before "and N more"
 
 
@@ -94,7 +91,7 @@ class Draft:
     def unstored(self) -> list[dict[str, Any]]:
         """The quote's figures not stored yet, the candidate's own figure (its ``value``)
         first."""
-        left = [f for f in self.figures if (f["start"], f["end"]) not in self.stored_spans]
+        left = [f for f in self.figures if not stored_at(_span(f), self.stored_spans)]
         own = [f for f in left if f["text"] == self.record.get("value")][:1]
         return own + [f for f in left if f not in own]
 
@@ -135,6 +132,8 @@ class Session:
         self.answered: dict[tuple[int, int], Answered] = {}  # by sentence: see Answered
         # by a transcript turn's proposed (claimant, speaker): see ``_turn_answered``
         self.turns_answered: dict[tuple[str | None, str | None], Answered] = {}
+        # by a description proposed as claimant and speaker: see ``_description_answered``
+        self.described: dict[tuple[str | None, str | None], Answered] = {}
         self.carrying: Answered | None = None  # what the candidate under review starts with
         # a near miss answered with a known name ("CDC": use "Center for Disease Control"),
         # by field and name: the same name is given the same answer, said, not asked again
@@ -180,35 +179,12 @@ class Session:
         say(f"Done: {self.stored_line()} from {plural(n, 'candidate')}.")
 
     def as_stored(self, rec: dict[str, Any]) -> None:
-        """The card's figures as the store will read them (a change as a rate: review27), and
-        a bare number the page shows to be money said on its card (``money_meant``)."""
+        """The card's figures as the store will read them (a change as a rate: review27). A
+        bare amount the page shows to be money is refused on the card by ``extract`` itself
+        (``extract.baremoney``), and typed at the figure prompt by the same rule
+        (``typed_problem``)."""
         ex = rec["extract"]
-        figs = [read_as_stored(f) for f in ex["figures"]]
-        for f in figs:
-            money = self.money_of(f)
-            if money is not None and not f.get("note"):
-                f["note"] = (f"a bare number: the page gives {money!r} as money; stored "
-                             "here it is a count, with no currency")  # fmt: skip
-        ex["figures"] = figs
-
-    def money_of(self, f: dict[str, Any]) -> str | None:
-        """The money the page gave before that a bare number ``f`` restates or is a part of
-        (``spans.money_meant``), or None. A figure typed at the prompt is read here (its
-        words alone, as the store will read them)."""
-        if "low" not in f:
-            from claimtrack.quantities import FigureError, parse_figure
-
-            try:
-                fig = parse_figure(str(f["text"]))
-            except FigureError:
-                return None
-            f = {**f, "low": fig.low, "high": fig.high, "unit": fig.unit}
-        if f.get("low") is None or f.get("unit") is not None:
-            return None
-        end = self.reading.find("\n", int(f["end"]))
-        return money_meant(
-            self.reading, f, page_amounts(self.reading, 0, len(self.reading) if end < 0 else end)
-        )
+        ex["figures"] = [read_as_stored(f) for f in ex["figures"]]
 
     def check_subject(self) -> bool:
         """A subject new to the store but close to one it has: use that one, or keep the new
@@ -287,6 +263,8 @@ class Session:
         turn = str(rec["extract"].get("speaker_found", "")).startswith("interview answer")
         if (turn or proposed in self.turns_answered) and (d.claimant, d.speaker) != proposed:
             self.turns_answered[proposed] = Answered(proposed, d.claimant, d.speaker, None)
+        if _DESCRIBED in str(d.guess) and (d.claimant, d.speaker) != proposed:
+            self.described[proposed] = Answered(proposed, d.claimant, d.speaker, None)
 
     def carried(self, rec: dict[str, Any]) -> Answered | None:
         """A candidate of a sentence that a claim was stored from, proposing the claimant and
@@ -300,6 +278,8 @@ class Session:
             a, where = self._answered_before(rec), "the sentence before"
         if a is None:
             a, where = self._turn_answered(rec), f"{rec.get('speaker')}'s answers"
+        if a is None:
+            a, where = self._description_answered(rec), f"{rec.get('speaker')!r} before"
         if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
             return None
         for key in ("claimant", "speaker"):
@@ -320,6 +300,22 @@ class Session:
         if not str(rec["extract"].get("speaker_found", "")).startswith("interview answer"):
             return None
         return self.turns_answered.get((rec.get("claimant"), rec.get("speaker")))
+
+    def _description_answered(self, rec: dict[str, Any]) -> Answered | None:
+        """What was answered on an earlier card for the same description proposed as its
+        claimant and speaker, a guess ``extract`` marks as no name the article gives ("the
+        privately-owned company", named as LLOG by the user on one card, came back on the
+        next card of the company's, 'the company': the earlier privately-owned company, and
+        was named again: review28). Only where ``extract`` reads the card's description as the
+        earlier one ("'the company': the earlier privately-owned company"): a description
+        met afresh ("an official said", again) may be another body or person. Shown on the
+        card as answered, never a guess; the date is not carried."""
+        found = str(rec["extract"].get("speaker_found"))
+        if _DESCRIBED not in str(_guess(rec["extract"])):
+            return None
+        if f": the earlier {rec.get('speaker')}" not in found:
+            return None
+        return self.described.get((rec.get("claimant"), rec.get("speaker")))
 
     def _answered_before(self, rec: dict[str, Any]) -> Answered | None:
         """What was answered for the sentence right before this candidate's, when ``extract``
@@ -393,7 +389,7 @@ class Session:
         stored from this card or another of the sentence), else any claim stored from it."""
         own = [f for f in d.record["extract"]["figures"] if f["text"] == d.record.get("value")]
         if own:
-            return _span(own[0]) in self.stored_spans
+            return stored_at(_span(own[0]), self.stored_spans)
         return stored_here
 
     def _card_label(self, rec: dict[str, Any]) -> str:
@@ -435,7 +431,12 @@ class Session:
             if not any(ch.isalnum() for ch in self.text[span[0] : span[1]]):  # "—", "."
                 say("  That quote holds no word; type words of the sentence as they are written.")
                 continue
-            figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)]
+            # a figure refused in its sentence stays refused in a part of it: the words that
+            # refuse it may lie outside the part ("$90 million" before "40 million", "each
+            # day" after "850 flights"), and it was offered as a figure (review28)
+            shut = {(r["start"], r["end"]) for r in refused}
+            figs = [f | {"text": self.verbatim(f)} for f in figures_in(self.reading, *span)
+                    if _span(f) not in shut]  # fmt: skip
             by_start = {f["start"]: (f["low"], f["high"], dimension(f["text"])) for f in figs}
             cut = cut_problem(sentence_figs, *span, by_start.get, refused) or _change_cut(
                 figs, self.text[span[0] : span[1]]
@@ -745,8 +746,6 @@ class Session:
                 chosen = self.typed_figure(d, words, typed)
             if chosen is None:
                 continue
-            if not self.count_meant(chosen):  # n: nothing stored, back to the candidate
-                return None
             d.chosen = chosen
             return d.chosen
 
@@ -771,7 +770,11 @@ class Session:
                           if p != span]]  # fmt: skip
         # the words of a figure of the list, or of another figure the quote holds ("4%"
         # of "up 4% to 1,200" where 1,200 is proposed): that figure, a change as a change
-        for pool in (figs, figures_in(self.reading, d.start, d.end)):
+        # (read in the card's sentence, as the card reads them: a part of it may leave out the
+        # words that refuse one, review28)
+        held = [f for f in figures_in(self.reading, *d.sentence)
+                if d.start <= f["start"] and f["end"] <= d.end]  # fmt: skip
+        for pool in (figs, held):
             listed = [f for p in places for f in pool if _span(f) == p]
             if listed:
                 if len(places) > 1:
@@ -809,20 +812,6 @@ class Session:
                      f"where it is a whole figure (place {at}, {way}); pick by number for "
                      "another."))  # fmt: skip
 
-    def count_meant(self, f: dict[str, Any]) -> bool:
-        """Whether the figure ``f`` may go on: a bare number the page shows to be money
-        (``money_of``: "40 million of the 90 million" after "$90 million") is asked about,
-        never stored as a count silently (review27); n goes back to the candidate.
-        True for every other figure."""
-        money = self.money_of(f)
-        if money is None:
-            return True
-        show(_wrapped(f"  {self.verbatim(f)!r} names no currency, and the page gives {money!r} "
-                      "as money: stored here it is a count with no currency (`claimtrack add "
-                      "--paraphrase` stores the amount as money)."))  # fmt: skip
-        act = answers.choose("Store it as a count?", YES_NO, empty=COUNT_EMPTY)
-        return act.key == "y"
-
     def typed_problem(
         self, d: Draft, span: tuple[int, int], change: str | None = None
     ) -> str | None:
@@ -843,11 +832,23 @@ class Session:
         cut = cut_problem(figures_in(self.reading, *d.sentence), *span, typed_read.get)
         if cut is not None:
             return cut
+        money = self.bare_money(d, span)
+        if money is not None:  # the card's rule and words (review28: one guard, not two;
+            # `add`'s guard of a bare amount beside money in its quote gives its own)
+            from claimtrack.extract.baremoney import bare_money_why
+
+            return (f"{self.text[span[0] : span[1]]!r} refused: {bare_money_why(money)}"
+                    "\n  (the review stores a figure as its quote says it; `claimtrack add "
+                    "--paraphrase` stores one as meant)")  # fmt: skip
         # the guards of `add` on words typed, asked again here rather than refused after
         # the measure ("$281" of "$281, 7 million": one part of an amount)
-        problem = part_problem(
-            self.text[span[0] : span[1]], self.text[d.start : d.end], change=change
-        )
+        value, quote = self.text[span[0] : span[1]], self.text[d.start : d.end]
+        problem = part_problem(value, quote, change=change)
+        if problem is None and (d.start, d.end) != d.sentence:
+            # a part of the sentence (``e``) may leave out the words that refuse the figure
+            # ("each day" after "850 flights are operated"): the guards read the sentence the
+            # card showed too, as the card does (review28: typed there, it went to the measure)
+            problem = part_problem(value, self.text[slice(*d.sentence)], change=change)
         if problem is not None:
             if "--paraphrase" in problem:
                 problem += ("\n  (the review stores a figure as its quote says it; `claimtrack "
@@ -858,8 +859,40 @@ class Session:
         refused = [r for r in self.refused(*d.sentence)
                    if change is None or _change_said(str(r["reason"])) != change]  # fmt: skip
         cut = cut_problem((), *span, typed_read.get, refused)
+        if cut is not None:
+            return cut
         # "38" of "38 per cent": the store would refuse it later
-        return cut if cut is not None else self._not_read_there(d, span)
+        return self._not_read_there(d, span)
+
+    def bare_money(self, d: Draft, span: tuple[int, int]) -> str | None:
+        """The money the page shows the words ``span`` typed as a figure to be, their currency
+        left out ("40 million" of "40 million of the 90 million" after "$90 million"), by the
+        rule that refuses them on the card (``extract.baremoney.money_shown``, read in the
+        card's sentence as ``extract`` reads it); None when they are no such amount. Before,
+        the card refused a scaled amount in a passage of money and the prompt asked "Store it
+        as a count?" only of an amount restating the page's money: "40 million" typed after
+        "$90 million" went in as a count (review28). Words inside another figure the card
+        refused ("7 million" of "$281, 7 million") are that figure's part, said so by its own
+        rule."""
+        from claimtrack.extract.baremoney import money_shown
+        from claimtrack.quantities import FigureError, parse_figure
+
+        start, end = d.sentence
+        if any(r["start"] < span[1] and span[0] < r["end"] and _span(r) != span
+               for r in self.refused(start, end)):  # fmt: skip
+            return None  # a part of another figure the card refused: its reason is said
+        read = figures_in(self.reading, start, end)
+        if any(f["start"] <= span[0] and span[1] <= f["end"] for f in read):
+            # words of a figure the card proposes, the card's rule read it there: "around 6
+            # million" of "around 6 million people" (a count of people, its noun left out)
+            return None
+        try:
+            fig = parse_figure(self.reading[span[0] : span[1]])
+        except FigureError:
+            return None
+        money = next((str(f["text"]) for f in read
+                      if str(dimension(str(f["text"]))).startswith("currency:")), None)  # fmt: skip
+        return money_shown(self.reading, *span, fig, start, money)
 
     def _not_read_there(self, d: Draft, span: tuple[int, int]) -> str | None:
         """Why the words ``span`` typed as a figure are not the figure the quote holds there,
@@ -1274,6 +1307,16 @@ def _span(f: dict[str, Any]) -> tuple[int, int]:
     return int(f["start"]), int(f["end"])
 
 
+def stored_at(span: tuple[int, int], stored: set[tuple[int, int]]) -> bool:
+    """Whether the figure at ``span`` is stored: a stored figure's words overlap it. The figures
+    a sentence proposes never overlap, so words that do are the same figure, typed on another
+    card of the sentence with fewer words after it ("approximately 40 miles" typed on the
+    speaker's card, "approximately 40 miles southeast" proposed on the outlet's): it was shown
+    unstored there, Enter was no answer, the review's end named it skipped unstored, and
+    storing it again made a second claim of one figure (review28)."""
+    return any(lo < span[1] and span[0] < hi for lo, hi in stored)
+
+
 def _probe_fields(field_name: str, value: str) -> dict[str, Any]:
     return {field_name: value}
 
@@ -1301,6 +1344,11 @@ class Preview:
     guess: str | None = None  # why extract's speaker is a guess
     guessed: tuple[str, ...] = ()  # the fields still that guess, unanswered ("speaker", and
     # "claimant" when it was read from the speaker)
+
+
+# what ``extract``'s guess says of a speaker that is a description, not a name ("'trust' is a
+# description, not a name the article gives")
+_DESCRIBED = "is a description, not a name"
 
 
 def _guess(ex: dict[str, Any]) -> str | None:

@@ -57,24 +57,6 @@ def figures_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     return [figure_json(f) for f in figures(reading, start, end)]
 
 
-def page_amounts(reading: str, start: int, end: int) -> list[dict[str, Any]]:
-    """The figures of ``reading[start:end]`` as ``figures_in`` reads them, and those extract
-    shows refused that the parser still reads alone (a bare "90 million" in a passage about
-    money), in their order: what ``money_meant`` looks through, since a number typed at the
-    figure prompt may be one the card showed refused (session 44: "40 million" typed there
-    was stored as a count without the question)."""
-    from claimtrack.quantities import FigureError, parse_figure
-
-    out = figures_in(reading, start, end)
-    for r in refused_in(reading, start, end):
-        try:
-            fig = parse_figure(str(r["text"]))
-        except FigureError:
-            continue
-        out.append({**r, "low": fig.low, "high": fig.high, "unit": fig.unit})
-    return sorted(out, key=lambda g: int(g["start"]))
-
-
 def refused_in(reading: str, start: int, end: int) -> list[dict[str, Any]]:
     """The figures of ``reading[start:end]`` that the parser of ``add`` refuses as written
     ("3,5 million": a decimal comma or two numbers), as ``extract`` shows them refused:
@@ -192,36 +174,3 @@ def read_as_stored(f: dict[str, Any]) -> dict[str, Any]:
     except FigureError:
         return f
     return f | {"low": fig.low, "high": fig.high}
-
-
-# "40 million of the 90 million", "40 million out of a total of 90 million": the whole a
-# part is of
-_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|a\s+total\s+of|a|its|their)?\s*", re.I)
-
-
-def money_meant(reading: str, f: dict[str, Any], figs: Sequence[dict[str, Any]]) -> str | None:
-    """The amount of money, as the page writes it, that shows a bare number ``f`` (a count of
-    nothing: no unit, no noun, no currency) to be money the page gave before: the same amount
-    written with its currency ("the 90 million" after "$90 million"), or the whole it is a part
-    of ("40 million of the 90 million"). Stored as it reads, it would be a count of 40,000,000
-    where the story means dollars (review27). ``figs``: the figures the page offers up to the
-    end of ``f``'s sentence, as ``figures_in`` reads them. None when nothing shows it."""
-    if f.get("low") is None or f.get("unit") is not None or f.get("currency"):
-        return None
-    if dimension(str(f["text"])) != "count":
-        return None
-    amounts = {(f["low"], f["high"])}
-    after = _OF_THE.match(reading, int(f["end"]))
-    whole = next((g for g in figs if after is not None and g["start"] == after.end()), None)
-    if whole is not None:  # the whole it is a part of: money itself, or a bare number
-        if str(dimension(str(whole["text"]))).startswith("currency:"):
-            return str(whole["text"])
-        if whole.get("unit") is None:
-            amounts.add((whole["low"], whole["high"]))
-    for g in figs:
-        if g["start"] >= f["start"]:
-            continue  # only what the page gave before it
-        said = str(g["text"])
-        if (g["low"], g["high"]) in amounts and str(dimension(said)).startswith("currency:"):
-            return said
-    return None
