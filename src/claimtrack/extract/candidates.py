@@ -533,6 +533,12 @@ _WORK_ESTIMATED = re.compile(
     r"concluded|calculated|projected|suggested)\s+(?:that\s+)?(?:[^,;\"\s]+\s+){0,2}$"
 )
 
+# a verb that makes the work its subject's own, right before it ("released a study that")
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:released|publish(?:ed|es)|issued|issues|releases|commissioned|unveiled|presented|"
+    r"produced|carried\s+out|conducted|wrote|prepared)\s+(?:on\s+\w+\s+)?\Z"
+)
+
 
 def _work_estimated(
     reading: str, s: Sentence, f: FigureRead | Refused
@@ -547,6 +553,8 @@ def _work_estimated(
         work = nearer
     if work is None or _inside(f.start, s.quotes):
         return None
+    if _ISSUED_BEFORE.search(reading, max(s.span.start, work.start() - 30), work.start()):
+        return None  # "The institute released a study that put deaths at 900": its own study
     named = work.group(1)
     how = (
         f"guess: the figure is what '{named}' {work.group(2)}, in a clause the sentence "
