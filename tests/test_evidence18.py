@@ -176,3 +176,121 @@ def test_a_url_stored_with_its_wire_joins_the_agency_story(ct: Any) -> None:
     (dispute,) = doc["conflicts"]
     high = next(p for p in dispute["positions"] if p["low"] > 100)
     assert (high["origins"], high["grade"]) == (1, "single-source"), high
+
+
+@pytest.mark.parametrize(
+    ("value", "quote", "words"),
+    [
+        # a figure given as the one said first, on a page that reports a later one
+        ("2,053", "officials initially put the death toll of the weekend quake at 2,053",
+         "initially put the death toll of the weekend quake at 2,053"),
+        ("over 2,000", "The government had originally said over 2,000 people had been killed",
+         "originally said over 2,000"),
+        ("320", "the UN said initially that 320 had died", "said initially that 320"),
+        ("320", "The toll, which initially stood at 320, rose to 1,023", "initially stood at 320"),
+        ("500", "The agency first reported 500 cases", "first reported 500"),
+        ("300", "The ministry previously estimated 300 deaths", "previously estimated 300"),
+        ("120", "a toll at first given as 120 by the police", "at first given as 120"),
+        # near misses: the later figure, an adjective, no statement, another day's "earlier"
+        ("1,023", "The toll, which initially stood at 320, rose to 1,023", None),
+        ("2,053", "the initial quake killed 2,053 people", None),
+        ("30", "first responders counted 30 bodies", None),
+        ("30", "At first light, rescuers found 30 bodies", None),
+        ("12", "officials said earlier that 12 died", None),
+        ("300", "Originally from Kabul, the 300 families fled", None),
+        ("40", "The first 40 bodies were brought to the hospital", None),
+        # the reading of "from" is as before
+        ("248", "the ministry revised the toll downward from 248",
+         "revised the toll downward from 248"),
+    ],
+)  # fmt: skip
+def test_a_figure_its_quote_gives_as_the_first_one_is_marked(
+    value: str, quote: str, words: str | None
+) -> None:
+    from claimtrack.quote_marks import _revised_words_slowly, revised_words
+
+    assert revised_words(value, quote) == words
+    assert _revised_words_slowly(value, quote) == words  # the path of a quote whose case folds
+
+
+def test_m022_marks_the_figures_stored_before(tmp_path: Any) -> None:
+    """A database of schema 21: its figures given as the first one are marked by m022, the
+    others and the records' history untouched; opening again migrates nothing."""
+    import sqlite3
+
+    from claimtrack.schema import SCHEMA_VERSION
+    from claimtrack.store import Store
+
+    path = tmp_path / "old.db"
+    store = Store.open(path)
+    store.conn.execute("BEGIN")
+    rows = [
+        ("e1", "2,053", "officials initially put the death toll at 2,053", "active"),
+        ("e2", "over 2,000", "had originally said over 2,000 had died", "retracted"),
+        ("e3", "2,053", "the initial quake killed 2,053 people", "active"),
+        ("e4", "248", "the ministry revised the toll downward from 248", "active"),
+    ]
+    for cid, value, quote, status in rows:
+        store.conn.execute(
+            "INSERT INTO claims (id, subject, claimant, claimant_key, quote, kind, value, status,"
+            " dimension, added_at) VALUES (?, 's', 'A', 'a', ?, 'figure', ?, ?, 'count', 'T')",
+            [cid, quote, value, status],
+        )
+    store.conn.execute("UPDATE claims SET revised_from = NULL")
+    store.conn.execute("UPDATE claims SET revised_from = 'kept' WHERE id = 'e4'")
+    store.conn.execute("COMMIT")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm022_earlier_figure_marks'")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
+    conn.close()
+    store = Store.open(path)
+    got = store.conn.execute("SELECT id, revised_from FROM claims ORDER BY id").fetchall()
+    assert got == [
+        ("e1", "initially put the death toll at 2,053"),
+        ("e2", "originally said over 2,000"),
+        ("e3", None),
+        ("e4", "kept"),  # a mark already stored is not read again
+    ]
+    assert store.conn.execute("SELECT count(*) FROM claim_history").fetchone()[0] == history
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    store.close()
+
+
+_QUAKE = [
+    ("m1", "Disaster ministry", "2,053 people were killed, the ministry said", "2,053",
+     ("--said-on", "2025-03-02")),
+    ("s1", "Valley News", "the quake has claimed over 4,000 lives", "over 4,000",
+     ("--reported-on", "2025-03-04")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("quote", "dated", "fall"),
+    [
+        # a page's recap of the figure said first, dated only by the page: no fall known
+        ("officials initially put the death toll at 2,053", ("--reported-on", "2025-03-05"),
+         False),
+        ("officials had originally said 2,053 had died", ("--reported-on", "2025-03-05"), False),
+        # near misses: the same figure given as the page's own, or dated by the user's
+        # --said-on (a statement of that day), is a later figure below the 4,000: a fall
+        ("officials put the death toll at 2,053", ("--reported-on", "2025-03-05"), True),
+        ("officials initially put the death toll at 2,053", ("--said-on", "2025-03-05"), True),
+    ],
+)  # fmt: skip
+def test_a_recap_of_the_first_figure_is_no_later_fall(
+    ct: Any, quote: str, dated: tuple[str, str], fall: bool
+) -> None:
+    rows = [*_QUAKE, ("o1", "Disaster officials", quote, "2,053", dated)]
+    for cid, who, said, figure, when in rows:
+        _ok(ct("add", "quake", "--id", cid, "--claimant", who, "--quote", said, "--figure", figure,
+               "--measure", "deaths", *when, "--new"))  # fmt: skip
+    _ok(ct("measure", "quake", "deaths", "--cumulative"))
+    doc = json.loads(_ok(ct("conflicts", "quake", "--json")).stdout)
+    (dispute,) = [c for c in doc["conflicts"] if c["kind"] == "figure"]
+    falls = [f["claims"] for f in dispute.get("falls", [])]
+    assert (["s1", "o1"] in falls) == fall, dispute
+    flagged = [r["claim"] for r in dispute.get("revised_from", [])]
+    assert flagged == (["o1"] if "initially" in quote or "originally" in quote else [])
