@@ -445,6 +445,14 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # a blank database for a figure its quote says was taken back (time31, rule 5)
     "withdrawn": [],
+    # evidence18: a figure its quote gives as the one said first (docs/conflicts.md, rule 9),
+    # and a blank database for the sources of claims added with --url (docs/extract.md)
+    "evidence18-recap": [
+        ["import", "tests/fixtures/evidence18.jsonl"],
+        ["measure", "valley-quake", "deaths", "--cumulative"],
+        ["measure", "ridge-quake", "deaths", "--cumulative"],
+    ],
+    "evidence18-url": [],
     # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
     # (time31): tests/fixtures/texas-floods-2025.jsonl
     "texas-floods": [

@@ -141,6 +141,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m019_quote_marks",
         "m020_cites_unnamed",
         "m021_not_in_quote",
+        "m022_earlier_figure_marks",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}

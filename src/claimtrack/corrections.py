@@ -12,6 +12,7 @@ with the reason, and every listing of a subject's findings says it beside them
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from claimtrack.conflicts import claimant_key
@@ -62,6 +63,47 @@ def correction_reason(new: dict[str, Any], old: dict[str, Any]) -> str:
     by = f"corrected by its outlet ({outlet})" if outlet else "corrected by its outlet"
     said = new.get("value") if new["kind"] == "figure" else new.get("stance")
     return f"{by}: {new['id']} gives {said}"
+
+
+# What correction_reason writes, read back: the id of the claim that corrects (evidence18).
+_CORRECTED_BY = re.compile(r"corrected by its outlet(?: \(.*\))?: (\S+) gives ", re.DOTALL)
+
+
+def correcting_id(reason: str | None) -> str | None:
+    """The id of the claim that corrected a withdrawn one, read from its withdrawal's reason
+    as :func:`correction_reason` writes it ("corrected by its outlet (X): ID gives ..."), or
+    None (a figure taken down with none in its place, or a reason of the user's own)."""
+    found = _CORRECTED_BY.match(reason or "")
+    return found.group(1) if found else None
+
+
+def restore_problem(
+    withdrawn: dict[str, Any], correction: dict[str, Any] | None
+) -> tuple[str, str] | None:
+    """Why ``retract --undo`` must not restore ``withdrawn`` (a claim its outlet withdrew:
+    its record with ``reason``), as (message, hint), or None. While the claim that corrected
+    it stands (``correction``, active), the two would be the outlet's own figures side by
+    side: a dispute, a reversal or a revision that the outlet never made. Restore it only
+    once the correction is retracted (logged in error)."""
+    if correction is None or correction.get("status") != "active":
+        return None
+    cid, wid = correction["id"], withdrawn["id"]
+    return (
+        f"{wid} was withdrawn by its outlet and {cid} corrects it: restored beside {cid}, its "
+        "withdrawn figure would stand as the outlet's own and be set against the correction "
+        "(a dispute or a revision the outlet never made)",
+        f"if {cid} was logged in error, `claimtrack retract {cid}` first, then "
+        f"`claimtrack retract {wid} --undo`",
+    )
+
+
+def restore_warning(withdrawn: dict[str, Any]) -> str:
+    """What ``retract --undo`` says of a claim its outlet withdrew, once restored."""
+    why = withdrawn.get("reason") or "no reason given"
+    return (
+        f"{withdrawn['id']} was withdrawn by its outlet ({why}); restored, it is a live claim "
+        "again: conflicts judge it and no longer list it as withdrawn"
+    )
 
 
 def withdrawn_line(record: dict[str, Any]) -> str:

@@ -592,6 +592,33 @@ def m021_not_in_quote(db: Database) -> None:
     )
 
 
+# -- a figure its quote gives as the one said first (evidence18) ----------------------------------
+
+
+@migrations()
+def m022_earlier_figure_marks(db: Database) -> None:
+    """``revised_from`` read again for the figures whose quotes give them as the one said
+    first ("initially put the death toll ... at 2,053", "had originally said over 2,000":
+    ``quote_marks.revised_words`` since evidence18): stored before, they had no mark, and a
+    page's recap of an earlier figure read as a figure of the page's day, unflagged. Only
+    figures with no mark yet and a quote holding such a word are read (the others' marks
+    are what today's reading gives), retracted ones too, in the migration's one transaction;
+    the records and their history are untouched, and no column or index changes."""
+    from claimtrack.quote_marks import revised_words
+
+    conn = db.conn
+    updates = [
+        (words, cid)
+        for cid, value, quote in conn.execute(
+            "SELECT id, value, quote FROM claims WHERE kind = 'figure' AND revised_from IS NULL "
+            "AND (quote LIKE '%initial%' OR quote LIKE '%original%' OR quote LIKE '%first%' "
+            "OR quote LIKE '%previous%')"
+        ).fetchall()
+        if (words := revised_words(value or "", quote or "")) is not None
+    ]
+    conn.executemany("UPDATE claims SET revised_from = ? WHERE id = ?", updates)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
     raise RuntimeError(
         f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "

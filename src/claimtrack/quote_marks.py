@@ -86,21 +86,62 @@ def _ends_figure(text: str, end: int) -> bool:
     return not (nxt in ".," and text[end + 1 : end + 2].isdecimal())
 
 
+# evidence18: an adverb saying a statement came first ("initially", "originally", "at first",
+# "first", "previously") and a verb of stating, estimating or standing, in either order, then
+# the figure with no other number between ("initially put the death toll of the weekend quake
+# at 2,053", "had originally said over 2,000", "said initially that 320"): a figure given as the
+# earlier one, on a page that reports a later one. Not "earlier" (a live page's "said earlier"
+# is of its own day), nor an adjective ("the initial quake killed 2,053", "first responders
+# counted 30", "at first light").
+_FIRST = r"(?:initially|originally|at\s+first|first|previously)"
+_STATED = (
+    r"(?:put|puts|said|says|gave|given|reported|estimated|announced|counted|stated|listed"
+    r"|set|placed|recorded|claimed|cited|quoted|tallied|confirmed|feared|stood|provided)"
+)
+_EARLIER = re.compile(
+    rf"\b(?:{_FIRST}\s+(?:been\s+)?{_STATED}|{_STATED}\s+{_FIRST})\b[^\d]{{0,80}}$",
+    re.IGNORECASE,
+)
+_FIRST_WORDS = ("initial", "original", "first", "previous")
+
+
+def _earlier_words(value: str, quote: str, low: str, folded: str) -> str | None:
+    """The words of ``quote`` giving its figure ``value`` as the earlier statement ("initially
+    put the death toll ... at 2,053"), or None (``low`` and ``folded``: their lower case)."""
+    n = len(value)
+    at = low.find(folded)
+    while at != -1:
+        start = max(0, at - 120)
+        # the words before the figure hold the adverb (a cheap look first: most quotes that
+        # say "first" say it elsewhere, and the search tries every word's edge)
+        if _ends_figure(quote, at + n) and any(w in low[start:at] for w in _FIRST_WORDS):
+            found = _EARLIER.search(quote, start, at)
+            if found is not None:
+                return quote[found.start() : at + n]
+        at = low.find(folded, at + 1)
+    return None
+
+
 def revised_words(value: str, quote: str) -> str | None:
     """The words of a figure claim's quote saying that the count was changed from its figure
     ``value`` ("revised the death toll downward from 248" for "248", "ranging from 500 to 833
-    before eventually settling on 471" for "833"); None if the quote says no such thing."""
+    before eventually settling on 471" for "833"), or that the figure was the one given first
+    ("initially put the death toll ... at 2,053", evidence18); None if the quote says no such
+    thing."""
     if not value:
         return None
     low = quote.lower()
-    if "from" not in low and "before" not in low:
+    first = "first" in low or "initial" in low or "original" in low or "previous" in low
+    if not first and "from" not in low and "before" not in low:
         return None
     folded = value.lower()
     if len(low) != len(quote) or len(folded) != len(value):
         return _revised_words_slowly(value, quote)  # a letter whose lower case is longer
     if folded not in low:
         return None
-    words = _from_figure(quote, low, folded)
+    words = _from_figure(quote, low, folded) if "from" in low else None
+    if words is None and first:
+        words = _earlier_words(value, quote, low, folded)
     if words is not None or "before" not in low:
         return words
     n = len(value)
@@ -165,7 +206,13 @@ def _revised_words_slowly(value: str, quote: str) -> str | None:
         if words is not None:
             return words
     later = re.search(re.escape(value) + r"(?![\w]|[.,]\d)" + _BEFORE.pattern, quote, re.IGNORECASE)
-    return quote[later.start() : later.end()] if later else None
+    if later:
+        return quote[later.start() : later.end()]
+    for m in re.finditer(re.escape(value) + r"(?![\w]|[.,]\d)", quote, re.IGNORECASE):
+        found = _EARLIER.search(quote, max(0, m.start() - 120), m.start())
+        if found is not None:
+            return quote[found.start() : m.end()]
+    return None
 
 
 # The words a match of ``_STAGE`` starts with (a whole word each, or "negotiat..."): an ASCII

@@ -84,3 +84,28 @@ def relay_note(claim_id: str, status: str, echoes: Mapping[str, str]) -> str:
     if status != "active":
         return RETRACTED_NOTE if status == "retracted" else f"{status}: not compared"
     return ECHO_NOTE if claim_id in echoes else OWN_NOTE
+
+
+def left_relays_line(claim_id: str, echo_ids: list[str], withdrawal: str | None = None) -> str:
+    """The one warning of a claim taken out of the conflicts while others relay it (the ids
+    ``echo_ids``): ``retract``, ``retract --purge``, ``retract --withdrawn`` and ``add
+    --corrects`` say it (evidence18: two wordings of it were written in two places, and
+    ``retract --withdrawn`` said a plain retraction's). ``withdrawal``: None for the user's
+    retraction or purge, "withdrew" for an outlet's withdrawal with nothing in its place,
+    "corrected" for one with a correction logged."""
+    from claimtrack.wording import plural
+
+    ids = ", ".join(echo_ids)
+    n = len(echo_ids)
+    if withdrawal is None:
+        return (
+            f"{plural(n, 'claim relays', 'claims relay')} {claim_id} ({ids}): conflicts now "
+            "judge each as a claim of its own; retract or edit them too if they stand or "
+            "fall with it"
+        )
+    against = ", set against the correction" if withdrawal == "corrected" else ""
+    return (
+        f"{plural(n, 'claim passes', 'claims pass')} on {claim_id} ({ids}), which its outlet "
+        f"withdrew: conflicts now judge each as a claim of its own{against}; `retract ID "
+        f"--withdrawn` each one whose outlet {withdrawal} it too"
+    )

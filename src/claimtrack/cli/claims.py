@@ -179,6 +179,7 @@ def add(
         drafts = marked_drafts(drafts)
     store = _state(ctx).store()
     drafts = _fill_from_store(store, drafts, source)
+    page = None if source is not None else _page_source(store, drafts)
     try:
         claims = _guard(store, drafts, new=new, ask=interactive, decimal_comma=decimal_comma)
     except InputError as e:
@@ -191,7 +192,7 @@ def add(
     readings = guard_figures(store, claims, paraphrase=paraphrase, decimal_comma=decimal_comma)
     for claim in claims:
         _warn_future(claim)
-    results = _add_claims(store, claims, corrects)
+    results = _add_claims(store, claims, corrects, page)
     spelling = _spelling_note(store, claims[0].claimant)
     if low is not None:
         _record_hand_bounds(store, claims)
@@ -205,6 +206,7 @@ def add(
         _emit_json(results[0][0] if len(results) == 1 else [r for r, _ in results])
     else:
         render.added(results, _relay_notes(store, [r for r, _ in results]))
+    _say_page(page, results)
     for said in readings:
         render.message(said.text)
     if spelling:
@@ -212,28 +214,21 @@ def add(
 
 
 def _add_claims(
-    store: "Store", claims: list[Any], corrects: str | None
+    store: "Store", claims: list[Any], corrects: str | None, page: dict[str, Any] | None = None
 ) -> list[tuple[dict[str, Any], bool]]:
-    """Store ``claims``; with ``corrects`` (``add --corrects``), the claim they correct is
-    withdrawn in the same write, said, and so are the claims that pass it on (they still
-    print the withdrawn figure, unless their outlets corrected it too)."""
+    """Store ``claims`` (with ``page``, the source their --url registers, in the same write);
+    with ``corrects`` (``add --corrects``), the claim they correct is withdrawn in the same
+    write, said, and so are the claims that pass it on (they still print the withdrawn
+    figure, unless their outlets corrected it too)."""
     if corrects is None:
-        return store.add_many(claims)
-    from claimtrack import messages, render
-    from claimtrack.wording import plural
+        return store.add_many(claims, source=page)
+    from claimtrack import render
 
     withdraw, corrected = _correction(store, claims, corrects)
     echoes = store.relaying(corrected["id"], corrected["subject"])
-    results = store.add_many(claims, withdraw)
+    results = store.add_many(claims, withdraw, source=page)
     render.message(f"Withdrew {corrected['id']}: corrected by its outlet.")
-    if echoes:
-        ids = ", ".join(e["id"] for e in echoes)
-        messages.warning(
-            f"{plural(len(echoes), 'claim passes', 'claims pass')} on {corrected['id']} "
-            f"({ids}), which its outlet withdrew: conflicts now judge each as a claim of its "
-            "own, set against the correction; `retract ID --withdrawn` each one whose "
-            "outlet corrected it too"
-        )
+    _warn_relays_of_status(store, corrected, echoes, False, "corrected")
     return results
 
 
@@ -484,6 +479,72 @@ def _fill_from_store(
         resolved = store.resolve_id(relays)
         drafts = [d | {"relays": resolved} for d in drafts]
     return [{k: v for k, v in d.items() if v is not None} for d in drafts]
+
+
+def _page_source(store: "Store", drafts: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The source a claim's --url names, when no --source is given (evidence18): a stored
+    source with that address is the claim's (linked, as --source would: its outlet, date and
+    agency story; a conflicting --outlet or --reported-on refused), a new address with an
+    --outlet is registered as a source in the same write (``sources`` lists it, ``source
+    snapshot`` and ``--wire`` can be given to it later), and an address with no outlet is
+    stored on the claim alone, said. Before, a claim added with --url was no source's: `sources`
+    said "No sources.", and a page stored with `source add URL --wire AP` stayed a second
+    origin beside the agency's copies when its claims gave the address instead of the id.
+    Returns the source record to register (or the stored one, already linked), or None."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.sources import source_id, validate_source
+
+    first = drafts[0]
+    url = first.get("url")
+    if not url:
+        return None
+    stored_id = source_id(url, "", None, None)
+    try:
+        store.source(stored_id)
+    except (NotFoundError, InputError):
+        pass
+    else:
+        filled = _source_fields(
+            store, stored_id, outlet=first.get("outlet"), url=url,
+            reported_on=first.get("reported_on"),
+        )  # fmt: skip
+        drafts[:] = [d | filled for d in drafts]
+        return {"id": stored_id, "linked": True}
+    if not first.get("outlet"):
+        return None  # kept on the claim alone: said once it is stored (``_say_page``)
+    try:
+        record = validate_source(
+            {"url": url, "outlet": first["outlet"], "reported_on": first.get("reported_on")}
+        )
+    except ValueError:  # not an http(s) address: kept on the claim, as before
+        return None
+    drafts[:] = [d | {"source": record["id"]} for d in drafts]
+    return record
+
+
+def _say_page(page: dict[str, Any] | None, results: list[tuple[dict[str, Any], bool]]) -> None:
+    """Say which source a claim added with --url was linked to or registered as, or that its
+    address is kept on the claim alone (no outlet given, so no source)."""
+    if not any(created for _, created in results):
+        return
+    from claimtrack import messages
+
+    record = results[0][0]
+    if page is None:
+        if record.get("url") and not record.get("source") and not record.get("outlet"):
+            messages.say(
+                f"note: {record['url']} is kept on the claim but registered as no source (a "
+                "source needs its outlet): give --outlet, or `claimtrack source add URL "
+                "--outlet NAME` first"
+            )
+        return
+    if page.get("linked"):
+        messages.say(f"Read from source {record['source']} ({record.get('outlet')}): its --url.")
+    else:
+        messages.say(
+            f"Registered {page['url']} as source {page['id']} ({page['outlet']}): "
+            "`claimtrack sources` lists it."
+        )
 
 
 @app.command("list")
@@ -796,6 +857,7 @@ def retract(
     claim_id = store.resolve_id(claim_id)
     before = store.get(claim_id)
     echoes = [] if undo else store.relaying(claim_id, before["subject"])
+    was_withdrawn = _withdrawal(store, before) if undo else None
     if purge:
         store.purge(claim_id)
         render.message(f"Purged {claim_id}: the claim and its history are deleted.")
@@ -804,25 +866,68 @@ def retract(
         record = store.set_status(claim_id, "active" if undo else "retracted", reason, action)
         done = "Restored" if undo else "Withdrew" if withdrawn else "Retracted"
         render.message(f"{done} {record['id']}.")
-    _warn_relays_of_status(store, before, echoes, undo)
+    if was_withdrawn is not None:
+        from claimtrack import messages
+        from claimtrack.corrections import restore_warning
+
+        messages.warning(restore_warning(was_withdrawn))
+    _warn_relays_of_status(store, before, echoes, undo, "withdrew" if withdrawn else None)
+    if not undo:
+        _note_corrected(store, before)
+
+
+def _withdrawal(store: "Store", record: dict[str, Any]) -> dict[str, Any] | None:
+    """``record`` as withdrawn by its outlet (with its withdrawal's ``reason``), or None when
+    it is not: for ``retract --undo``, which refuses to restore it beside the correction that
+    stands in its place (``corrections.restore_problem``, evidence18)."""
+    if record.get("status") != "retracted":
+        return None
+    from claimtrack.corrections import correcting_id, restore_problem
+
+    found = next(
+        (w for w in store.withdrawn(record["subject"]).get(record["subject"], [])
+         if w["id"] == record["id"]),
+        None,
+    )  # fmt: skip
+    if found is None:
+        return None
+    correction = _get_or_none(store, correcting_id(found.get("reason")) or "")
+    problem = restore_problem(found, correction)
+    if problem:
+        raise InputError(problem[0], hint=problem[1])
+    return found
+
+
+def _note_corrected(store: "Store", record: dict[str, Any]) -> None:
+    """A correction retracted leaves the claim it corrected withdrawn: said, with how to
+    restore it (evidence18)."""
+    from claimtrack import messages
+    from claimtrack.corrections import correcting_id
+
+    for w in store.withdrawn(record["subject"]).get(record["subject"], []):
+        if correcting_id(w.get("reason")) == record["id"]:
+            messages.say(
+                f"note: {record['id']} corrected {w['id']}, which stays withdrawn by its "
+                f"outlet (`claimtrack retract {w['id']} --undo` restores it)"
+            )
 
 
 def _warn_relays_of_status(
-    store: "Store", record: dict[str, Any], echoes: list[dict[str, Any]], undo: bool
+    store: "Store",
+    record: dict[str, Any],
+    echoes: list[dict[str, Any]],
+    undo: bool,
+    withdrawal: str | None = None,
 ) -> None:
-    """A retraction or purge of a claim others relay leaves them judged as their own; a claim
-    restored whose relay conflicts will not follow is judged as its own (audit16): said."""
+    """A retraction, withdrawal or purge of a claim others relay leaves them judged as their
+    own (``relays.left_relays_line``: one wording for ``retract`` and ``add --corrects``); a
+    claim restored whose relay conflicts will not follow is judged as its own (audit16):
+    said."""
     from claimtrack import messages
-    from claimtrack.relays import relay_problem
-    from claimtrack.wording import plural
+    from claimtrack.relays import left_relays_line, relay_problem
 
     if echoes:
-        ids = ", ".join(e["id"] for e in echoes)
-        messages.warning(
-            f"{plural(len(echoes), 'claim relays', 'claims relay')} {record['id']} "
-            f"({ids}): conflicts now judge each as a claim of its own; retract or "
-            "edit them too if they stand or fall with it"
-        )
+        messages.warning(left_relays_line(record["id"], [e["id"] for e in echoes], withdrawal))
     if undo and record.get("relays"):
         problem = relay_problem(record, _get_or_none(store, record["relays"]))
         if problem:

@@ -991,9 +991,22 @@ def _with_quote_marks(
                 m = marks.get(cid)
                 if m is not None and len(m) > 3 and m[3]:
                     unquoted.append((cid, m[3]))
-        if revised or stages is not None or unquoted:
+        # evidence18: a fall whose later figure is dated only by its page, and whose quote
+        # gives it as the earlier one ("initially put the toll at 2,053", on a page of three
+        # days later) is no fall known: that figure's time is its statement's, unknown, not
+        # its page's (the dispute stays, and the line above asks for its date)
+        falls = tuple(
+            r
+            for r in c.falls
+            if r.dates[1][1] != "reported_on" or not (marks.get(r.claims[1]) or (None,))[0]
+        )
+        if revised or stages is not None or unquoted or len(falls) != len(c.falls):
             conflicts[n] = replace(
-                c, revised=tuple(revised), stages=stages, not_in_quote=tuple(unquoted)
+                c,
+                revised=tuple(revised),
+                stages=stages,
+                not_in_quote=tuple(unquoted),
+                falls=falls,
             )
 
 

@@ -58,13 +58,18 @@ class _Writing(_Records):
         self,
         claims: Sequence[Claim],
         withdraw: tuple[str, Callable[[dict[str, Any]], str]] | None = None,
+        source: dict[str, Any] | None = None,
     ) -> list[tuple[dict[str, Any], bool]]:
         """Store claims in one transaction (all or none): (record, created) for each;
         ``withdraw`` (claim id, the reason as the first stored record gives it): a claim its
-        outlet withdrew, retracted in the same transaction (``add --corrects``, evidence17)."""
+        outlet withdrew, retracted in the same transaction (``add --corrects``, evidence17);
+        ``source``: a validated source record stored first (the page ``add --url`` names,
+        evidence18), or one marked ``linked`` that is stored already."""
         out = []
         with self.write() as conn:
             stamp = now()
+            if source is not None and not source.get("linked"):
+                cast(Any, self).put_source(conn, source, update=False)
             for claim in claims:
                 self._check_dimension(claim)
                 row = claim_row(claim, stamp)
