@@ -759,7 +759,6 @@ def _import_problem(
     if rate is not None and measure:
         rate = None if rate_measure(measure) else rate  # named a rate: read as one
     said = rate or (_rare_warning(value, quote, decimal_comma) if rare else None)
-    said = said or span_warning(value, quote, measure, change)
     return None if said is None else (said, False, False)
 
 
