@@ -893,6 +893,16 @@ STORIES: dict[str, list[list[str]]] = {
     "time30": [
         ["import", "tests/fixtures/time30-judgement.jsonl"],
     ],
+    # a blank database: a count of the moment all of one day, and a toll agreed on different
+    # days (docs/conflicts.md, rules 9 and 12): time32
+    "time32": [
+        ["import", "tests/fixtures/time32.jsonl"],
+        ["measure", "storm-toll-days", "deaths", "--cumulative"],
+    ],
+    # the Brumadinho dam collapse, logged from 18 pages as a new user would (time32)
+    "brumadinho": [
+        ["import", "tests/fixtures/brumadinho-2019.jsonl"],
+    ],
     # a blank database: a claimant's update of one day passed on, and a narrow range against
     # a round figure (docs/conflicts.md, rules 9 and 6): time17
     "time17": [

@@ -117,6 +117,10 @@ DATA: dict[type, set[str]] = {
     FigureConflict: {
         *("measure", "as_of", "severity", "positions", "gaps", "dimension", "times"),
         "fits",
+        # (staggered: positions whose claimants' figures are all of times apart, on a measure
+        # read at its times; the grader's input too, said through the grade and its "joins"
+        # line, tests/test_time32.py)
+        "staggered",
         # a rate's spread and gaps in percentage points (docs/conflicts.md rule 6, "Rates")
         *("points", "point_gaps"),
     },

@@ -101,11 +101,11 @@ _CASES = [
             fig("a", 60, said_on="2021-07-02"),
             fig("b", 90, said_on="2021-07-02"),
         ],
-        (),
-        True,
+        ("unaccounted",),
+        False,  # its own updates of one day, order not known (time32)
         False,  # one day: order not known, no reversal (time30)
         (),
-        id="all-of-one-day-is-judged-as-before",
+        id="all-of-one-day-is-read-as-its-updates",
     ),
     pytest.param(
         [

@@ -1694,6 +1694,8 @@ def _finding(
         ]
         if isinstance(c, StanceConflict):
             return _contested(c, supports, origins.bodies)
+        if c.staggered:
+            _apart_in_time(c, supports)
         return tuple(supports)
     if isinstance(c, Revision):
         return (support(c.claims, c.claimants, origins),)
@@ -1702,6 +1704,28 @@ def _finding(
     if isinstance(c, Reversal):
         return (support(c.claims, (c.claimant,), origins),)
     return ()
+
+
+def _apart_in_time(c: FigureConflict, supports: list[Support]) -> None:
+    """The positions of ``c`` whose claimants gave their figures at times surely apart
+    (``FigureConflict.staggered``, on a measure read at its times), in place: not
+    corroborated, whatever their origins. A toll of 100 said by a ministry on 1 March and by
+    the Red Cross on 3 March is each one's count of its own day; that they agree says that
+    nobody died between, or that one repeats the other, not that two sources confirm one
+    count (time32). Graded single-source (party-only if every origin is a party's), the join
+    saying why."""
+    for i, points in c.staggered:
+        s = supports[i - 1]
+        if s.grade != CORROBORATED:
+            continue
+        said = "; ".join(f"{who} {when}" for when, who in points)
+        supports[i - 1] = s._replace(
+            grade=SINGLE_SOURCE,
+            joins=(
+                *s.joins,
+                f"counts of different times ({said}): agreeing, they corroborate no one moment",
+            ),
+        )
 
 
 def bounds(c: FigureConflict, supports: tuple[Support, ...]) -> Bounds:
@@ -2054,7 +2078,8 @@ def plain_notes(
 
     kind = _subject_kind(report, origins)
     cites = origins.cites
-    if kind == _APART and not cites:  # the common case: one origin per claimant
+    staggered = any(isinstance(c, FigureConflict) and c.staggered for c in report.conflicts)
+    if kind == _APART and not cites and not staggered:  # the common case: one origin each
         return Notes(
             [_plain_note(c, isinstance(c, FigureConflict)) for c in report.conflicts],
             [_plain_note(c, False) for c in report.minor],
@@ -2067,6 +2092,8 @@ def plain_notes(
 
     def held(c: Any) -> bool:
         if cites and _cited_in(c, cites):  # evidence15: graded as the assessment does
+            return True
+        if staggered and isinstance(c, FigureConflict) and c.staggered:  # time32
             return True
         if kind == _APART:
             return False

@@ -22,7 +22,7 @@ class GuardNote(NamedTuple):
     """A line the guards say about a stored figure, with its code: the reading of a shared
     sign ("$=USD", ``guards.SignReading.code``), "added" (``guards.added_warning``), "rate"
     (``guards.rate_warning``), "up-to" (``guards.up_to_warning``), "per-thing"
-    (``guards.per_thing_warning``),
+    (``guards.per_thing_warning``), "span" (``guards.span_warning``),
     "earlier-readings" (figures of the story read
     a sign that the new figure's currency shares) or "paraphrase-mark"."""
 
@@ -330,6 +330,11 @@ def _said_of(
             continue  # the measure's name says it holds rates: the engine reads them so
         if text is not None:
             said.append(GuardNote(text, code))
+    from claimtrack.guards import span_warning
+
+    span = span_warning(value, quote, measure, change)
+    if span is not None:
+        said.append(GuardNote(span, "span"))
     return said
 
 

@@ -1702,6 +1702,109 @@ def withdrawn_problem(value: str, quote: str) -> str | None:
     )
 
 
+# A span of time a count is said over (time32): "between January and March", "from 1 to 15
+# March", "in the first week", "over the past 24 hours", "in the week to 5 March". A count of
+# a span is no toll as of a day: on a running count's measure it would stand as the toll and
+# read as a fall, or a dispute, against the toll of a later day.
+_SPAN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SPAN_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a point of a span: a day of a month, a month, a weekday or a year ("1 March", "March 28",
+# "January 2020", "Monday", "2019"); a bare number ("between 10 and 50") is a range, no span
+_SPAN_POINT = (
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_SPAN_MONTH}"
+    rf"|{_SPAN_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|{_SPAN_DAY}|\d{{4}})(?:,?\s+\d{{4}})?"
+)
+# the first point of "from 1 to 15 March": a day whose month the second point gives
+_SPAN_FIRST = rf"(?:{_SPAN_POINT}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)"
+_SPAN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPAN_UNIT = r"(?:hours?|days?|weeks?|fortnight|months?|years?)"
+_SPAN = re.compile(
+    rf"\bbetween\s+{_SPAN_FIRST}\s+and\s+{_SPAN_POINT}\b"
+    rf"|\bfrom\s+{_SPAN_FIRST}\s+(?:to|until|till|through)\s+{_SPAN_POINT}\b"
+    rf"|\b(?:in|during|over|within|for)\s+the\s+(?:first|past|last|previous|opening|final)"
+    rf"\s+(?:{_SPAN_COUNT}\s+)?{_SPAN_UNIT}\b"
+    r"|\bin\s+the\s+(?:week|fortnight|month|quarter)\s+(?:to|ending|ended|through)\b",
+    re.IGNORECASE,
+)
+# words of a clause that give a count so far, whatever span is named beside it ("the toll
+# rose to 300 in the first week", "300 have died since January"): a toll, not a span's count
+_SO_FAR_WORDS = re.compile(
+    r"\b(?:so\s+far|to\s+date|since|(?:rose|risen|rising|climbed|jumped|grew|increased)"
+    r"\s+to|reach(?:ed|es|ing)|st(?:ood|ands)\s+at|bring(?:s|ing)?|brought|tak(?:es|ing)\s+the"
+    r"|push(?:es|ed|ing)\s+the|cumulative|in\s+all|remain(?:s|ed|ing)?|still)\b",
+    re.IGNORECASE,
+)
+# a word every span ``_SPAN`` reads holds (lower case): the cheap filter
+_SPAN_WORDS = ("between", "from", "first", "past", "last", "previous", "opening", "final",
+               "week")  # fmt: skip
+_CLAUSE_CUT = re.compile(r"[.;:!?]\s|[.;:!?]$|\n")
+
+
+def span_warning(
+    value: str, quote: str, measure: str | None, change: str | None = None
+) -> str | None:
+    """What is said of a count stored on a running count's measure (its name reads like a
+    toll, cases, arrests, people missing: ``conflicts.timing``) whose quote gives it over a
+    span of time (``_SPAN``: "42 died between June and August", "12 deaths in the past 24
+    hours"), wherever it stands whole there, with no word of a count so far in its clause
+    ("rose to", "since", "so far", "still"). On such a measure a figure is read as the count
+    at its time: a span's count is that only if the span covers the count from its start (a
+    protest's whole toll "between June and August"); a later span's (the deaths of one week)
+    would stand as the toll and read as a fall, or a dispute, against a day's. The quote
+    cannot tell which, so this warns and stores (time32). None for a change (a change is
+    over a span), on a measure whose name gives a span or a period ("deaths-june-to-august",
+    "weekly-cases"), or when the figure is not found whole, or stands in the span's words."""
+    if not measure or change is not None:
+        return None
+    low = quote.lower()
+    if not any(w in low for w in _SPAN_WORDS):  # cheap: most quotes name no span
+        return None
+    words = measure.lower().replace("_", "-").split("-")
+    if measure_period(measure) is not None or any(
+        re.fullmatch(rf"{_SPAN_MONTH}|{_SPAN_UNIT}|q[1-4]|h[12]|\d+|to|between|first|last", w)
+        for w in words
+    ):
+        return None  # the measure names its span or period
+    from claimtrack.conflicts.timing import _moment_name, _reads_running
+
+    if not (_reads_running(measure) or _moment_name(measure)):
+        return None
+    places = _whole_places(value, quote)
+    if not places:
+        return None
+    said = None
+    for start, end in places:
+        cuts = list(_CLAUSE_CUT.finditer(quote, 0, start))
+        begin = cuts[-1].end() if cuts else 0
+        after = _CLAUSE_CUT.search(quote, end)
+        stop = after.start() if after else len(quote)
+        span = _SPAN.search(quote, begin, stop)
+        if span is not None and span.start() < end and start < span.end():
+            span = None  # the figure is in the span's words ("between 10 and 50 May")
+        if span is None or _SO_FAR_WORDS.search(quote, begin, stop):
+            return None  # somewhere it stands with no span, or as a count so far
+        said = said or span.group(0)
+    if said is None:
+        return None
+    return (
+        f"the figure {value!r} is a count over a span of time in its quote ({said!r}): on"
+        f" {measure} it is read as the count at its time, which holds only if the span covers"
+        " the count from its start; give --as-of the span's end, or, if the span starts later,"
+        f" log it on a measure that names the span (e.g. {measure}-{_span_slug(said)})"
+    )
+
+
+def _span_slug(words: str) -> str:
+    """A measure name's tail for a span ("between January and March" -> "january-to-march",
+    "in the past 24 hours" -> "past-24-hours")."""
+    kept = [w for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in ("in", "the", "of",
+            "during", "over", "within", "for", "from", "between")]  # fmt: skip
+    return "-".join("to" if w in ("and", "until", "till", "through") else w for w in kept)
+
+
 def _time_after_rate(quote: str, wider: Figure) -> bool:
     """Whether a rate read around a figure ends on a period that a time word follows in the
     quote ("4,000 people a day after the vote": a day after it, not 4,000 a day)."""

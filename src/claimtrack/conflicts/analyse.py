@@ -8,7 +8,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import islice
+from itertools import combinations, islice
 from typing import Final
 
 from claimtrack.conflicts.active import ActiveFacts, QuoteMarks
@@ -934,6 +934,52 @@ def _with_own(
             own = tuple(_rose(c, d, reader) for d in own)
         if own:
             conflicts[n] = replace(c, own=own)
+
+
+def _with_staggered(
+    conflicts: list[FigureConflict], active: list[Fact], cumulative: frozenset[str], ctx: _Ctx
+) -> None:
+    """Each dispute of ``conflicts`` on a measure read at its times (marked ``cumulative``, or
+    in ``ctx.moments`` or ``ctx.unmarked``), in place, with
+    ``FigureConflict.staggered``: its positions of two claimants or more whose claimants'
+    figures are all of times surely apart (``_before``, either way): a ministry's 100 dead of
+    1 March and a Red Cross's 100 of 3 March agree on a count of two moments, not on one
+    (time32). A relaying claim is left out (it passes on another's); an undated figure, or two
+    claimants' figures of one time that cannot be ordered (one day, a month and a day in it),
+    leave the position as it is."""
+    if not (cumulative or ctx.moments or ctx.unmarked):
+        return
+    timed = cumulative.union(ctx.moments, ctx.unmarked)
+    by_id: dict[str, Fact] | None = None
+    for n, c in enumerate(conflicts):
+        if c.measure not in timed:
+            continue
+        found: list[tuple[int, tuple[tuple[str, str], ...]]] = []
+        for i, p in enumerate(c.positions, 1):
+            if len(p.claimants) < 2:
+                continue
+            if by_id is None:
+                by_id = {f[0]: f for f in active}
+            echoes = {e for e, _ in p.relaying}
+            shown = {claimant_key(name): name for name in p.claimants}
+            points: list[tuple[str, str]] = []
+            for cid in p.claims:
+                f = by_id.get(cid)
+                if cid in echoes or f is None:
+                    continue
+                t = f.as_of or f.said_on or f.reported_on
+                if t is None:
+                    break  # an undated figure may be of any moment
+                key = claimant_key(f.claimant)
+                points.append((t, shown.get(key, f.claimant)))
+            else:
+                if len({who for _, who in points}) > 1 and all(
+                    a[1] == b[1] or _before(a[0], b[0]) or _before(b[0], a[0])
+                    for a, b in combinations(points, 2)
+                ):
+                    found.append((i, tuple(sorted(set(points)))))
+        if found:
+            conflicts[n] = replace(c, staggered=tuple(found))
 
 
 def _unmarked_toll(c: FigureConflict) -> bool:
@@ -2238,6 +2284,7 @@ def _analyse(
         _unordered_own(figure_conflicts, names, rev, active)
         _with_fits(figure_conflicts, g, names)
         _with_quote_marks(figure_conflicts, facts, active, cumulative)
+        _with_staggered(figure_conflicts, active, cumulative, ctx)
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)

@@ -195,6 +195,13 @@ class FigureConflict:
     # not in its quote (``quote_marks.quote_check``, stored when the claim was written), in
     # the positions' order: every output says it beside the figure
     not_in_quote: tuple[tuple[str, str], ...] = ()
+    # time32: on a measure read at its times (marked cumulative, a count of the moment, a
+    # running count not marked), each position of two claimants or more whose claimants'
+    # figures there are all of times surely apart (no two claimants' figures of one time that
+    # cannot be ordered): (its position, from 1; (time, claimant) of each figure, sorted).
+    # They agree on a count of different moments, which corroborates no one moment: graded
+    # so (evidence), never "corroborated"
+    staggered: tuple[tuple[int, tuple[tuple[str, str], ...]], ...] = ()
 
 
 @_record

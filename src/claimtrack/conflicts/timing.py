@@ -398,10 +398,12 @@ def _count_of_the_moment(
         len(ctx.figure_conflicts) == n_conflicts and len(ctx.minor) == n_minor
     ):
         return False  # not a count of the moment, or nothing filed to take back
-    if all(r[_ASOF] for r in recs) or not all(r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs):
-        return False  # every figure says its moment, or one could be of any moment
-    if len({r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs}) < 2:
-        return False  # all of one time: the dispute stands as it is
+    times = {r[_ASOF] or r[_SAID] or r[_REPORTED] for r in recs}
+    dated = {t for t in times if t is not None}
+    if len(dated) < (2 if None in times else 1):
+        return False  # no date, or one time and a figure that could be of any moment
+    if all(r[_ASOF] for r in recs) and (len(times) > 1 or len(min(dated)) > 10):
+        return False  # every figure says its moment, and rule 2 sets them apart
     del ctx.figure_conflicts[n_conflicts:]
     del ctx.minor[n_minor:]
     del ctx.changes[n_changes:]
