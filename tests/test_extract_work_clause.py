@@ -61,3 +61,34 @@ def _figure_speakers(text: str) -> list[tuple[str | None, bool, str]]:
 )
 def test_a_figure_in_a_works_clause(text: str, want: list) -> None:
     assert _figure_speakers(text) == want
+
+
+def _figure_found(text: str) -> list[tuple[str | None, str]]:
+    _, cands = extract(text)
+    return [(c.speaker, c.speaker_found or "") for c in cands if c.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "marked"),
+    [
+        # a named work cited by the sentence's speaker, subject of a verb of showing: whose
+        # survey it is (the speaker's own, or another's) the sentence does not say: marked
+        (
+            "Figures published by the Tarn Statistics Office showed crime falling.\n\nIt said "
+            "the Kestrel Crime Survey showed 80% of adults had not been victims.",
+            "Kestrel Crime Survey",
+            True,
+        ),
+        ("Ann Lee said the audit showed 40 schools had closed.", "audit", True),
+        # near misses: a second speaker that is no work, and a work's own sentence
+        (
+            "Ann Lee said 5,000 marched, while the Tarn Police said 2,000 attended.",
+            "Tarn Police",
+            False,
+        ),
+        ("The Tarn Statistics Office said 40 schools had closed.", "Tarn Statistics Office", False),
+    ],
+)
+def test_a_cited_work_is_a_marked_guess(text: str, speaker: str, marked: bool) -> None:
+    who, found = _figure_found(text)[-1]
+    assert (who, "guess:" in found) == (speaker, marked), found

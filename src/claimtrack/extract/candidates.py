@@ -332,7 +332,25 @@ def _second_speaker(
     if not phrase:
         return None
     who = _without_kind(_person_of(phrase))  # "distributor X": X
-    return who, _org_of(phrase, appositive) or who, f"subject of a second '{last.group(1)}'"
+    how = f"subject of a second '{last.group(1)}'"
+    if _CITED_WORK.search(phrase) and last.group(1).lower() in _WORK_VERBS:
+        # "It said the Kestrel Crime Survey showed 80% ...": a work the sentence's speaker
+        # cites; its figures may be the speaker's own survey or another's: a marked guess
+        how += (
+            f"; guess: '{who}' is a work the sentence's speaker cites, whose issuer it does not say"
+        )
+    return who, _org_of(phrase, appositive) or who, how
+
+
+# a work cited as the subject of a later verb of showing (``_second_speaker``)
+_CITED_WORK = re.compile(
+    r"\b(?:survey|report|study|census|poll|audit|analysis|review|index|research|paper)\b", re.I
+)
+_WORK_VERBS = frozenset(
+    {"show", "shows", "showed", "shown", "found", "finds", "find", "suggest", "suggests",
+     "suggested", "indicate", "indicates", "indicated", "revealed", "reveals", "estimated",
+     "estimates", "put", "puts"}
+)  # fmt: skip
 
 
 # a later verb's subject that belongs to the sentence's speaker, right after a verb of the
