@@ -735,7 +735,7 @@ def _import_problem(
     )
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     cut = cut or open_range_problem(value, quote)
-    cut = cut or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+    cut = cut or period_apart_problem(value, quote, decimal_comma, measure)
     cut = cut or withdrawn_problem(value, quote)
     if cut is not None:
         return cut, True, False
@@ -1532,6 +1532,15 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS_MAX = 10  # words between an amount and its period, at most
+# what every match of ``_PERIOD_APART`` holds, in any part of a quote (its lead and noun, or
+# its adverb, with its flags; no boundary, which a clause cut out of the quote may not keep):
+# a quote without it says no period apart (one search; it was any of the parser's 17 period
+# words in the quote lowered, which "days", "Monday", "three" and "Syria" hold)
+_PERIOD_SAID = re.compile(
+    rf"{_PERIOD_LEAD}\s+(?:hour|day|week|month|year|annum)"
+    r"|hourly|daily|weekly|monthly|yearly|annually",
+    re.IGNORECASE,
+)
 # dimensions a period apart is not read for: shares and ratios (a rate of change, refused by
 # the parser), durations ("8 hours, five days a week" is working time) and what is already
 # per unit of time
@@ -1575,20 +1584,17 @@ _SPAN_BEFORE = frozenset(
 
 
 def period_apart_problem(
-    value: str, quote: str, decimal_comma: bool = False, period: str | None = None
+    value: str, quote: str, decimal_comma: bool = False, measure: str | None = None
 ) -> str | None:
     """Why an amount may not be stored as it is: wherever it stands whole in its quote, the
     quote says its period later in its clause ("850 flights are usually operated each day"):
     an amount per period, which stored as an amount would be set against totals of its
     measure as a count of one kind. None when it stands somewhere with no period after it,
     when the figure is a rate already ("850 flights a day"), or when its measure names the
-    period (``period``: "daily-flights" holds amounts of a day)."""
-    if period is not None:
-        return None
-    low = quote.lower()
-    # cheap: most quotes say no period at all (every period ``_PERIOD_APART`` reads holds one
-    # of the parser's period words: "day" of "a day", "daily", "annually")
-    if not any(w in low for w in _PERIOD_WORDS):
+    period (``measure_period``: "daily-flights" holds amounts of a day)."""
+    # cheap, and first: most quotes say no period at all (``_PERIOD_SAID``); the measure's
+    # name is read only for a quote that may
+    if _PERIOD_SAID.search(quote) is None or measure_period(measure) is not None:
         return None
     fig = _parse(value, decimal_comma)
     if fig is None or not period_apart_reads(fig.dimension):
@@ -1669,16 +1675,16 @@ _WITHDRAWN_AFTER = re.compile(
 )
 
 
-# a word every quote ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER`` reads holds (lower case)
-_TAKEN_BACK_WORDS = ("withdr", "retract", "rescind", "disown", "back")
+# what every match of ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER`` holds (the start of its
+# verb, with their flags): one search (it was five words looked for in the quote lowered)
+_TAKEN_BACK = re.compile(r"withdr|retract|rescind|disown|back", re.IGNORECASE)
 
 
 def withdrawn_problem(value: str, quote: str) -> str | None:
     """Why a figure may not be stored as a claim of it: wherever it stands whole in its quote,
     the quote says it was taken back ("withdrew its earlier figure of 300"). None when it
     stands somewhere as said, or is not found as text."""
-    low = quote.lower()
-    if not any(w in low for w in _TAKEN_BACK_WORDS):  # cheap: most quotes take nothing back
+    if _TAKEN_BACK.search(quote) is None:  # cheap: most quotes take nothing back
         return None
     places = _whole_places(value, quote)
     if not places:
@@ -3543,7 +3549,7 @@ def _part_problem(
             if change is not None and _reaches_level(value, quote, decimal_comma)
             else cut_problem(value, quote, decimal_comma)
         )
-        or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+        or period_apart_problem(value, quote, decimal_comma, measure)
         or withdrawn_problem(value, quote)
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
