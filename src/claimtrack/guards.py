@@ -735,7 +735,7 @@ def _import_problem(
     )
     cut = None if whole else cut_problem(value, quote, decimal_comma)
     cut = cut or open_range_problem(value, quote)
-    cut = cut or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+    cut = cut or period_apart_problem(value, quote, decimal_comma, measure)
     cut = cut or withdrawn_problem(value, quote)
     if cut is not None:
         return cut, True, False
@@ -1532,6 +1532,19 @@ _CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS_MAX = 10  # words between an amount and its period, at most
+# The import's first look at a quote for a period said apart (``_may_say_period``): what every
+# match of ``_PERIOD_APART`` holds, in any part of a quote (its lead and noun, or its adverb;
+# no boundary, which a clause cut out of the quote may not keep), found by a search of the
+# quote lowered, and only in one that holds a word of a period: most hold none. (It was any of
+# the parser's 17 period words in the quote lowered, which "days", "Monday", "three" and
+# "Syria" hold: a quarter of the generated figures went on to the full check.)
+_PERIOD_SAID_TEXT = (
+    rf"{_PERIOD_LEAD}\s+(?:hour|day|week|month|year|annum)|hourly|daily|weekly|monthly|yearly"
+    "|annually"
+)
+_PERIOD_SAID = re.compile(_PERIOD_SAID_TEXT, re.IGNORECASE)
+_PERIOD_SAID_LOWER = re.compile(_PERIOD_SAID_TEXT)
+_PERIOD_STEMS = ("hour", "day", "week", "month", "year", "annum", "annual", "daily")
 # dimensions a period apart is not read for: shares and ratios (a rate of change, refused by
 # the parser), durations ("8 hours, five days a week" is working time) and what is already
 # per unit of time
@@ -1548,8 +1561,11 @@ def period_after(quote: str, end: int) -> tuple[str, str] | None:
         if len(clause[: m.start()].split()) > _PERIOD_WORDS_MAX:
             return None
         if m.group("adverb"):
-            word = m.group("adverb").lower()
-            return _rates.PERIOD_ADVERBS[word], m.group("adverb")
+            # (case-blind, the pattern reads "daıly" too, which the parser knows as no period)
+            adverb = _rates.PERIOD_ADVERBS.get(m.group("adverb").lower())
+            if adverb is None:
+                continue
+            return adverb, m.group("adverb")
         before = (m.group("before") or "").lower()
         if before in _SPAN_BEFORE:
             continue  # "in a day": one span
@@ -1575,20 +1591,17 @@ _SPAN_BEFORE = frozenset(
 
 
 def period_apart_problem(
-    value: str, quote: str, decimal_comma: bool = False, period: str | None = None
+    value: str, quote: str, decimal_comma: bool = False, measure: str | None = None
 ) -> str | None:
     """Why an amount may not be stored as it is: wherever it stands whole in its quote, the
     quote says its period later in its clause ("850 flights are usually operated each day"):
     an amount per period, which stored as an amount would be set against totals of its
     measure as a count of one kind. None when it stands somewhere with no period after it,
     when the figure is a rate already ("850 flights a day"), or when its measure names the
-    period (``period``: "daily-flights" holds amounts of a day)."""
-    if period is not None:
-        return None
-    low = quote.lower()
-    # cheap: most quotes say no period at all (every period ``_PERIOD_APART`` reads holds one
-    # of the parser's period words: "day" of "a day", "daily", "annually")
-    if not any(w in low for w in _PERIOD_WORDS):
+    period (``measure_period``: "daily-flights" holds amounts of a day)."""
+    # cheap, and first: most quotes say no period at all (``_PERIOD_SAID``); the measure's
+    # name is read only for a quote that may
+    if not _may_say_period(quote) or measure_period(measure) is not None:
         return None
     fig = _parse(value, decimal_comma)
     if fig is None or not period_apart_reads(fig.dimension):
@@ -1669,16 +1682,49 @@ _WITHDRAWN_AFTER = re.compile(
 )
 
 
-# a word every quote ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER`` reads holds (lower case)
+# what every match of ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER`` holds (the start of its
+# verb), lower case, and the same as a pattern with their flags (``_lowered``)
 _TAKEN_BACK_WORDS = ("withdr", "retract", "rescind", "disown", "back")
+_TAKEN_BACK = re.compile("|".join(_TAKEN_BACK_WORDS), re.IGNORECASE)
+# Letters a case-blind pattern reads as an ASCII letter where the text lowered does not hold
+# that letter ("İ" lowers to "i" and a combining dot, "ı" and "ſ" stay as they are: read as
+# "i" and "s"): a quote with one is searched by the pattern itself, case-blind (three to
+# eight times the instructions of a look at the quote lowered).
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def _lowered(quote: str) -> str | None:
+    """``quote`` lowered, where a case-blind pattern of ASCII letters finds a match in
+    ``quote`` only if its lower-case text finds one there; None where it may not
+    (``_CASE_ODD``)."""
+    if not quote.isascii() and any(c in quote for c in _CASE_ODD):
+        return None
+    return quote.lower()
+
+
+def _may_say_period(quote: str) -> bool:
+    """Whether ``quote`` may say a period apart from an amount: False only where no part of it
+    holds a match of ``_PERIOD_APART``."""
+    low = _lowered(quote)
+    if low is None:
+        return _PERIOD_SAID.search(quote) is not None
+    return any(w in low for w in _PERIOD_STEMS) and _PERIOD_SAID_LOWER.search(low) is not None
+
+
+def _may_take_back(quote: str) -> bool:
+    """Whether ``quote`` may say a figure was taken back: False only where no part of it holds
+    a match of ``_WITHDRAWN_BEFORE`` or ``_WITHDRAWN_AFTER``."""
+    low = _lowered(quote)
+    if low is None:
+        return _TAKEN_BACK.search(quote) is not None
+    return any(w in low for w in _TAKEN_BACK_WORDS)
 
 
 def withdrawn_problem(value: str, quote: str) -> str | None:
     """Why a figure may not be stored as a claim of it: wherever it stands whole in its quote,
     the quote says it was taken back ("withdrew its earlier figure of 300"). None when it
     stands somewhere as said, or is not found as text."""
-    low = quote.lower()
-    if not any(w in low for w in _TAKEN_BACK_WORDS):  # cheap: most quotes take nothing back
+    if not _may_take_back(quote):  # cheap: most quotes take nothing back
         return None
     places = _whole_places(value, quote)
     if not places:
@@ -3646,7 +3692,7 @@ def _part_problem(
             if change is not None and _reaches_level(value, quote, decimal_comma)
             else cut_problem(value, quote, decimal_comma)
         )
-        or period_apart_problem(value, quote, decimal_comma, measure_period(measure))
+        or period_apart_problem(value, quote, decimal_comma, measure)
         or withdrawn_problem(value, quote)
         or goes_on_problem(value, quote)
         or open_range_problem(value, quote)
