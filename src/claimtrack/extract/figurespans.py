@@ -1658,6 +1658,12 @@ def _period_tail(reading: str, words: list[tuple[int, int]], tail: int) -> int:
     nxt = [_word_at(reading, words, k).lower() for k in range(tail + 1, min(tail + 4, len(words)))]
     if nxt and nxt[0].rstrip(".,;:") in PERIOD_ADVERBS:
         return tail + 1
+    if len(nxt) == 3 and nxt[0] == "of" and nxt[1].isalpha() and nxt[1] not in _UNIT_STOP:
+        # "12,000 barrels of oil per day": what is counted, then the rate's period (the unit
+        # words stop at "of"; without it the period stood apart and the rate was refused)
+        through = _period_tail(reading, words, tail + 2)
+        if through > tail + 2:
+            return through
     if len(nxt) >= 2 and period_after(nxt[0], nxt[1].rstrip(".,;:")) is not None:
         if len(nxt) == 3 and nxt[0] in ("a", "an") and nxt[2] in _TIME_AFTER:
             return tail  # "85 a day after the quake": a time, not a rate (extract46)
