@@ -1712,8 +1712,8 @@ def _apart_in_time(c: FigureConflict, supports: list[Support]) -> None:
     corroborated, whatever their origins. A toll of 100 said by a ministry on 1 March and by
     the Red Cross on 3 March is each one's count of its own day; that they agree says that
     nobody died between, or that one repeats the other, not that two sources confirm one
-    count (time32). Graded single-source (party-only if every origin is a party's), the join
-    saying why."""
+    count (time32). A corroborated position is graded single-source, the join saying why;
+    other grades are left as they are."""
     for i, points in c.staggered:
         s = supports[i - 1]
         if s.grade != CORROBORATED:
