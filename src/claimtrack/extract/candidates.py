@@ -342,15 +342,16 @@ def _second_speaker(
     return who, _org_of(phrase, appositive) or who, how
 
 
-# a work cited as the subject of a later verb of showing (``_second_speaker``)
-_CITED_WORK = re.compile(
-    r"\b(?:survey|report|study|census|poll|audit|analysis|review|index|research|paper)\b", re.I
-)
+# works a body issues or does (works.py's documents and inquiries, and a paper, which it
+# leaves out as phrases.py adds it)
+_ISSUED_WORKS = rf"{works.pattern('document')}|{works.pattern('inquiry')}|papers?"
+# a work cited as the subject of a later verb of showing (``_second_speaker``), anywhere in
+# its phrase ("the Kestrel Crime Survey", "new research", "the price index")
+_CITED_WORK = re.compile(rf"\b(?:{_ISSUED_WORKS}|research|index)\b", re.I)
+# works.py's verbs of a work, and the verbs of an estimate
 _WORK_VERBS = frozenset(
-    {"show", "shows", "showed", "shown", "found", "finds", "find", "suggest", "suggests",
-     "suggested", "indicate", "indicates", "indicated", "revealed", "reveals", "estimated",
-     "estimates", "put", "puts"}
-)  # fmt: skip
+    (*works.WORK_VERBS, "find", "suggest", "estimated", "estimates", "put", "puts")
+)
 
 
 # a later verb's subject that belongs to the sentence's speaker, right after a verb of the
@@ -545,8 +546,8 @@ _RELATIVE_SOURCE = re.compile(
 # work owned by a name or a pronoun, "the ministry's report, which found", "its report that
 # counted", is left to the owner's rules)
 _WORK_ESTIMATED = re.compile(
-    r"\b(?:a|an|the|another)\s+((?:[\w-]+\s+){0,3}?(?:study|report|letter|survey|"
-    r"analysis|paper|review|audit|census|model|estimate))\b[^,;\"]{0,60}?,?\s+(?:that|which)\s+"
+    rf"\b(?:a|an|the|another)\s+((?:[\w-]+\s+){{0,3}}?(?:{_ISSUED_WORKS}|models?|estimates?))"
+    r"\b[^,;\"]{0,60}?,?\s+(?:that|which)\s+"
     r"(?:had\s+|has\s+)?(estimated|estimates|found|finds|put|puts|counted|counts|showed|shows|"
     r"concluded|calculated|projected|suggested)\s+(?:that\s+)?(?:[^,;\"\s]+\s+){0,2}$"
 )
