@@ -608,6 +608,8 @@ STORIES: dict[str, list[list[str]]] = {
     ],
     # docs/conflicts.md, "Changes with no period": changes added with no as_of
     "unperiod": [],
+    # docs/conflicts.md, "A count over a span of time": what import says of such counts (time33)
+    "spans33": [],
     # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],

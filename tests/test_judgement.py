@@ -1433,6 +1433,7 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
     materially below the other, or two of one time apart: checked against every pair. A
     finding of one time also shows the other figures of that time, and no claim is in two."""
     from claimtrack.conflicts import _before
+    from claimtrack.conflicts.core import _about
 
     facts = [
         fig(f"c{i:02d}", lo, None if w is None else lo + w, who=who, said_on=t, rounding=rnd)
@@ -1452,9 +1453,24 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
             return (f.low + f.high) / 2, (f.low + f.high) / 2
         return f.low, f.high
 
+    def hedged(f: Fact) -> bool:
+        """f is one value read with a hedge's tolerance, or a bare point: a figure built by
+        hand is read by its bounds (rule 6), but one that gives a rounding is a round number,
+        never a hedge (rule 7)."""
+        if f.high is None or f.rounding:
+            return False
+        return f.low == f.high or _about(f.low, f.high, (f.low + f.high) / 2)
+
+    def stacked(a: Fact, b: Fact, gap: float) -> bool:
+        """a above b by one tolerance, not two: two hedged figures whose intervals meet only
+        by both tolerances, each saying a value the other does not allow (rule 6)."""
+        if not (hedged(a) and hedged(b)) or widened(a)[0] > widened(b)[1]:
+            return False
+        ca, cb = core(a)[0], core(b)[1]
+        return ca > widened(b)[1] and widened(a)[0] > cb and cb > 0 and ca / cb >= gap - 1e-9
+
     def above(a: Fact, b: Fact) -> bool:  # a materially above b
-        cb = core(b)[1]
-        return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= min_gap - 1e-9)
+        return above_by(a, b, min_gap)
 
     def ordered(a: Fact, b: Fact) -> bool:
         return bool(a.said_on and b.said_on and _before(a.said_on, b.said_on))
@@ -1477,7 +1493,8 @@ def test_cumulative_disputes_match_the_pairwise_rule(raw: list, min_gap: float) 
 
     def above_by(a: Fact, b: Fact, gap: float) -> bool:
         cb = core(b)[1]
-        return widened(a)[0] > widened(b)[1] and (cb <= 0 or core(a)[0] / cb >= gap - 1e-9)
+        disjoint = widened(a)[0] > widened(b)[1]
+        return (disjoint and (cb <= 0 or core(a)[0] / cb >= gap - 1e-9)) or stacked(a, b, gap)
 
     def inside(t: str | None, u: str | None) -> bool:  # u a finer time inside t
         return bool(t and u and t != u and u.startswith(t))

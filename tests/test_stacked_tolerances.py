@@ -353,3 +353,64 @@ def test_the_engine_reads_every_hedged_count_as_the_parser_widens_it() -> None:
             missed.append(n)
     assert missed == []
     assert not _about(19, 21, 20)  # a bare "20"'s rounding is no hedge's width
+
+
+def _given(
+    id_: str, low: float, high: float, rounding: float, who: str, measure: str = "m"
+) -> Fact:
+    """A figure built by hand, with the rounding its fact gives (no parser, no store)."""
+    return Fact(id_, who, "figure", measure, low, high, None, None, None, rounding=rounding)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "min_gap", "expected"),
+    [
+        # a round number's widening is no hedge's tolerance, however wide a fact built by hand
+        # gives it (rule 7): "20" given a rounding of 2 (18-22, the bounds of "about 20") meets
+        # "23" given 2 (21-25) as two round numbers do (the soak run's case, session 45)
+        ((20, 20, 2), (23, 23, 2), 1.0, "none"),
+        ((20, 20, 2), (23, 23, 2), 1.1, "none"),
+        ((20, 20, 2), (22, 22, 0), 1.0, "none"),
+        ((1000, 1000, 100), (1200, 1200, 120), 1.1, "none"),
+        # the same bounds given as such (no rounding) are read as one value with a hedge's
+        # tolerance, "about 20" (rule 6, facts built by hand): neither allows the other's 23
+        ((18, 22, 0), (21, 25, 0), 1.0, "dispute 1.2"),
+        ((18, 22, 0), (22, 22, 0), 1.0, "none"),
+        ((900, 1100, 0), (1080, 1320, 0), 1.1, "dispute 1.2"),
+        # one side rounded, the other hedged: one tolerance only, and it meets
+        ((900, 1100, 0), (1200, 1200, 120), 1.1, "none"),
+        # disjoint as before, whatever the widths: 23 lies above 18-22
+        ((20, 20, 2), (23, 23, 0), 1.0, "dispute 1.0"),
+        ((20, 20, 2), (25, 25, 0), 1.1, "dispute 1.1"),
+    ],
+)
+def test_a_rounding_given_by_hand_is_never_a_hedge(
+    a: tuple, b: tuple, min_gap: float, expected: str
+) -> None:
+    for first, second in ((a, b), (b, a)):  # the order of the claims never matters
+        facts = [_given("a", *first, "Alpha"), _given("b", *second, "Beta")]
+        report = analyse(facts, min_gap=min_gap)
+        disputes = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+        got = f"dispute {disputes[0].severity}" if disputes else "minor" if report.minor else "none"
+        assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "parts", "holds"),
+    [
+        # parts given a rounding (20 +- 2, 30 +- 3) take part as their whole intervals: 45-55
+        # meets "about 60" (54-66) by the total's tolerance alone
+        ((54, 66, 0), ((20, 20, 2), (30, 30, 3)), True),
+        # the same bounds given as hedges ("about 20", "about 30"): 50 against about 60, met
+        # only by stacking the parts' and the total's tolerances
+        ((54, 66, 0), ((18, 22, 0), (27, 33, 0)), False),
+    ],
+)
+def test_a_sum_of_parts_given_a_rounding(total: tuple, parts: tuple, holds: bool) -> None:
+    facts = [_given("t", *total, "Ministry", "people")]
+    for i, part in enumerate(parts):
+        facts.append(_given(f"p{i}", *part, "Ministry", ("dead", "hurt")[i]))
+    report = analyse(facts, sums=[PEOPLE])
+    found = [c for c in report.conflicts if isinstance(c, SumFinding)]
+    assert [c.holds for c in report.checks] == ([True] if holds else [])
+    assert [(c.direction, c.gap) for c in found] == ([] if holds else [("short", 1.2)])

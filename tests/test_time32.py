@@ -276,3 +276,26 @@ def test_agreeing_counts_of_two_days_are_graded_single_source_in_the_json(ct) ->
         ],
     )
     assert dispute["bounds"]["corroborated_low"] is None
+
+
+def test_import_warns_of_counts_over_a_span_once_with_their_ids(ct) -> None:
+    """`import` says what add and edit say of a count over a span of time (time33): each
+    line's warning with its claim id, then how many in all, once per import; a toll said "since
+    January" is a count so far and is not warned of."""
+    result = ct("import", str(FIXTURES / "time33-spans.jsonl"), "--new")
+    assert result.exit_code == 0, result.output
+    lines = [x for x in result.stderr.splitlines() if x.startswith("warning:")]
+    assert [x.split(": ")[1:3] for x in lines[:2]] == [
+        [f"{FIXTURES / 'time33-spans.jsonl'}:1", "sp-who"],
+        [f"{FIXTURES / 'time33-spans.jsonl'}:2", "sp-min"],
+    ]
+    assert "('in the past 24 hours')" in lines[1]
+    assert "log it on a measure that names the span (e.g. deaths-past-24-hours)" in lines[1]
+    assert lines[2:] == [
+        "warning: figures counted over a span of time, stored on a running count's measure and"
+        " read as the count at their time (each: claimtrack edit ID --as-of the span's end, or"
+        " --measure one that names the span): 2 lines"
+    ]
+    again = ct("import", str(FIXTURES / "time33-spans.jsonl"), "--json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout)["over_a_span"] == 2

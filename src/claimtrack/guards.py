@@ -1808,15 +1808,31 @@ def span_warning(
     low = quote.lower()
     if not any(w in low for w in _SPAN_WORDS):  # cheap: most quotes name no span
         return None
+    if not span_measure(measure):
+        return None
+    return span_in_quote(value, quote, measure)
+
+
+def span_measure(measure: str) -> bool:
+    """Whether a count over a span of time is warned of on ``measure`` (``span_warning``): a
+    name that reads like a running count or a count of the moment, and names no span or
+    period of its own ("deaths-june-to-august", "weekly-cases"). `import` asks it once per
+    measure."""
     words = measure.lower().replace("_", "-").split("-")
     if measure_period(measure) is not None or any(
         re.fullmatch(rf"{_SPAN_MONTH}|{_SPAN_UNIT}|q[1-4]|h[12]|\d+|to|between|first|last", w)
         for w in words
     ):
-        return None  # the measure names its span or period
+        return False  # the measure names its span or period
     from claimtrack.conflicts.timing import _moment_name, _reads_running
 
-    if not (_reads_running(measure) or _moment_name(measure)):
+    return bool(_reads_running(measure) or _moment_name(measure))
+
+
+def span_in_quote(value: str, quote: str, measure: str) -> str | None:
+    """``span_warning`` of a figure on a measure ``span_measure`` holds: the span its quote
+    gives it over, said as a warning, or None."""
+    if not any(w in quote.lower() for w in _SPAN_WORDS):
         return None
     places = _whole_places(value, quote)
     if not places:

@@ -141,6 +141,14 @@ def import_(
     )
     _noted_lines(
         name,
+        result.over_span.first,
+        result.over_span.count,
+        "figures counted over a span of time, stored on a running count's measure and read as "
+        "the count at their time (each: claimtrack edit ID --as-of the span's end, or --measure "
+        "one that names the span)",
+    )
+    _noted_lines(
+        name,
         [
             (
                 line,
@@ -182,6 +190,7 @@ def import_(
         "status_kept": len(result.kept_status),
         "said_after_reported": result.said_late.count,
         "as_of_after_statement": result.as_of_late.count,
+        "over_a_span": result.over_span.count,
         "filled_from_source": result.filled,
         "sign_readings": _sign_readings(result),
     }

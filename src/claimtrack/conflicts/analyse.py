@@ -146,6 +146,18 @@ def analyse(
             gc.enable()
 
 
+def _by_hand(active: list[Fact]) -> None:
+    """With no store to ask how a claim was said (facts built by hand), the rounding each
+    fact gives tells a round number from a hedged one (``core._HedgeBook.rounded``)."""
+    if _HEDGES.ask is None:
+        _HEDGES.roundings = lambda: _rounded_ids(active)
+
+
+def _rounded_ids(facts: Iterable[Fact]) -> frozenset[str]:
+    """The ids of the figures among ``facts`` that give a rounding (``core._HedgeBook.rounded``)."""
+    return frozenset(f.id for f in facts if f.rounding and f.kind == "figure")
+
+
 def _untold(minor: list[Reversal], disputes: list[FigureConflict]) -> list[Reversal]:
     """The minor reversals that no dispute tells already: one whose figures all stand in one
     dispute of its measure, in two positions of it or more, is that dispute's line "X stands
@@ -2251,6 +2263,7 @@ def _analyse(
     if by_id is None and (relaying or cumulative):
         by_id = dict(zip(map(_first, active), active, strict=True))
     roots = _roots(by_id) if by_id is not None and relaying else {}
+    _by_hand(active)
     g = _group(active, roots)
     _rate_precision(g)
     _survey_points(g)

@@ -503,7 +503,17 @@ class _HedgeBook:
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 
-    __slots__ = ("ask", "ends", "known", "middles", "said", "stated", "wides")
+    __slots__ = (
+        "ask",
+        "ends",
+        "known",
+        "middles",
+        "rounded_ids",
+        "roundings",
+        "said",
+        "stated",
+        "wides",
+    )
 
     def __init__(self) -> None:
         self.ask: Callable[[str], str | None] | None = None
@@ -520,16 +530,23 @@ class _HedgeBook:
         # bounds), set likewise; ``stated``: those whose core is now the ends they said
         self.wides: set[str] = set()
         self.stated: set[str] = set()
+        # facts built by hand, whose hedge is not known: the ids of the figures widened by a
+        # rounding their fact gives (read once, when first asked: ``rounded``)
+        self.roundings: Callable[[], frozenset[str]] | None = None
+        self.rounded_ids: frozenset[str] | None = None
 
     def start(
         self,
         ask: Callable[[str], str | None] | None,
         said: Callable[[str], str | None] | None = None,
         ends: Callable[[str], tuple[Number, Number] | None] | None = None,
+        roundings: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.ask = ask
         self.said = said
         self.ends = ends
+        self.roundings = roundings
+        self.rounded_ids = None
         self.known = {}
         self.middles = set()
         self.wides = set()
@@ -590,13 +607,31 @@ class _HedgeBook:
                 out[i] = (*r[:_CLO], r[_LOW], r[_HIGH], *r[_CHI + 1 :])
         return recs if out is None else out
 
+    def rounded(self, ident: str) -> bool:
+        """Whether a claim built by hand (no store to ask) is a figure widened by the rounding
+        its fact gives: a round number, never a hedged one (``one_value``). The ids are read
+        once a run, when first asked (rare: only a pair at odds by its bounds is asked)."""
+        ids = self.rounded_ids
+        if ids is None:
+            find = self.roundings
+            if find is None:
+                return False
+            ids = self.rounded_ids = find()
+        return ident in ids
+
     def one_value(self, ident: str | None, low: Number, high: Number) -> bool:
         """Whether a claim whose bounds read as one value with a hedge's tolerance was said
         so: a bare point needs no asking; otherwise its hedge is the approximate one
-        ("about", "some", "roughly": "around"), not a range nor bounds given as such."""
+        ("about", "some", "roughly": "around"), not a range nor bounds given as such. With no
+        store to ask (facts built by hand), a figure whose fact gives it a rounding is a round
+        number, whose widening is never a hedge's tolerance however wide it is (rule 7): "20"
+        given a rounding of 2 is 18-22, the bounds of "about 20", and meets "23" (21-25) as a
+        round number does, with no dispute."""
         ask = self.ask
-        if low == high or ask is None or ident is None:
+        if low == high or ident is None:
             return True
+        if ask is None:
+            return not self.rounded(ident)
         known = self.known
         if ident in known:
             hedge = known[ident]

@@ -10,6 +10,7 @@ from claimtrack.conflicts.core import (
     _ASOF,
     _CHI,
     _CLO,
+    _HEDGES,
     _HIGH,
     _ID,
     _KEY,
@@ -699,7 +700,11 @@ def _rounded(r: tuple) -> bool:
     """Whether a record is a bare round number read with its rounding ("540": 535-545), no
     hedge's width (``_tolerant_bounds`` tells those)."""
     low, high, core = r[_LOW], r[_HIGH], r[_CLO]
-    if core != r[_CHI] or not low < core < high or _tolerant_bounds(r):
+    if core != r[_CHI] or not low < core < high:
+        return False
+    if _HEDGES.rounded(r[_ID]):
+        return True  # a fact built by hand that gives its rounding, however wide
+    if _tolerant_bounds(r):
         return False
     width = _round_width(core)
     if width is None:

@@ -225,6 +225,9 @@ class ImportResult:
     said_late: Noted = field(default_factory=Noted)
     # (line, claim id, warning) of figures as of a moment after their statement (fixes14)
     as_of_late: Noted = field(default_factory=Noted)
+    # (line, claim id, warning) of counts over a span of time on a running count's measure,
+    # read as the count at their time (``guards.span_warning``: what add and edit warn, time32)
+    over_span: Noted = field(default_factory=Noted)
     # (line, claim id, status stored, status of the line) of lines whose claim was stored
     # with the same content but another status: kept as stored (audit16)
     kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)

@@ -22,6 +22,7 @@ from claimtrack.records import (
     KIND,
     MEASURE,
     NOT_IN_QUOTE,
+    QUOTE,
     RECORD_COLUMNS,
     SOURCE,
     SUBJECT,
@@ -250,6 +251,7 @@ class _Import:
         # measure.
         self.small = self.start_rowid < REBUILD_INDEXES_BELOW
         self.held: dict[tuple[str, str], str | None] = {}  # (subject, measure) -> dimension
+        self.span_measures: dict[str, bool] = {}  # measure -> ``guards.span_measure``
         if self.small and self.start_rowid:
             for subject, measure, dimension in conn.execute(
                 "SELECT subject, measure, min(coalesce(dimension, 'count')) FROM claims "
@@ -508,6 +510,8 @@ class _Import:
                     if quote[2]:  # not in its quote, stored with a warning: marked so, for
                         # every output and the grades (quote_marks.UNCHECKED)
                         rows[k] = row = (*row[:NOT_IN_QUOTE], UNCHECKED, *row[NOT_IN_QUOTE + 1 :])
+                if row[CHANGE] is None and row[QUOTE] and self.spans(row[MEASURE]):
+                    self.over_span(lines[k], row)
             if row[SOURCE] is not None:
                 problem = self.source_problem(row)
                 if problem is not None:
@@ -526,6 +530,27 @@ class _Import:
         self.raws += [None] * len(rows) if raws is None else raws
         if len(self.rows) >= BATCH:
             self.flush()
+
+    def spans(self, measure: str | None) -> bool:
+        """Whether a count over a span of time is warned of on ``measure``
+        (``guards.span_measure``), asked once per measure of the import."""
+        if not measure:
+            return False
+        known = self.span_measures.get(measure)
+        if known is None:
+            from claimtrack.guards import span_measure
+
+            known = self.span_measures[measure] = span_measure(measure)
+        return known
+
+    def over_span(self, line: int, row: tuple[Any, ...]) -> None:
+        """A figure's quote that gives it over a span of time, noted as add and edit warn
+        it (``guards.span_warning``, time32): stored, read as the count at its time."""
+        from claimtrack.guards import span_in_quote
+
+        said = span_in_quote(row[VALUE], row[QUOTE], row[MEASURE])
+        if said is not None:
+            self.result.over_span.add([(line, row[ID], said)])
 
     def not_in_quote(self, line: int, row: tuple[Any, ...], found: QuoteProblem) -> str | None:
         """The quote check's ``found`` problem as a bad line's: always for a figure that is
