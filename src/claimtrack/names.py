@@ -408,6 +408,29 @@ def _initials(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# a last word that says what kind of body a name is, not which: "Libyan Red Crescent Society"
+# is the "Libyan Red Crescent" of the page before (review29)
+_KIND_WORDS = frozenset({
+    "society", "organisation", "organization", "agency", "association", "foundation",
+    "company", "corporation", "corp", "inc", "ltd", "limited", "llc", "plc",
+})  # fmt: skip
+
+
+def _without_kind(name: str) -> str | None:
+    """A claimant name's body without its last word when that word says what kind of body it
+    is, folded ("Libyan Red Crescent Society" -> "libyanredcrescent"); None when it has none,
+    or when fewer than two words would be left ("Apple Inc": one word is too little to be
+    sure of)."""
+    text = _THE.sub("", name.strip())
+    m = _PAREN.match(text)
+    if m and m.group("body"):
+        text = m.group("body")
+    words = text.split()
+    if len(words) < 3 or words[-1].strip(".,").casefold() not in _KIND_WORDS:
+        return None
+    return _light_fold(" ".join(words[:-1]))
+
+
 class _OrgKeys(NamedTuple):
     folded: str
     body: str  # folded, without a leading "the" and a closing parenthesis
@@ -415,6 +438,7 @@ class _OrgKeys(NamedTuple):
     acronym: str | None  # the name itself, folded, when written as an acronym
     initials: tuple[str, ...]
     cores: tuple[str, ...]  # its shorter forms (``initials_forms``), folded
+    bare: str | None  # its body without a last word of kind (``_without_kind``)
 
 
 @lru_cache(maxsize=65536)
@@ -423,7 +447,7 @@ def _org_keys(name: str) -> _OrgKeys:
     folded = _light_fold(name)
     acronym = folded if _ACRONYM.match(name.strip()) else None
     cores = tuple(dict.fromkeys(_light_fold(f) for lead, f in initials_forms(name) if not lead))
-    return _OrgKeys(folded, body, short, acronym, _initials(name), cores)
+    return _OrgKeys(folded, body, short, acronym, _initials(name), cores, _without_kind(name))
 
 
 class OrganisationIndex:
@@ -443,14 +467,18 @@ class OrganisationIndex:
         for n, keys in ((3, k.initials), (5, k.cores)):
             for key in keys:
                 self.by[(n, key)].append(name)
+        if k.bare:
+            self.by[(6, k.bare)].append(name)
 
     def matches(self, name: str) -> list[str]:
         """The names of the index that ``name`` writes another way (sorted)."""
         k = _org_keys(name)
         # its body against bodies; its parenthesis against whole names, its whole name against
         # parentheses; its acronym against initials, its initials against acronyms; its body
-        # against shorter forms, its shorter forms against bodies
+        # against shorter forms, its shorter forms against bodies; its body without a last
+        # word of kind against bodies, its body against theirs
         asks = [(0, k.body), (1, k.short), (2, k.folded), (3, k.acronym), (5, k.body)]
+        asks += [(0, k.bare), (6, k.body)]
         asks += [(4, i) for i in k.initials] + [(0, c) for c in k.cores]
         found = {o for n, key in asks if key for o in self.by.get((n, key), ())}
         return sorted(o for o in found if _org_keys(o).folded != k.folded)
@@ -461,7 +489,9 @@ def same_organisation(new: str, known: Iterable[str]) -> list[str]:
     organisation: with or without a leading "the" or a closing parenthesis ("the BBC" ~
     "BBC", "Syrian Democratic Forces" ~ "Syrian Democratic Forces (SDF)"), or as the acronym
     one of them gives in its parenthesis or makes of its initials ("SDF", "WHO" ~ "World
-    Health Organization"). The near-miss rules compare words (``is_near_miss``) and take a word
+    Health Organization"), or with or without a last word saying what kind of body it is
+    ("Libyan Red Crescent Society" ~ "Libyan Red Crescent", review29; two words left at
+    least). The near-miss rules compare words (``is_near_miss``) and take a word
     added for another name ("isis-fighters" / "isis-fighters-evacuated"); for claimants these
     are one name written twice, and a claim under the second was stored as another claimant's,
     a second origin of the same figure (audit16). Sorted; the name itself never."""

@@ -22,7 +22,14 @@ without an answer. The rules (docs/extract.md, "Dates named in words"):
   12") is that date in the last year that has it on or before the article's date, offered only
   when the date falls on that weekday (review28: such a date was offered nowhere, as no date
   of the sentence nor as a day named; a weekday that does not fit its date is a misprint to
-  resolve by hand, and nothing is offered).
+  resolve by hand, and nothing is offered). Since review29 the day and month may stand in
+  brackets after the weekday ("on Sunday (September 17)", "on Tuesday (Oct 2)"), as some
+  outlets write every date: read as the date, not counted back (a week earlier than the
+  article, "Thursday (September 7)" was offered as the last Thursday, a week late).
+
+``told_earlier`` says where a sentence places its telling before the day the story is about
+("Earlier, the agency said", "had initially reported"): the said_on given on another card is
+not offered there on Enter (review29).
 """
 
 from __future__ import annotations
@@ -136,9 +143,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # a day and month after a weekday, with no year after them: "Wednesday, 18 October", "Thursday,
 # Oct. 12", "Friday 13 October"
 _DAY_MONTH = re.compile(
-    r",?\s*(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
+    r"(?:(?P<open>\s*\(\s*)|,?\s*)(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>" + _MONTH + r")\.?"
     r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)"
-    r"(?!,?\s*\d)"
+    r"(?!,?\s*\d)(?(open)\s*\))"
 )
 
 
@@ -167,8 +174,42 @@ def _with_date(sentence: str, m: re.Match[str], article: _dt.date) -> tuple[_dt.
 
 
 def _part_of_more(after: str) -> bool:
-    """A weekday followed by a date ("Friday, Oct. 25", "Friday 25 October") or by a name it
-    begins ("Sunday Times")."""
-    if re.match(r",?\s*(?:" + _MONTH + r"|\d)", after):
+    """A weekday followed by a date ("Friday, Oct. 25", "Friday 25 October", "Friday (Oct.
+    25)") or by a name it begins ("Sunday Times")."""
+    if re.match(r"(?:,?\s*|\s*\(\s*)(?:" + _MONTH + r"|\d)", after):
         return True
     return re.match(r" [A-Z][a-z]", after) is not None
+
+
+# words that place a telling before the story's latest day: "Earlier, OCHA said", "had
+# initially reported", "previously put the toll at"
+_EARLIER = re.compile(
+    r"\b(?:earlier|previously|initially|originally|at first|first reported|before that|"
+    r"had (?:said|told|reported|announced|estimated|put|given|stated))\b",
+    re.IGNORECASE,
+)
+
+
+def told_earlier(sentence: str) -> str | None:
+    """The words by which ``sentence`` places its telling earlier than the story's latest
+    day ("Earlier", "had initially"), or None. The said_on given on another card is not
+    offered there on Enter (review29: "Earlier, OCHA said at least 11,300 ..." was offered
+    the day of the revised figure given on the card before)."""
+    m = _EARLIER.search(sentence)
+    return m.group(0) if m else None
+
+
+def typed_day(typed: str, reported_on: str | None) -> NamedDay | None:
+    """A day typed in words at a date prompt ("Sunday", "last Tuesday", "yesterday"), read
+    by the rules of ``named_days`` from the article's date; None when the words are not
+    one such day (review29: "Sunday" typed was refused as no date)."""
+    if not re.fullmatch(r"[A-Za-z ,.()0-9]+", typed.strip()):
+        return None
+    typed = re.sub(
+        "|".join(WEEKDAYS), lambda m: m.group(0).capitalize(), typed.strip(), flags=re.IGNORECASE
+    )  # "sunday" typed is Sunday
+    days = named_days(typed, reported_on)
+    words = re.sub(r"[\s,.]+", " ", typed).strip().casefold()
+    if len(days) == 1 and days[0].words.casefold() == words:
+        return days[0]
+    return None

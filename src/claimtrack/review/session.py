@@ -124,7 +124,9 @@ class Session:
         self.skipped: list[str] = []  # cards skipped with their claim unstored (review26)
         self.done = 0  # candidates fully reviewed
         self.subject = records[0]["subject"] if records else ""
-        self.last_said_on: str | None = None  # offered again at the next candidate's dates
+        # the said_on of the claim stored last, and its claimant: offered at the next card's
+        # dates, on Enter only for the same claimant in a sentence not told earlier (review29)
+        self.last_said: tuple[str, str | None] | None = None
         self.stored_spans: set[tuple[int, int]] = set()  # figures stored, by their offsets
         self.confirmed: dict[str, set[str]] = {"measure": set(), "proposition": set(),
                                                "claimant": set()}  # fmt: skip
@@ -280,6 +282,8 @@ class Session:
             a, where = self._turn_answered(rec), f"{rec.get('speaker')}'s answers"
         if a is None:
             a, where = self._description_answered(rec), f"{rec.get('speaker')!r} before"
+        if a is None:
+            a, where = self._answered_before(rec, any_way=True), "the sentence before"
         if a is None or (rec.get("claimant"), rec.get("speaker")) != a.proposed:
             return None
         for key in ("claimant", "speaker"):
@@ -317,13 +321,23 @@ class Session:
             return None
         return self.described.get((rec.get("claimant"), rec.get("speaker")))
 
-    def _answered_before(self, rec: dict[str, Any]) -> Answered | None:
+    def _answered_before(self, rec: dict[str, Any], any_way: bool = False) -> Answered | None:
         """What was answered for the sentence right before this candidate's, when ``extract``
         took this one's speaker from it ("he said", a quotation going on): the user who
         changed "Taliban crisis" to Hank Taylor there had to change it again on "..., he
-        said" (review23). The date is not carried (the sentence may say another day)."""
+        said" (review23). With ``any_way``, whatever ``extract`` says of how it found the
+        speaker, when the sentence does not name that speaker itself and ``extract`` proposes
+        the same claimant and speaker as there (``carried`` compares them): a figure going on
+        with the account ("Among them were at least 400 foreigners": 'goes on with'), "The
+        report said" ('the last speaker's'): review29's user answered each twice. A speaker
+        the sentence names ("The CDC said", "a spokesman said") may be said of another
+        claim or person, and is not carried this way. The date is not carried (the sentence
+        may say another day)."""
         ex = rec["extract"]
-        if "previous" not in str(ex.get("speaker_found")):
+        if not any_way and "previous" not in str(ex.get("speaker_found")):
+            return None
+        speaker = rec.get("speaker")
+        if any_way and (not speaker or speaker in self.reading[ex["start"] : ex["end"]]):
             return None
         start = ex["start"]
         before = [
@@ -372,6 +386,8 @@ class Session:
             if stored:  # the next figure of the sentence, if any, else the next candidate
                 stored_here = True
                 self.remember(d)
+                if d.said_on:
+                    self.last_said = (d.said_on, d.claimant)
                 d.start, d.end = d.sentence
                 d.figures = list(ex["figures"])
                 d.chosen, d.as_of, d.note, d.relays = None, None, None, None
@@ -511,14 +527,41 @@ class Session:
     def set_dates(self, d: Draft) -> None:
         """said_on and as_of: the dates written in the sentence, then the days it names in
         words counted back from the article's date (``days.named_days``), offered by number;
-        one day named, and no date given yet, is the said_on offered on Enter."""
+        one day named, and no date given yet, is the said_on offered on Enter. The said_on of
+        the claim stored last is offered on Enter only for a claim of the same claimant in a
+        sentence that does not place its telling earlier; otherwise it is listed by number,
+        saying why Enter does not take it (review29: the day the interior ministry spoke was
+        offered for the health minister's words, and the day of a revised toll for "Earlier,
+        OCHA said ..."). A day typed in words ("Sunday") is read as the sentence's are."""
         listed, dates, said = self._date_list(d)
+        carried, why = self._said_before(d)
+        if carried is not None and why is not None and carried[0] not in dates:
+            given_for = carried[1] or "no claimant"
+            listed.append(f"{carried[0]} (the said_on stored last, for {given_for}; not offered "
+                          f"on Enter: {why})")  # fmt: skip
+            dates.append(carried[0])
         if listed:
             show_list("dates in the sentence", listed)
-        d.said_on = self.date_prompt("said_on", "Said on", dates,
-                                     d.said_on or said or self.last_said_on)  # fmt: skip
-        self.last_said_on = d.said_on or self.last_said_on
-        d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates, d.as_of)
+        default = d.said_on or said or (carried[0] if carried and why is None else None)
+        reported_on = d.record.get("reported_on")
+        d.said_on = self.date_prompt("said_on", "Said on", dates, default, reported_on)
+        d.as_of = self.date_prompt("as_of", "As of (the moment a figure describes)", dates,
+                                   d.as_of, reported_on)  # fmt: skip
+
+    def _said_before(self, d: Draft) -> tuple[tuple[str, str | None] | None, str | None]:
+        """The said_on of the claim stored last with its claimant, and why Enter must not take
+        it here (None: it may): another claimant, or a sentence that places its telling
+        earlier."""
+        from claimtrack.review.days import told_earlier
+
+        if self.last_said is None:
+            return None, None
+        earlier = told_earlier(self.reading[slice(*d.sentence)])
+        if earlier is not None:
+            return self.last_said, f"the sentence says {earlier!r}"
+        if d.claimant != self.last_said[1]:
+            return self.last_said, f"this claim's claimant is {d.claimant or 'not set yet'}"
+        return self.last_said, None
 
     def _date_list(self, d: Draft) -> tuple[list[str], list[str], str | None]:
         """The dates offered at the dates prompt: as listed, as picked by their numbers, and
@@ -1186,11 +1229,20 @@ class Session:
         return base | fields
 
     def date_prompt(
-        self, key: str, label: str, dates: Sequence[str], current: str | None
+        self,
+        key: str,
+        label: str,
+        dates: Sequence[str],
+        current: str | None,
+        reported_on: str | None = None,
     ) -> str | None:
         """A date for the field ``key``: a number from ``dates``, or a date typed (a year of
-        four digits is a date, never a number of the list: "2031" was refused as one)."""
+        four digits is a date, never a number of the list: "2031" was refused as one), or a
+        day typed in words ("Sunday", "last Tuesday", "yesterday"), counted back from
+        ``reported_on`` by the rules of the days a sentence names (``days.typed_day``) and
+        said back with its date."""
         from claimtrack.models import validate_claim
+        from claimtrack.review.days import typed_day
 
         while True:
             typed = answers.ask(f"  {label} (number, date, - for none)", current or "")
@@ -1198,7 +1250,11 @@ class Session:
                 return None
             try:
                 picked = None if re.fullmatch(r"\d{4}", typed) else pick_number(typed, dates)
-                value = picked or typed
+                day = None if picked else typed_day(typed, reported_on)
+                if day is not None:
+                    say(f"  {typed!r} is {day.date} (counted back from the article's date "
+                        f"{day.article}).")  # fmt: skip
+                value = picked or (day.date if day else typed)
                 probe = validate_claim(self._probe(kind="figure", **{key: value}))
                 return str(getattr(probe, key))
             except (ValueError, ClaimtrackError) as e:
@@ -1266,8 +1322,10 @@ class Session:
             return []
         rows = list(self.store.claims(self.subject, include_retracted=False))
         order = {cid: n for n, cid in enumerate(self.stored)}
+        # newest first: this review's, then by the day said, then by the day reported (the
+        # same said_on told by two pages came in the order of their ids, review29)
         rows.sort(key=lambda c: (order.get(c["id"], -1), c.get("said_on") or c.get(
-            "reported_on") or ""), reverse=True)  # fmt: skip
+            "reported_on") or "", c.get("reported_on") or ""), reverse=True)  # fmt: skip
         return rows[:RELAY_LIST]
 
 
