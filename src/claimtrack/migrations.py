@@ -619,23 +619,6 @@ def m022_earlier_figure_marks(db: Database) -> None:
     conn.executemany("UPDATE claims SET revised_from = ? WHERE id = ?", updates)
 
 
-# -- the hedges read with the facts (perf34, issue 28) ---------------------------------------
-
-
-@migrations()
-def m023_hedges_in_conflicts_index(db: Database) -> None:
-    """The engine asks the hedge of a figure whose bounds cannot tell a hedge from a range
-    (rule 6): one query by the primary key each, 17,702 of them for ``conflicts --all`` at
-    100,000 claims (docs/performance.md, perf33). ``idx_claims_conflicts`` is made again with
-    ``hedge`` as its last column, so that each subject's hedges are read from it with its
-    facts (``Store.facts``, ``Store.facts_by_subject``); every query that used the index still
-    does (its columns come first, in the same order). No row changes."""
-    db.execute("DROP INDEX IF EXISTS idx_claims_conflicts")
-    db.table("claims").create_index(
-        [*CONFLICTS_INDEX_COLUMNS, "change", "hedge"], index_name="idx_claims_conflicts"
-    )
-
-
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number
     raise RuntimeError(
         f"claimtrack.schema.SCHEMA_VERSION is {SCHEMA_VERSION} but there are "

@@ -25,9 +25,8 @@ class ActiveFacts(list[Fact]):
     first cleared of retracted claims and repeated ids.
 
     ``hedge_of`` (claim id -> the hedge it was said with, None if none) answers the engine
-    for the rare claims whose bounds cannot tell a hedge from a range (rule 6): the engine
-    asks for it only where it matters, and the store answers from the hedges it read with the
-    facts (a look in a dict; m023 put them in its covering index).
+    for the rare claims whose bounds cannot tell a hedge from a range (rule 6): the store's
+    covering index holds no hedge, so the engine asks for it only where it matters.
     ``figure_of`` (claim id -> the figure as said) answers it for a rate's whole number, whose
     stated decimals ("4.0%") the bounds do not keep (rule 6, "Rates").
     ``ends_of`` (claim id -> the ends a figure said with "about" states, before its hedge

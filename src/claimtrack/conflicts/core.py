@@ -497,9 +497,9 @@ _EXACT: Final = frozenset((None, "exactly"))
 class _HedgeBook:
     """How claims were said, for the one-tolerance rule (rule 6): the bounds of "900 to 1,100"
     are those of "about 1,000", and only the first is a range, whose ends are what it says (it
-    meets "about 1,220", whose hedge allows 1,100). The engine's input has bounds alone, so the
-    hedge of a claim is asked of the store (``ask``: claim id -> its hedge, which the store
-    reads with the facts) only for a claim of a pair that the rule would otherwise
+    meets "about 1,220", whose hedge allows 1,100). The engine's input has bounds alone (the
+    store's covering index holds no hedge), so the hedge of a claim is asked of the store
+    (``ask``: claim id -> its hedge) only for a claim of a pair that the rule would otherwise
     flag, once a run (``known``); analyse sets ``ask`` for its run. Without one (facts built
     by hand) a claim is read by its bounds, as before."""
 

@@ -212,16 +212,6 @@ class _Reading(_Names):
         row = self._query("SELECT hedge FROM claims WHERE id = ?", [claim_id]).fetchone()
         return None if row is None else row[0]
 
-    # The active claims said with a hedge, from the covering index (its last column, m023):
-    # how ``facts`` and ``facts_by_subject`` give the engine the hedges it asks (``hedge_of``)
-    # with the facts, where a query by the primary key each cost 22.8 thousand instructions
-    # (17,702 of them for ``conflicts --all --json`` at 100,000 claims; docs/performance.md,
-    # perf33 and perf34).
-    _HEDGES_INDEX = (
-        "FROM claims INDEXED BY idx_claims_conflicts WHERE status = 'active' "
-        "AND hedge IS NOT NULL"
-    )
-
     def figure_of(self, claim_id: str) -> str | None:
         """The figure a claim was said with ("4.0%"): what the engine asks for a rate's whole
         number, whose stated decimals its bounds do not keep (rule 6, "Rates"); one lookup by
@@ -316,25 +306,17 @@ class _Reading(_Names):
             try:
                 facts = ActiveFacts(
                     map(tuple.__new__, repeat(Fact), cur),
-                    None,
+                    self.hedge_of,
                     self.figure_of,
                     ends_of=self.ends_of,
                 )
             except UnicodeDecodeError as e:
                 raise self._not_utf8(e) from None
-            # the subject's hedges, from the same index (m023), in one query: the engine's
-            # hedge_of is a look in them, not a query by the primary key each
-            hedge_of = dict(
-                self._query(
-                    f"SELECT id, hedge {self._HEDGES_INDEX} AND subject = ?", [subject]
-                )
-            ).get
-        facts.hedge_of = hedge_of
         facts.marks = self.quote_marks(subject=subject).get(subject, {})
         if fold is None:
             return facts
         return ActiveFacts(
-            map(fold, facts), hedge_of, self.figure_of, marks=facts.marks, ends_of=self.ends_of
+            map(fold, facts), self.hedge_of, self.figure_of, marks=facts.marks, ends_of=self.ends_of
         )
 
     def facts_by_subject(
@@ -364,23 +346,14 @@ class _Reading(_Names):
                 f"SELECT subject, count(*) {index} GROUP BY subject ORDER BY subject", params
             ).fetchall()
             cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
-            hedges = {
-                name: json.loads(text)
-                for name, text in self._query(
-                    f"SELECT subject, json_group_object(id, hedge) {self._HEDGES_INDEX}{where} "
-                    "GROUP BY subject",
-                    params,
-                )
-            }
             marks = self.quote_marks(start, stop)  # the few claims that have some
             facts = repeat(Fact)
             fold = self._engine_fold()
-            none_said: dict[str, str] = {}
+            hedge_of = self.hedge_of
             figure_of = self.figure_of
             ends_of = self.ends_of
             for subject, count in sizes:
                 # active (the query's), each id once (its key): the engine takes them as they are
-                hedge_of = hedges.get(subject, none_said).get
                 bucket = ActiveFacts(
                     map(tuple.__new__, facts, islice(cur, count)),
                     hedge_of,
@@ -388,8 +361,7 @@ class _Reading(_Names):
                     marks=marks.get(subject),
                     ends_of=ends_of,
                 )
-                if len(bucket) != count:
-                    # not in one snapshot: refuse rather than guess
+                if len(bucket) != count:  # not in one snapshot: refuse rather than guess
                     raise DatabaseError(f"database {self.path} changed while read; try again")
                 if fold is not None:
                     bucket = ActiveFacts(
