@@ -142,3 +142,28 @@ def test_a_refused_subject_leaves_the_collector_on(ct: Callable[..., Any]) -> No
     result = ct("conflicts", "no-such-subject", "--json")
     assert result.exit_code != 0
     assert gc.isenabled()
+
+
+def test_one_subjects_hints_read_its_facts_not_its_records_again(
+    tmp_path: Path, ct: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """perf34: the hints under one subject's findings read the dates and bounds of the facts
+    it was checked on (``hints.dated``), as --all --json's lines do, where they queried the
+    claims' records again by id: no records are read, and the hints are --all's."""
+    ct("import", str(_toll(tmp_path)))
+    from claimtrack.store import Store
+
+    every = json.loads(ct("conflicts", "--all", "--json").output)["subjects"]
+    real = Store.claims
+
+    def no_records(self: Store, *a: Any, **k: Any) -> Any:
+        if "ids" in k:
+            raise AssertionError("the hints read the records of their claims again")
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(Store, "claims", no_records)
+    result = ct("conflicts", "quake", "--json")
+    assert result.exit_code == 0, result.output
+    hints = json.loads(result.output)["hints"]
+    assert hints == [{"measure": "deaths", "hint": "each-figure-at-its-time", "finding": 1}]
+    assert [s["hints"] for s in every if s["subject"] == "quake"] == [hints]

@@ -121,6 +121,7 @@ def conflicts(
             raise typer.Exit(EXIT_CONFLICT)
         return
     kept: list[tuple[str, Any]] = []
+    checked_facts: dict[str, list[Any]] = {}
     with ExitStack() as stack:
         if subject is not None:
             _require_subject(store, subject)
@@ -130,7 +131,11 @@ def conflicts(
             # docs/performance.md, perf30). Not with --all, whose subjects come one at a time
             # from the whole table.
             stack.enter_context(paused_gc())
-            reports: Iterable[tuple[str, Any]] = [(subject, check(subject, store.facts(subject)))]
+            facts = store.facts(subject)
+            reports: Iterable[tuple[str, Any]] = [(subject, check(subject, facts))]
+            # the hints under its findings read their claims' dates and bounds from these
+            # facts, as --all --json does (``_noted``), not from records read again
+            checked_facts[subject] = facts
         else:
             reports = ((s, check(s, facts)) for s, facts in store.facts_by_subject())
         if xlsx_file is not None:
@@ -161,7 +166,7 @@ def conflicts(
         found, checked, rows = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
             add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
-            compared_as_stored=readings,
+            compared_as_stored=readings, checked_facts=checked_facts,
         )  # fmt: skip
         if stream is not None:
             stream.close(checked=checked, **({"readings": readings} if readings else {}))
@@ -334,12 +339,14 @@ def _show_reports(
     compared: "_Compared",
     quiet: bool = False,
     compared_as_stored: dict[str, Any] | None = None,
+    checked_facts: dict[str, list[Any]] | None = None,
 ) -> tuple[bool, int, int]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output); ``compared_as_stored`` (``readings_state``) ends one subject's
-    JSON.
+    JSON; ``checked_facts``: the facts a subject was checked on, where kept, which its hints
+    read (else they read its claims' records).
     Returns (any conflict found, subjects checked, sheet rows written)."""
     from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
@@ -353,7 +360,7 @@ def _show_reports(
             continue  # nothing to show (a comparison of alternative measures is shown)
         grades = graded(name, report)
         if stream is not None or as_json:
-            said = _finding_hints(store, report)
+            said = _finding_hints(store, report, (checked_facts or {}).get(name))
         if stream is not None:
             stream.add(decorate(report_to_json(name, report, said), grades) | compared.json(name))
         elif as_json:
@@ -393,14 +400,21 @@ def _show_reports(
     return found, checked, rows
 
 
-def _finding_hints(store: "Store", report: Any) -> list[dict[str, Any]]:
+def _finding_hints(
+    store: "Store", report: Any, facts: list[Any] | None = None
+) -> list[dict[str, Any]]:
     """The JSON of the hints said under ``report``'s findings (``hints.json_finding_hints``),
-    from the records of the claims they read."""
-    from claimtrack.hints import HINT_FIELDS, hint_claims, json_finding_hints
+    from the facts the report was made of (their dates and bounds: ``hints.dated``, as the
+    --all --json fan-out reads them), else from the records of the claims they read."""
+    from claimtrack.hints import HINT_FIELDS, dated, hint_claims, json_finding_hints
 
     ids = hint_claims(report)
     if not ids:
         return []
+    if facts is not None:
+        # big-subject's 2,605 claims: a walk of its facts in place of a query of their
+        # records by id (116 M instructions, compiled; docs/performance.md, perf34)
+        return json_finding_hints(report, dated(facts, ids))
     # only the fields the hints read (HINT_FIELDS), not whole records of every claim disputed
     # (big-subject's 2,198: 76.4 M instructions of 1,632.9 M, compiled; perf30)
     records = store.claims(ids=ids, fields=HINT_FIELDS)
