@@ -299,6 +299,9 @@ _RELATIVE = re.compile(r"\s+(?:[Ww]ho|[Ww]hich|[Tt]hat|[Ww]hose|,).*$", re.DOTAL
 
 _SUBJECT_STOP = re.compile(
     r"\b(?:also|later|previously|earlier|then|now|publicly|privately|again|has|have|had|been|"
+    # a connective adverb between the subject and its verb: "The company however said"
+    r"however|though|meanwhile|instead|nevertheless|nonetheless|in\s+turn|"
+    r"for\s+(?:its|his|her|their)\s+part|"
     r"was|were|is|are|would|will|could|had|did|does|do|not|never|recently|reportedly|"
     r"(?:did|does|do|has|have|had|is|are|was|were|would|could|will|wo)n't|"
     r"(?:appears?|appeared|seems?|seemed)\s+to(?:\s+have)?|"

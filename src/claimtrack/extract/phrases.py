@@ -205,7 +205,11 @@ def _subject_before(reading: str, start: int, verb_start: int) -> tuple[str | No
     pronoun = re.search(r"\b(he|she|they|it|we|i)\s*$", before, re.IGNORECASE)
     if pronoun:
         return pronoun.group(1).lower(), None
-    own = _relative_subject(before) or _joined_subject(reading, start, verb_start, before)
+    own = (
+        _relative_subject(before)
+        or _what_subject(reading, verb_start, before)
+        or _joined_subject(reading, start, verb_start, before)
+    )
     if own is not None:  # "The violence, which police say left ...": police
         return own, None
     # "Officials in Leeds, where the storm destroyed 300 homes, said": the officials; the
@@ -342,10 +346,44 @@ _NEW_SUBJECT = re.compile(
 )
 
 
+# a clause word opening a participle with no subject of its own, running to the verb: the
+# participle's object a determiner's phrase or a pronoun, and no verb of its own ("while
+# neighboring Bihar state reported" is an adjective's clause with its own subject)
+_PARTICIPLE_ADJUNCT = re.compile(
+    r"\s(?:while|when|after|before|since|despite|in)\s+(?:(?:[a-z]{2,}ing)\s+(?:the|a|an|its|"
+    r"his|her|their|this|that|these|those|it|them|him|reporters|journalists)\b|(?:asked|"
+    r"questioned|pressed)\b)(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|when|who|"
+    r"which|that|and|but)\b)[\w'’-]+){0,5}\s*$"
+)
+
+# "what X said would have been ...": the subject of the relative "what", with a verb of
+# being after the verb of saying
+_WHAT_SUBJECT = re.compile(
+    r"\bwhat\s+((?:the\s+|a\s+|an\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s*$", re.IGNORECASE
+)
+_WHAT_SAID_WAS = re.compile(
+    r"[a-z]+\s+(?:would|was|were|is|are|will|could|might|may|had|has)\b", re.IGNORECASE
+)
+
+
+def _what_subject(reading: str, verb_start: int, before: str) -> str | None:
+    """ "from what the chief said would have been a routine stop": the chief; "than what the
+    firm told regulators" tells of no claim of theirs (no verb of being after the verb)."""
+    what = _WHAT_SUBJECT.search(before)
+    if what is None or not _WHAT_SAID_WAS.match(reading, verb_start):
+        return None
+    return _clean_phrase(what.group(1)) or None
+
+
 def _last_clause(before: str) -> str:
     """The words before a verb from its own clause's start: after a conjunction ("while",
     "because"), after "that" ("We should mention that the White House has downplayed"), and
     after "and" joining a clause ("Boats were sent to the town and media reports said")."""
+    adjunct = _PARTICIPLE_ADJUNCT.search(before)
+    if adjunct is not None and adjunct.start() > 0 and before[: adjunct.start()].strip(" ,"):
+        # "Sokoto State police command while confirming the attack said": a clause with no
+        # subject of its own, between the subject and its verb
+        before = before[: adjunct.start()]
     before = _CLAUSE.split(before)[-1]
     before = re.split(r"\bthat\s+(?=(?:the|a|an)\s|[A-Z])", before)[-1]
     joined = list(re.finditer(r"\s(?:and|but)\s+(?=\S)", before))

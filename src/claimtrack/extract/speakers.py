@@ -265,21 +265,14 @@ def _run_on(reading: str, s: Sentence, source: str | None) -> str | None:
 def _cut_run_on(words: list[str]) -> str | None:
     """``_run_on``'s cut of the source's words, or None."""
     number = next((k for k, w in enumerate(words) if re.match(r"[\d$€£]", w)), None)
+    clause = _clause_determiner(words, len(words) if number is None else number)
+    if clause is not None:  # "According to police the crowd numbered 3,000": police
+        return " ".join(words[:clause])
     if number is not None:
         k = number
         while k > 0 and words[k - 1].lower() in _HEDGE_WORDS:
             k -= 1
         return " ".join(words[:k]) or None if 0 < k < len(words) else None
-    second = next(
-        (
-            k
-            for k in range(2, len(words))
-            if words[k].lower() in _DETERMINERS and words[k - 1].lower() not in _PREPOSITIONS
-        ),
-        None,
-    )
-    if words[0].lower() in _DETERMINERS and second is not None:
-        return " ".join(words[:second])  # "the minister the department's figures were ..."
     first = caps = 1 if words[0].lower() == "the" else 0
     while caps < len(words) and (
         words[caps][:1].isupper() or (caps > first and words[caps].lower() in _CONNECTORS)
@@ -295,6 +288,23 @@ def _cut_run_on(words: list[str]) -> str | None:
     if any(w in works or w.rstrip("s") in _BODY_WORDS or _has_role(w) for w in rest):
         return None
     return " ".join(words[:caps])
+
+
+def _clause_determiner(words: list[str], end: int) -> int | None:
+    """Where the clause a source runs on into opens with a determiner, before ``end``: "the
+    minister the department's figures were ...", "TurkStat the monthly index rose by ...",
+    "police the crowd numbered ...". A determiner after a preposition ("officials at the
+    scene"), after another determiner, or after a participle ("figures released this week")
+    belongs to the source's own phrase."""
+    for k in range(1, end):
+        before = words[k - 1]
+        if (
+            words[k].lower() in _DETERMINERS
+            and before.lower() not in _PREPOSITIONS | _DETERMINERS
+            and not re.fullmatch(r"[a-z]+ed", before)
+        ):
+            return k
+    return None
 
 
 # what a body posted where it publishes, by the owner of the place: "according to information
