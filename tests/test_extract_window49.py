@@ -1,0 +1,82 @@
+"""A source's figure given to its source, not to another name in the window (extract49).
+
+Each row is an invented sentence (or short page) with the speaker and whether it is marked a
+guess; near misses, where the other name really is the speaker, keep it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+
+
+def _figures(text: str) -> list[tuple[str | None, bool, str]]:
+    _, cands = extract(text)
+    return [
+        (c.speaker, "guess:" in (c.speaker_found or ""), c.figures[0].figure.text)
+        for c in cands
+        if c.figures
+    ]
+
+
+OFFICE = "Figures published by the Tarn Statistics Office showed crime falling.\n\n"
+FIGHTERS = "Fighters of the Kestrel Front reported the clash in an e-mail on Wednesday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a work the speaker relays: the speaker (a pronoun's referent) is the source
+        (
+            OFFICE + "It said the Kestrel Crime Survey showed 80% of adults were not victims.",
+            [("Tarn Statistics Office", False, "80% of adults")],
+        ),
+        (
+            "Ann Kerr said in a statement the Tarnwell report showed health had been cut in "
+            "four out of six budgets.",
+            [("Ann Kerr", False, "four out of six budgets")],
+        ),
+        (
+            "The minister told MPs that a Harbour study found 300 homes were empty.",
+            [("minister", True, "300 homes")],
+        ),
+        # near misses: a work in a clause of its own, a work in a relative clause, a second
+        # source in a contrast: the work's (marked) or the other source's
+        (
+            "The union said 5,000 marched, while a police report showed 2,000 attended.",
+            [("union", True, "5,000"), ("police report", True, "2,000")],
+        ),
+        (
+            "The Tarn Herald says the survey matches a letter published in May that estimated "
+            "300 deaths.",
+            [("letter", True, "300 deaths")],
+        ),
+        (
+            "Ann Kerr spoke as the audit showed 40 schools had closed.",
+            [("audit", True, "40 schools")],
+        ),
+        # a relative clause on the speaker named after the quotation: the outlet's description,
+        # unless the clause has a verb of speech of its own
+        (
+            FIGHTERS + '"We hold the town," said the fighters, whose attacks have cut the '
+            "region's output by 20 per cent.",
+            [(None, False, "20 per cent")],
+        ),
+        (
+            '"We saw it," said Tom Reed, who told reporters that 40 homes had burned.',
+            [("Tom Reed", False, "40 homes")],
+        ),
+        (
+            '"We saw it," said Tom Reed, who lost 40 cattle in the flood.',
+            [(None, False, "40 cattle")],
+        ),
+        # near misses: the speaker's own words after "said X" with no relative clause
+        (
+            '"We saw it," Tom Reed said, adding that 40 homes had burned.',
+            [("Tom Reed", False, "40 homes")],
+        ),
+        ("Tom Reed, who lost 40 cattle, said the dam had failed.", [(None, False, "40 cattle")]),
+    ],
+)
+def test_the_source_in_the_window(text: str, want: list) -> None:
+    assert _figures(text) == want
