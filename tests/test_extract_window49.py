@@ -80,3 +80,20 @@ FIGHTERS = "Fighters of the Kestrel Front reported the clash in an e-mail on Wed
 )
 def test_the_source_in_the_window(text: str, want: list) -> None:
     assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a rank with its full stop, the body after "from the": the person
+        (
+            "Cmdr. Ann Vos from the Kestrel Coast Guard said crews recovered 300 barrels.",
+            "Cmdr. Ann Vos",
+        ),
+        ("Ann Vos of the Kestrel Coast Guard said crews recovered 300 barrels.", "Ann Vos"),
+        # near miss: a town after "from" is a description kept with the name
+        ("Ann Vos from Leeds said 40 homes were lost.", "Ann Vos from Leeds"),
+    ],
+)
+def test_a_person_from_a_body(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract(text)[1] if c.figures] == [speaker]
