@@ -97,3 +97,65 @@ def test_the_source_in_the_window(text: str, want: list) -> None:
 )
 def test_a_person_from_a_body(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract(text)[1] if c.figures] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a determiner or an ordinal before a work is no author; the agent after "by" is
+        (
+            "Another study published in May by Tarn University researchers estimated that at "
+            "least 4,600 people died.",
+            [("Tarn University", False, "at least 4,600 people")],
+        ),
+        ("Each survey found 40 homes empty.", [("Each survey", True, "40 homes empty")]),
+        # near miss: a named author before the work keeps it
+        (
+            "A Kestrel Institute study estimated that 300 people died.",
+            [("Kestrel Institute", False, "300 people")],
+        ),
+        # a verb telling an act inside what the speaker says is no second speaker
+        (
+            "Reports claim that Kestrel Rovers have agreed a fee of 40 million euros.",
+            [("Reports", True, "40 million euros")],
+        ),
+        (
+            "Ann Kerr said the council agreed to pay 300 families.",
+            [("Ann Kerr", False, "300 families")],
+        ),
+        # near misses: a verb of reporting inside it, and an act in a clause of its own
+        (
+            "Ann Kerr said police reported 2,000 arrests.",
+            [("police", True, "2,000 arrests")],
+        ),
+        (
+            "Ann Kerr said 5,000 marched, while police agreed a figure of 2,000.",
+            [("Ann Kerr", False, "5,000"), ("police", True, "2,000")],
+        ),
+    ],
+)
+def test_a_work_or_an_act_inside_the_window(text: str, want: list) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a description with a name in it is not linked to a later name without that name
+        (
+            "Police said 1,200 were called, while a Harbour University study showed 900 went "
+            "unreported.\n\nAnother study published in May by Tarn University researchers "
+            "estimated that 2,400 crimes went unreported.",
+            "Harbour University study",
+        ),
+        # near miss: a description with no name is linked, as a guess, as before
+        (
+            "Police said 1,200 were called, while a university study showed 900 went "
+            "unreported.\n\nAnother study published in May by Tarn University researchers "
+            "estimated that 2,400 crimes went unreported.",
+            "Tarn University",
+        ),
+    ],
+)
+def test_a_named_description_keeps_its_name(text: str, want: str) -> None:
+    assert [s for s, _, fig in _figures(text) if fig == "900"] == [want]

@@ -35,7 +35,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.speakers import _without_kind, official_body
+from claimtrack.extract.speakers import _without_kind, act_verb, official_body
 from claimtrack.extract.text import ANSWER_MARK, TURN_LABEL, Span, _inside
 from claimtrack.extract.verbs import stance_forms
 
@@ -303,6 +303,8 @@ def _second_speaker(
         return None  # "X said 40, while Y disputed it; 12 were missing": not Y's (see below)
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
+    if s.speaker and _in_complement(reading, s, last.start()) and act_verb(reading, last, f.end):
+        return None  # "Reports claim that X have agreed a fee of 40m": X's act, as reported
     by = re.match(r"\s+by\s", reading[last.end() : f.start])
     relayed = _RELAYED_AS.search(reading[s.verb.end() : last.start()])
     if last.group(1) == "saying" and relayed:  # "..., a statement quoting X as saying 270,000"
@@ -363,12 +365,20 @@ def _relays_work(reading: str, s: Sentence, work_verb: int) -> bool:
         return False
     if s.verb.group(1).lower() not in _RELAYING_VERBS:
         return False
-    between = reading[s.verb.end() : work_verb]
+    if re.search(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$", reading[s.verb.end() : work_verb]):
+        return False  # "... a letter published in May that estimated 80": the work's own clause
+    return _in_complement(reading, s, work_verb)
+
+
+def _in_complement(reading: str, s: Sentence, at: int) -> bool:
+    """Offset ``at`` is in what the sentence's verb says: after it, in its clause, with no
+    quotation, semicolon or clause of contrast between."""
+    if s.verb is None or at <= s.verb.end():
+        return False
+    between = reading[s.verb.end() : at]
     if re.search(r"[;\"“”]|,\s+(?:while|whereas|but|although|though|yet|and|which|who)\b", between):
         return False
-    if re.search(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$", between):
-        return False  # "... a letter published in May that estimated 80": the work's own clause
-    return not _another_clause(reading, s, s.verb.start(), work_verb)
+    return not _another_clause(reading, s, s.verb.start(), at)
 
 
 # verbs by which a speaker relays a work's findings ("X said the survey showed")
