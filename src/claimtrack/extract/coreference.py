@@ -879,7 +879,10 @@ def _of_kind(
         if found is not None and (other := _named_just_before(head, found[0], before)):
             # "Cemex said ... Meanwhile, Thomson Financial may move 80 jobs. The company
             # said": the body the sentence before names may be meant (extract45)
-            return found[0], found[1], f"guess: {found[2]}, but the sentence before names {other}"
+            # the body the sentence right before names is the nearer one: it, as a guess
+            # (extract49; extract45 kept the last body that spoke)
+            how = f"guess: 'the {head}': {other}, named in the sentence before"
+            return other, other, f"{how}, not {found[0]}, the last that spoke"
         if found is not None:
             return found
     if named is None:
