@@ -159,3 +159,30 @@ def test_a_work_or_an_act_inside_the_window(text: str, want: list) -> None:
 )
 def test_a_named_description_keeps_its_name(text: str, want: str) -> None:
     assert [s for s, _, fig in _figures(text) if fig == "900"] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "they" never stands for one person the article marks "he" or "she"
+        (
+            "Mr Tom Reed pleaded guilty on Friday.\n\nThey said 40 people had been defrauded.",
+            [(None, False, "40 people")],
+        ),
+        (
+            "Sen. Tom Reed spoke on Friday.\n\nThey said 40 people had been defrauded.",
+            [(None, False, "40 people")],
+        ),
+        # near misses: a body, a group and two people are "they"
+        (
+            "Kestrel Motors said sales fell.\n\nThey said 40 jobs would go.",
+            [("Kestrel Motors", False, "40 jobs")],
+        ),
+        (
+            "Union leaders said the strike would go on.\n\nThey said 4,000 had walked out.",
+            [("Union leaders", True, "4,000")],
+        ),
+    ],
+)
+def test_they_is_no_single_person(text: str, want: list) -> None:
+    assert _figures(text) == want
