@@ -35,7 +35,7 @@ from claimtrack.extract.phrases import (
     _subject_before,
     _valid_speaker,
 )
-from claimtrack.extract.speakers import _without_kind, official_body
+from claimtrack.extract.speakers import _without_kind, act_verb, official_body
 from claimtrack.extract.text import ANSWER_MARK, TURN_LABEL, Span, _inside
 from claimtrack.extract.verbs import stance_forms
 
@@ -303,6 +303,8 @@ def _second_speaker(
         return None  # "X said 40, while Y disputed it; 12 were missing": not Y's (see below)
     if _same_subject(reading[s.verb.end() : last.start()], last.group(1)):
         return None  # "X dismissed ..., reiterating that", "X claimed ... and stressed": X's
+    if s.speaker and _in_complement(reading, s, last.start()) and act_verb(reading, last, f.end):
+        return None  # "Reports claim that X have agreed a fee of 40m": X's act, as reported
     by = re.match(r"\s+by\s", reading[last.end() : f.start])
     relayed = _RELAYED_AS.search(reading[s.verb.end() : last.start()])
     if last.group(1) == "saying" and relayed:  # "..., a statement quoting X as saying 270,000"
@@ -329,17 +331,61 @@ def _second_speaker(
     if not phrase or phrase.lower() in _PRONOUNS or phrase == s.phrase:
         return None
     phrase = _DETERMINER.sub("", phrase).strip()
-    if not phrase:
-        return None
+    if not phrase or phrase == _DETERMINER.sub("", s.phrase or "").strip():
+        return None  # '"...," said the fighters, who claimed': the speaker named again
+    return _second_subject(reading, s, phrase, appositive, last)
+
+
+def _second_subject(
+    reading: str, s: Sentence, phrase: str, appositive: str | None, last: re.Match[str]
+) -> tuple[str, str, str]:
+    """``_second_speaker``'s answer for the subject ``phrase`` of its later verb ``last``."""
     who = _without_kind(_person_of(phrase))  # "distributor X": X
     how = f"subject of a second '{last.group(1)}'"
-    if _CITED_WORK.search(phrase) and last.group(1).lower() in _WORK_VERBS:
+    cited = bool(_CITED_WORK.search(phrase)) and last.group(1).lower() in _WORK_VERBS
+    if cited and s.speaker and _relays_work(reading, s, last.start()):
+        # "It said the Kestrel Crime Survey showed 80%", "Ann Kerr said the Tarnwell report
+        # showed ...": the sentence's speaker relays the work; the work is the cited origin
+        # (extract49)
+        return s.speaker, s.claimant or s.speaker, f"{s.found}; citing '{who}' as its origin"
+    if cited:
         # "It said the Kestrel Crime Survey showed 80% ...": a work the sentence's speaker
         # cites; its figures may be the speaker's own survey or another's: a marked guess
         how += (
             f"; guess: '{who}' is a work the sentence's speaker cites, whose issuer it does not say"
         )
     return who, _org_of(phrase, appositive) or who, how
+
+
+def _relays_work(reading: str, s: Sentence, work_verb: int) -> bool:
+    """The sentence's speaker relays the work whose verb of showing stands at ``work_verb``:
+    the speaker said it ("X said [in a statement] [that] the report showed"), in one clause,
+    its verb a verb of saying (not a stance on it, "X disputed the report, which showed")."""
+    if s.verb is None or not s.speaker or s.speaker.lower() in _PRONOUNS:
+        return False
+    if s.verb.group(1).lower() not in _RELAYING_VERBS:
+        return False
+    if re.search(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?$", reading[s.verb.end() : work_verb]):
+        return False  # "... a letter published in May that estimated 80": the work's own clause
+    return _in_complement(reading, s, work_verb)
+
+
+def _in_complement(reading: str, s: Sentence, at: int) -> bool:
+    """Offset ``at`` is in what the sentence's verb says: after it, in its clause, with no
+    quotation, semicolon or clause of contrast between."""
+    if s.verb is None or at <= s.verb.end():
+        return False
+    between = reading[s.verb.end() : at]
+    if re.search(r"[;\"“”]|,\s+(?:while|whereas|but|although|though|yet|and|which|who)\b", between):
+        return False
+    return not _another_clause(reading, s, s.verb.start(), at)
+
+
+# verbs by which a speaker relays a work's findings ("X said the survey showed")
+_RELAYING_VERBS = frozenset(
+    ("said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "wrote",
+     "writes", "stated", "states", "explained", "explains", "pointed out", "argued", "argues")
+)  # fmt: skip
 
 
 # works a body issues or does (works.py's documents and inquiries, and a paper, which it
@@ -844,6 +890,27 @@ def _figure_speaker(
     in_clause = _clause_source(reading, s, f) or _background_guess(reading, s, f)
     if in_clause is not None:
         return in_clause
+    return _on_closing_speaker(reading, s, f) or (s.speaker, s.claimant, s.found)
+
+
+# a relative clause on the speaker named after the words: ", whose attacks", ", who spoke as"
+_ON_SPEAKER = re.compile(r",\s+(?:whose|who)\s")
+
+
+def _on_closing_speaker(
+    reading: str, s: Sentence, f: FigureRead | Refused
+) -> tuple[str | None, str | None, str] | None:
+    """A figure after the speaker of a closing frame ('"...," said X, ...'). In a relative
+    clause on the speaker ('"...," said X, whose ...'): the speaker's when the clause has a
+    verb of speech of its own before the figure ('..., who told reporters that 40 homes had
+    burned'), else the outlet's description of the speaker ('..., whose attacks have cut
+    output by 20 per cent'; extract49). In a phrase after the name ('..., among hundreds
+    waiting'): the outlet's. Else None."""
+    said = _closing_relative(reading, s, f)
+    if said:
+        return s.speaker, s.claimant, f"{s.found}; '{said}' in a relative clause on them"
+    if said is not None:
+        return None, None, "none (narration: a relative clause on the speaker after 'said X')"
     verb_end = s.verb.end() if s.verb is not None else len(reading)
     if (
         s.found.startswith("after '")
@@ -852,7 +919,25 @@ def _figure_speaker(
         and not _GOES_ON.search(reading, verb_end, f.start)
     ):  # '"...," said Ann Lee, among hundreds waiting': the outlet's description of her
         return None, None, "none (narration: the figure describes the speaker after 'said X')"
-    return s.speaker, s.claimant, s.found
+    return None
+
+
+def _closing_relative(reading: str, s: Sentence, f: FigureRead | Refused) -> str | None:
+    """The figure at ``f`` is in a relative clause on the speaker of a closing frame
+    ('"...," said X, whose ...'): the clause's own verb of speech before the figure ("" when it
+    has none); None when the figure is in no such clause."""
+    verb = s.verb
+    if verb is None or f.start <= verb.end() or _inside(f.start, s.quotes):
+        return None
+    if not any(q.end <= verb.start() for q in s.quotes):
+        return None  # no quotation before the verb: "X said, ..." is no closing frame
+    if any(verb.end() <= q.start < f.start for q in s.quotes):
+        return None
+    rel = _ON_SPEAKER.search(reading, verb.end(), f.start)
+    if rel is None or reading.find(",", verb.end(), rel.start()) != -1:
+        return None  # the clause must follow the speaker's name at once
+    said = _speech_verb(reading, Span(rel.end(), f.start), s.quotes)
+    return said.group(1) if said is not None else ""
 
 
 def _same_name(a: str, b: str | None) -> bool:

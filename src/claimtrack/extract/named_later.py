@@ -141,6 +141,9 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
         # officials in Norland"): the later name must share one of them, if any, not only
         # the place ("Norland Health Ministry" is no fire service)
         own = _distinctive(re.split(r"\s+(?:in|of|from|at|for|with)\s+", c.speaker or "")[0])
+        # a name in the description is the later name's too: "a Harbour University study" is
+        # not "Tarn University" (extract49); a country's possessive may differ ("Togo's ...")
+        names = _distinctive(" ".join(re.findall(r"\b[A-Z][\w-]+\b(?!['’])", c.speaker or "")))
         person = _a_person(c.speaker or "")
         later = next(
             (
@@ -149,6 +152,7 @@ def link_named_later(candidates: list[Candidate], reading: str) -> list[Candidat
                 if n.start > c.end
                 and key & _described(n, reading)
                 and (not own or own & _described(n, reading))
+                and names <= _described(n, reading)
                 and person is not None
                 and person is not _looks_like_body(n.speaker or "")
             ),

@@ -431,7 +431,9 @@ def _ends_with_person(phrase: str) -> bool:
 
 _PERSON_OF = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
-    r"(of\s+(?:the\s+)?[A-Z].*)"
+    # "from the" before a body as "of" is ("Cmdr. Ann Vos from the U.S. Coast Guard";
+    # extract49); "from Leeds", a town, stays a description
+    r"(of\s+(?:the\s+)?[A-Z].*|from\s+the\s+[A-Z].*)"
 )
 
 

@@ -718,19 +718,26 @@ def _act_told(reading: str, s: Sentence, speaker: str | None, found: str) -> str
     Returns the verb."""
     if not (speaker and found.startswith("subject of")) or s.verb is None:
         return None
-    if s.verb.group(1).lower() not in _ACT_FORMS:
+    return act_verb(reading, s.verb, s.span.end)
+
+
+def act_verb(reading: str, verb: re.Match[str], end: int) -> str | None:
+    """``_act_told``'s reading of one verb (``verb``, its object running to ``end``): the
+    verb when it tells an act, else None ("Reports claim that X have agreed a fee of 40
+    million": "agreed" tells X's act, reported by the sentence's speaker; extract49)."""
+    if verb.group(1).lower() not in _ACT_FORMS:
         return None
-    lead = _ACT_LEAD.match(reading, s.verb.end(), s.span.end)
-    if lead is None or lead.end() == s.verb.end() or _SAID_OBJECT.match(reading, lead.end()):
+    lead = _ACT_LEAD.match(reading, verb.end(), end)
+    if lead is None or lead.end() == verb.end() or _SAID_OBJECT.match(reading, lead.end()):
         return None  # "X agreed." or "X added, '...'": no object, or words said
-    if _TO_A_HEARER.match(reading, s.verb.end(), s.span.end):
+    if _TO_A_HEARER.match(reading, verb.end(), end):
         return None  # "admitted to reporters that ...": words said to someone
-    clause = re.split(r"[;:\"“”]", reading[lead.end() : s.span.end])[0]
+    clause = re.split(r"[;:\"“”]", reading[lead.end() : end])[0]
     words = [w.strip(",.") for w in clause.split()]
     if words and words[0].lower() in _ADJUNCT_OPENERS:
         return None  # "..., the agency added in a statement": where or when, no object
     if not words or re.fullmatch(r"[a-z]+ing", words[0]):
-        return s.verb.group(1) if words else None  # "admitted stealing": a gerund, a deed
+        return verb.group(1) if words else None  # "admitted stealing": a gerund, a deed
     for k, word in enumerate(words[1:], start=1):
         if word.lower() in _SUBORDINATORS:
             break  # "... charges that the firm denied": a clause of the object's own
@@ -739,7 +746,7 @@ def _act_told(reading: str, s: Sentence, speaker: str | None, found: str) -> str
         noun = words[k - 1].lower() in _BEFORE_A_NOUN  # "at a cost of", "the work"
         if _FINITE.fullmatch(word) and not (passive or joined or noun):
             return None  # "agreed most of the dead were civilians": a clause, what was said
-    return s.verb.group(1)
+    return verb.group(1)
 
 
 # a reply to what someone else said, and what they said after "that": "The minister was

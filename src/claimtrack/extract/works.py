@@ -106,7 +106,9 @@ UNAUTHORED = frozenset(
      "several", "many", "conflicting", "independent", "preliminary", "provisional", "final",
      "conservative", "higher", "lower", "widely", "varying", "various", "different", "these",
      "those", "such", "similar", "separate", "more", "most", "rough", "current", "further",
-     "updated", "revised", "older", "newer", "published", "leaked", "internal", "secret")
+     "updated", "revised", "older", "newer", "published", "leaked", "internal", "secret",
+     # determiners and ordinals at a sentence's start ("Another study ... estimated"; extract49)
+     "another", "each", "every", "either", "neither", "any", "second", "third", "fourth")
 )  # fmt: skip
 
 # the verbs a work gives its figures with, after it as its subject ("The ministry's figures
