@@ -12,7 +12,11 @@ hold the two equal) and the caveats of time in its heading. Each line is named b
 (``classify``) and looked for in every output: as text in the terminal, the reports and the
 workbook, and as the key that says it in the JSON (``JSON_HAS``). A claim its outlet withdrew
 (the JSON's ``withdrawn``; the docs' story "outputs18" makes two) must be said so beside it in both
-reports and in ``show``, never as a bare "retracted", its claimant's word (outputs18).
+reports and in ``show``, never as a bare "retracted", its claimant's word (outputs18), and have a
+row of the fact-check sheet and the workbook, and its count in ``claimants --record --json``
+(outputs19). Every subject is among ``conflicts --all``'s findings or listed with no conflict,
+and a hint says no more than its figures: "only rise" with a later floor below an earlier
+figure, "said on N dates" of another number of days (outputs19).
 
     python bench/caveat_audit.py [--stories a,b] [--markdown]
 
@@ -343,12 +347,117 @@ def withdrawn_problems(subject: str, doc: dict[str, Any], run: Callable[..., str
     return found
 
 
+def sheets(
+    subject: str, run: Callable[..., str], book: Path
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A subject's fact-check sheet read by the csv module (guards undone) and the workbook's
+    disputes read by openpyxl (written to ``book``): (rows, workbook rows)."""
+    import openpyxl
+
+    from claimtrack.sheetcells import unguard
+
+    sheet = run("conflicts", subject, "--csv", "-")
+    rows = [{k: unguard(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(sheet))]
+    run("conflicts", subject, "--xlsx", str(book))
+    values = list(openpyxl.load_workbook(book, read_only=True)["disputes"].iter_rows(
+        values_only=True))  # fmt: skip
+    header = [str(h) for h in values[0]]
+    return rows, [dict(zip(header, row, strict=True)) for row in values[1:]]
+
+
+def sheet_withdrawn_problems(
+    subject: str, doc: dict[str, Any], run: Callable[..., str], directory: Path
+) -> list[str]:
+    """Where the fact-check sheet (``conflicts --csv``, the workbook's disputes) or
+    ``claimants --record --json`` leaves out or misnames a claim its outlet withdrew, which the
+    terminal, the JSON and the reports list (outputs19: the sheet had no row for it, and the
+    claimants JSON counted it "retracted")."""
+    found = []
+    ids = [w["claim"] for w in doc.get("withdrawn", ())]
+    rows, book_rows = sheets(subject, run, directory / "withdrawn.xlsx")
+    for output, listed in (("csv", rows), ("xlsx", book_rows)):
+        for cid in ids:
+            if not any(
+                r.get("claim_id") == cid and str(r.get("conflict")).startswith("withdrawn:")
+                for r in listed
+            ):
+                found.append(f"{subject}: {output}: {cid}, withdrawn by its outlet, has no row")
+    record = json.loads(run("claimants", subject, "--record", "--json"))
+    said = sum(c.get("withdrawn", 0) for c in record["claimants"])
+    if said != len(ids):
+        found.append(f"{subject}: claimants --record --json: {said} withdrawn, not {len(ids)}")
+    return found
+
+
+def all_problems(every: dict[str, Any], subjects: list[dict[str, Any]], table: str) -> list[str]:
+    """Where `conflicts --all` (its JSON, ``every``, and its table, squashed) leaves a subject
+    out: each subject (``subjects --json``) is among its findings or listed with no conflict,
+    with its claims, so that "no conflict" never reads as "not checked" (outputs19)."""
+    shown = {s["subject"] for s in every["subjects"]}
+    quiet = {e["subject"]: e for e in every.get("no_conflicts", ())}
+    found = []
+    for entry in subjects:
+        name = entry["subject"]
+        if name in shown:
+            continue
+        if name not in quiet:
+            found.append(f"--all --json: {name} neither among the findings nor no_conflicts")
+        elif list(quiet).index(name) < 20 and f" {name} (" not in table:
+            found.append(f"--all: {name}, checked with no conflict, not named in the table")
+    return found
+
+
+def hint_problems(
+    subject: str, doc: dict[str, Any], claims: list[dict[str, Any]], terminal: str
+) -> list[str]:
+    """Where a hint says more than its figures (outputs19): "only rise with their dates" of a
+    measure where a later figure gives only a floor below an earlier one ("at least 10" the
+    day after 27), and "said on N dates" where its finding's statements were made on another
+    number of days (a day said and the same day reported counted twice)."""
+    found = []
+
+    def day(c: dict[str, Any]) -> str | None:
+        return c.get("said_on") or c.get("reported_on")
+
+    def forecast(c: dict[str, Any]) -> bool:  # stated before its as_of: no figure of a time
+        said, as_of = day(c), c.get("as_of")
+        return bool(said and as_of and said < as_of and not as_of.startswith(said))
+
+    for h in doc.get("hints", ()):
+        figures = [
+            c
+            for c in claims
+            if c.get("measure") == h["measure"] and c["kind"] == "figure" and not forecast(c)
+        ]
+        if h["hint"] == "mark-cumulative":
+            floors = [
+                c["id"]
+                for c in figures
+                if c.get("high") is None
+                and any(
+                    (e.get("as_of") or day(e) or "") < (c.get("as_of") or day(c) or "")
+                    and (e.get("low") or 0) > (c.get("low") or 0)
+                    for e in figures
+                )
+            ]
+            line = f"{h['measure']}: its figures only rise with their dates"
+            if floors and line in terminal:
+                found.append(f"{subject}: {line}, though {', '.join(floors)} give only a floor")
+        if h["hint"] == "compared-as-one-moment":
+            c = doc["conflicts"][h["finding"] - 1]
+            ids = {i for p in c["positions"] for i in p["claims"]}
+            days = {day(x) for x in claims if x["id"] in ids} - {None}
+            if h.get("dates") != len(days):
+                found.append(f"{subject}: finding {h['finding']}: said on {h.get('dates')} "
+                             f"dates, its statements made on {len(days)} days")  # fmt: skip
+    return found
+
+
 Found = dict[tuple[str, str], Counter]  # (finding kind, caveat) -> output -> times carried
 
 
 def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) -> None:
     """Every subject of ``db``: each caveat the terminal says, looked for in every output."""
-    import openpyxl
     from typer.testing import CliRunner
 
     from claimtrack.cli import app
@@ -363,27 +472,26 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
 
     every = json.loads(ct("conflicts", "--all", "--json").stdout)
     of_all = {s["subject"]: s for s in every["subjects"]}
-    for entry in json.loads(ct("subjects", "--json").stdout):
+    subjects = json.loads(ct("subjects", "--json").stdout)
+    table = squash(ct("conflicts", "--all").stdout)
+    missing += [f"{db.stem}/{x}" for x in all_problems(every, subjects, table)]
+    for entry in subjects:
         subject = entry["subject"]
         doc = json.loads(ct("conflicts", subject, "--json").stdout)
         if doc.get("withdrawn"):
+            said = lambda *args: ct(*args).stdout  # noqa: E731
+            missing += [f"{db.stem}/{x}" for x in withdrawn_problems(subject, doc, said)]
             missing += [
-                f"{db.stem}/{x}"
-                for x in withdrawn_problems(subject, doc, lambda *args: ct(*args).stdout)
+                f"{db.stem}/{x}" for x in sheet_withdrawn_problems(subject, doc, said, directory)
             ]
+        if doc.get("hints"):
+            claims = json.loads(ct("list", subject, "--json").stdout)
+            text = squash(ct("conflicts", subject).stdout)
+            missing += [f"{db.stem}/{x}" for x in hint_problems(subject, doc, claims, text)]
         if not doc["conflicts"]:
             continue
         all_doc = dict(of_all.get(subject, {}), readings=every.get("readings"))
-        sheet = ct("conflicts", subject, "--csv", "-").stdout
-        from claimtrack.sheetcells import unguard
-
-        rows = [{k: unguard(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(sheet))]
-        book = directory / "book.xlsx"
-        ct("conflicts", subject, "--xlsx", str(book))
-        values = list(openpyxl.load_workbook(book, read_only=True)["disputes"].iter_rows(
-            values_only=True))  # fmt: skip
-        header = [str(h) for h in values[0]]
-        book_rows = [dict(zip(header, row, strict=True)) for row in values[1:]]
+        rows, book_rows = sheets(subject, lambda *a: ct(*a).stdout, directory / "book.xlsx")
         full = squash(ct("conflicts", subject, "--full").stdout)
         shown = ct("conflicts", subject)
         listing, stderr = squash(shown.stdout), squash(shown.stderr)

@@ -1555,6 +1555,37 @@ STORIES["outputs18"] = [
 ]  # fmt: skip
 
 
+# docs/exports.md, "Every output says what the finding says" (outputs19): outputs18's story
+# and a camp's missing girls, whose last figure gives only a floor (invented quotes)
+STORIES["outputs19"] = [
+    *STORIES["outputs18"],
+    ["add", "camp", "--id", "lg-23", "--claimant", "Lieutenant Governor", "--quote",
+     "about 23 girls from the camp are missing", "--figure", "about 23 girls", "--measure",
+     "camp-missing", "--said-on", "2025-07-04", "--new"],
+    ["add", "camp", "--id", "hc-27", "--claimant", "Kerr County Sheriff", "--quote",
+     "27 campers remain missing", "--figure", "27 campers", "--measure", "camp-missing",
+     "--said-on", "2025-07-05", "--new"],
+    ["add", "camp", "--id", "ap-10", "--claimant", "Kerr County Sheriff", "--quote",
+     "at least 10 girls from the camp are still missing", "--figure", "at least 10 girls",
+     "--measure", "camp-missing", "--said-on", "2025-07-06"],
+    # a mudslide's toll, after Oso in March 2014: the county's count and a wire's "at least",
+    # one said on 28 March and one reported that day (the hint's days, counted once)
+    ["add", "slide", "--id", "cty-14", "--claimant", "County", "--quote", "the toll is 14",
+     "--figure", "14", "--measure", "deaths", "--said-on", "2014-03-25", "--new"],
+    ["add", "slide", "--id", "cty-16", "--claimant", "County", "--quote", "our total is 16",
+     "--figure", "16", "--measure", "deaths", "--said-on", "2014-03-26"],
+    ["add", "slide", "--id", "wire-25", "--claimant", "Wire", "--quote",
+     "at least 25 people died", "--figure", "at least 25", "--measure", "deaths",
+     "--reported-on", "2014-03-27", "--new"],
+    ["add", "slide", "--id", "cty-17", "--claimant", "County", "--quote",
+     "coroners have identified 17", "--figure", "17", "--measure", "deaths", "--said-on",
+     "2014-03-28"],
+    ["add", "slide", "--id", "wire-26", "--claimant", "Wire", "--quote",
+     "at least 26 people were killed", "--figure", "at least 26", "--measure", "deaths",
+     "--reported-on", "2014-03-28"],
+]  # fmt: skip
+
+
 def run(command: str, db: Path) -> str:
     from typer.testing import CliRunner
 

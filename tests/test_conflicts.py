@@ -856,17 +856,17 @@ _REV = Reversal("X", "proposition", "p", ())
             [_FIG] * 3 + [_STANCE] * 2 + [_REV],
             40,
             12,
-            "3 disputed figures, 2 disputed propositions, 1 reversal across 12 claimants",
+            "3 disputed figures, 2 disputed propositions, 1 reversal among 40 claims from 12 claimants",
         ),
         (
             [_FIG, _STANCE, _REV, _REV],
             9,
             2,
-            "1 disputed figure, 1 disputed proposition, 2 reversals across 2 claimants",
+            "1 disputed figure, 1 disputed proposition, 2 reversals among 9 claims from 2 claimants",
         ),
-        ([_FIG], 2, 2, "1 disputed figure across 2 claimants"),
-        ([_STANCE] * 2, 4, 3, "2 disputed propositions across 3 claimants"),
-        ([_REV], 2, 1, "1 reversal across 1 claimant"),
+        ([_FIG], 2, 2, "1 disputed figure among 2 claims from 2 claimants"),
+        ([_STANCE] * 2, 4, 3, "2 disputed propositions among 4 claims from 3 claimants"),
+        ([_REV], 2, 1, "1 reversal among 2 claims from 1 claimant"),
         ([], 12, 5, "No conflicts among 12 claims from 5 claimants"),
         ([], 1, 1, "No conflicts among 1 claim from 1 claimant"),
         ([], 0, 0, "No conflicts among 0 claims from 0 claimants"),
@@ -879,7 +879,7 @@ def test_summary_line(conflicts: list, n_claims: int, n_claimants: int, line: st
 def test_summary_line_from_analysis() -> None:
     report = analyse(_story())
     assert summary_line(report) == (
-        "3 disputed figures, 1 disputed proposition, 2 reversals across 47 claimants"
+        "3 disputed figures, 1 disputed proposition, 2 reversals among 52 claims from 47 claimants"
     )
 
 

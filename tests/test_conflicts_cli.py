@@ -179,7 +179,10 @@ def test_rich_output_shows_positions_chart_and_summary(small) -> None:
         "3. Reversal: US Led Coalition changed position on proposition coalition-took-part" in out
     )
     assert "├" in out and "┤" in out  # the range chart
-    assert "1 disputed figure, 1 disputed proposition, 1 reversal across 5 claimants" in out
+    assert (
+        "1 disputed figure, 1 disputed proposition, 1 reversal among 8 claims from 5 claimants"
+        in out
+    )
     assert "family-members" not in out  # an agreed measure is not listed
 
 
@@ -295,9 +298,22 @@ def test_all_subjects_json_without_conflicts(ct) -> None:
     assert ct("import", "-", input=agreeing).exit_code == 0
     result = ct("conflicts", "--all", "--json")
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == {"format_version": 4, "subjects": [], "checked": 1}
+    # the subject checked is listed, with its claims: not left out of sight (outputs19)
+    assert json.loads(result.stdout) == {
+        "format_version": 4,
+        "subjects": [],
+        "no_conflicts": [
+            {"subject": "raqqa-convoy", "claims": 2, "minor": 0, "changes": 0, "hints": 0}
+        ],
+        "checked": 1,
+    }
     assert "No conflicts" not in result.stdout
-    assert "No conflicts in any of 1 subject." in ct("conflicts", "--all").stderr
+    table = ct("conflicts", "--all")
+    assert "No conflicts in any of 1 subject." in table.stderr
+    assert table.stdout == (
+        "\nChecked, no conflict in 1 subject (each in full: claimtrack conflicts SUBJECT): raqqa-convoy "
+        "(2 claims)\n"
+    )
 
 
 @pytest.mark.slow  # starts a process (tests/conftest.py: process tests are slow)
@@ -342,7 +358,7 @@ def test_text_of_a_big_position_lists_its_first_claims_with_counts(crowd) -> Non
     )
     assert "No tear gas was used" not in out  # quotes only in --full
     assert out.rstrip().endswith(
-        "1 disputed figure, 1 disputed proposition, 1 reversal across 12 claimants"
+        "1 disputed figure, 1 disputed proposition, 1 reversal among 21 claims from 12 claimants"
     )
 
 

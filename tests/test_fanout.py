@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from claimtrack import fanout
 from claimtrack.conflicts import ActiveFacts, analyse, report_to_json
+from claimtrack.hints import no_conflict
 from claimtrack.jsonl import read_claims
 from claimtrack.store import Store
 
@@ -43,15 +44,19 @@ def reference(store: Store) -> str:
     """The document as the single-process command wrote it before the split."""
     check = checker(store)
     items = []
+    quiet = []  # the subjects with no conflict, listed after (outputs19)
     checked = 0
     for name, facts in store.facts_by_subject():
         checked += 1
         report = check(name, facts)
         if report.conflicts:
             items.append(json.dumps(report_to_json(name, report), ensure_ascii=False))
+        else:
+            quiet.append(no_conflict(name, report))
     body = "".join(("\n" if i == 0 else ",\n") + t for i, t in enumerate(items))
     head = '{"format_version": 4, "subjects": ['
-    return head + body + ("\n]" if items else "]") + f', "checked": {checked}' + "}\n"
+    tail = f', "no_conflicts": {json.dumps(quiet)}, "checked": {checked}' + "}\n"
+    return head + body + ("\n]" if items else "]") + tail
 
 
 def written(store: Store, jobs: int) -> tuple[str, int, bool]:
@@ -188,7 +193,7 @@ def test_one_subject_is_not_split(tmp_path: Path) -> None:
 
 def test_an_empty_database(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "t.db")
-    empty = '{"format_version": 4, "subjects": [], "checked": 0}\n'
+    empty = '{"format_version": 4, "subjects": [], "no_conflicts": [], "checked": 0}\n'
     assert written(store, jobs=2) == (empty, 0, False)
     assert to_file(store, tmp_path / "out.json", jobs=2) == empty.encode()
 

@@ -31,6 +31,7 @@ _HINT_FIELDS = {
     "surveys",
     "years_ahead",
     "unmarked_one_time",
+    "unmarked_open",
 }
 
 

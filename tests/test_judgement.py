@@ -597,7 +597,7 @@ def test_a_relaying_claim_is_no_second_source() -> None:
     assert c.positions[1].relaying == (("ocha", "lrc"),)
     assert (report.n_claimants, report.n_relaying) == (2, 1)
     assert summary_line(report) == (
-        "1 disputed figure across 2 claimants (not counting 1 relaying claim)"
+        "1 disputed figure among 3 claims from 2 claimants (not counting 1 relaying claim)"
     )
 
 

@@ -373,11 +373,11 @@ def test_cumulative_measures_keep_their_own_rule() -> None:
     [
         (
             [fig("a", 818_000, BLS, said_on="2024-08-21"), fig("b", 598_000, BLS, said_on="2025")],
-            "1 downward revision across 1 claimant",
+            "1 downward revision among 2 claims from 1 claimant",
         ),
         (
             [fig("a", 0.6, BLS, said_on="2024-04-25"), fig("b", 0.9, BLS, said_on="2024-05-30")],
-            "1 upward revision across 1 claimant",
+            "1 upward revision among 2 claims from 1 claimant",
         ),
     ],
 )

@@ -350,7 +350,9 @@ def test_a_partial_breakdown_reads_as_such_in_the_terminal_and_json(ct) -> None:
         in text
     )
     assert "Agency: 143 + 91 = 234 (2 of 3 parts), but Agency: “212”: over by 22, 1.1x" in text
-    assert text.rstrip().endswith("1 partial breakdown above its total across 1 claimant")
+    assert text.rstrip().endswith(
+        "1 partial breakdown above its total among 3 claims from 1 claimant"
+    )
     (found,) = json.loads(ct("conflicts", "floods", "--json").stdout)["conflicts"]
     assert (found["parts"], found["of_parts"], found["difference"]) == (
         ["deaths-north", "deaths-south"],

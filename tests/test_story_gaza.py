@@ -307,19 +307,19 @@ def test_one_corroborated_position_keeps_its_span(ct) -> None:
         pytest.param(
             MOH,
             "Revision: deaths (cumulative) fell, 15.7x lower",
-            "1 downward revision across 1 claimant",
+            "1 downward revision among 2 claims from 1 claimant",
             id="one-claimant-revises",
         ),
         pytest.param(
             "ministry of health",
             "Revision: deaths (cumulative) fell, 15.7x lower",
-            "1 downward revision across 1 claimant",
+            "1 downward revision among 2 claims from 1 claimant",
             id="aliases-folded",
         ),
         pytest.param(
             EU,
             None,  # inside the dispute between the two (rule 9), no finding of its own
-            "1 disputed figure across 2 claimants",
+            "1 disputed figure among 2 claims from 2 claimants",
             id="another-claimants-later-figure",
         ),
     ],

@@ -307,21 +307,21 @@ def test_a_figure_with_a_time_of_day_is_charted(ct, tmp_path, command) -> None:
                 fig("b", 2_500_000, as_of="2023-01-31", reported_on="2023-03-07"),
             ],
             # (one claimant alone: its dispute is told as its reversal, time21)
-            "1 disputed figure across 1 claimant",  # order not known: no reversal (time30)
+            "1 disputed figure among 2 claims from 1 claimant",  # order not known: no reversal (time30)
         ),
         (  # said on known days: its own estimate of the day revised (rule 9), no reversal
             [
                 fig("a", 2_800_000, as_of="2023-01-31", said_on="2023-01-31"),
                 fig("b", 2_500_000, as_of="2023-01-31", said_on="2023-03-07"),
             ],
-            "1 downward revision across 1 claimant",
+            "1 downward revision among 2 claims from 1 claimant",
         ),
         (  # said on known days, about no one moment: a reversal in order
             [
                 fig("a", 2_800_000, said_on="2023-01-31"),
                 fig("b", 2_500_000, said_on="2023-03-07"),
             ],
-            "1 reversal across 1 claimant",
+            "1 reversal among 2 claims from 1 claimant",
         ),
         (  # two claimants, one reversal of each kind
             [
@@ -330,7 +330,7 @@ def test_a_figure_with_a_time_of_day_is_charted(ct, tmp_path, command) -> None:
                 fig("c", 87_000, who="Police", as_of="2023-01-31", reported_on="2023-01-31"),
                 fig("d", 150_000, who="Police", as_of="2023-01-31", reported_on="2023-02-01"),
             ],
-            "1 disputed figure, 1 reversal across 2 claimants",  # the unordered: none (time30)
+            "1 disputed figure, 1 reversal among 4 claims from 2 claimants",  # the unordered: none (time30)
         ),
     ],
 )
@@ -402,7 +402,7 @@ def test_a_part_above_its_total_in_the_report(ct, tmp_path) -> None:
     assert r.exit_code == 0, r.output
     out = ct("conflicts", "m").stdout
     assert "1. Part above its total: marchers-paris, a part of marchers-france" in out
-    assert out.splitlines()[-1] == "1 part above its total across 2 claimants"
+    assert out.splitlines()[-1] == "1 part above its total among 2 claims from 2 claimants"
     assert ct("report", "m", "-o", str(tmp_path / "r.md")).exit_code == 0
     text = (tmp_path / "r.md").read_text()
     assert "Part above its total: marchers-paris, a part of marchers-france" in text

@@ -116,7 +116,7 @@ def test_the_summary_says_a_fall_of_one_day_is_of_unknown_order() -> None:
         ],
         cumulative=["deaths"],
     )
-    assert "1 downward revision across" in engine.summary_line(two_days)
+    assert "1 downward revision among" in engine.summary_line(two_days)
 
 
 @pytest.mark.parametrize(

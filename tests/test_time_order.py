@@ -234,12 +234,12 @@ def test_unordered_disputes_come_after_the_ordered_ones() -> None:
     ]
     # the fall from C's 300 to D's 200 is their dispute, shown inside it (no second finding)
     assert summary_line(report) == (
-        "2 disputed figures (1 between figures of unknown order) across 4 claimants"
+        "2 disputed figures (1 between figures of unknown order) among 4 claims from 4 claimants"
     )
     assert [[f.claims for f in c.falls] for c in figures(report)] == [[("c", "d")], []]
     only = analyse(facts[:2], cumulative=["injured"])
     assert summary_line(only).startswith(
-        "1 disputed figure (between figures of unknown order) across"
+        "1 disputed figure (between figures of unknown order) among"
     )
 
 
@@ -548,7 +548,7 @@ def test_mexico_text(mexico) -> None:
     assert "Mexican officials: more than 100 + 72 + 43 + twelve + three + one = 232+" in out
     assert out.endswith(
         "3 disputed figures (between figures of unknown order), 1 sum that does not add up "
-        "across 11 claimants"
+        "among 54 claims from 11 claimants"
     )
 
 

@@ -136,6 +136,13 @@ def withdrawn_line(record: dict[str, Any]) -> str:
     return f"{line}: {reason}" if reason else f"{line}: withdrawn by its outlet"
 
 
+# How every listing of a subject's findings heads the claims their outlets withdrew: the
+# terminal's heading, the fact-check sheet's "finding" of their rows (outputs19)
+WITHDRAWN_HEADING = (
+    "Withdrawn by their outlets (corrected or taken down: no dispute, no reversal, no source)"
+)
+
+
 def withdrawn_json(record: dict[str, Any]) -> dict[str, Any]:
     """One withdrawn claim in the JSON of a subject's findings (``"withdrawn"``)."""
     topic = "measure" if record["kind"] == "figure" else "proposition"

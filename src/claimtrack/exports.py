@@ -318,6 +318,64 @@ def sheet_writer(
     return add
 
 
+def sheet_rows(
+    subject: str | None, withdrawn: Iterable[dict[str, Any]], *args: Any
+) -> Iterator[dict[str, Any]]:
+    """A subject's rows of the fact-check sheet, one list for `conflicts --csv` and the
+    workbook's disputes: :func:`conflict_rows` (of ``args``), then a row for each claim its
+    outlet withdrew (``withdrawn``: ``Store.withdrawn``'s records), which the terminal, the
+    JSON and the reports list after the findings (outputs19: the sheet left them out, and a
+    reader of the sheet alone could not tell a withdrawn figure from one never logged)."""
+    yield from conflict_rows(*args)
+    yield from withdrawn_rows(withdrawn, subject)
+
+
+def withdrawn_rows(
+    withdrawn: Iterable[dict[str, Any]], subject: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """A row of the fact-check sheet for each claim its outlet withdrew: ``conflict``
+    "withdrawn:" and its measure (or proposition), no position, the heading the terminal
+    gives them as its ``finding`` and the line it says of each (with the reason) as its
+    ``caveats``."""
+    from claimtrack.corrections import WITHDRAWN_HEADING, withdrawn_line
+    from claimtrack.readings import reading_of
+
+    for r in withdrawn:
+        figure = r["kind"] == "figure"
+        yield {
+            "conflict": f"withdrawn:{r.get('measure') if figure else r.get('proposition')}",
+            "position": None,
+            "range": _claim_range(r) if figure else r.get("stance"),
+            **_claim_cells(r),
+            "finding": WITHDRAWN_HEADING,
+            "caveats": withdrawn_line(r),
+            "reading": reading_of(r).removeprefix("= ") if figure else None,
+            "as_of": r.get("as_of"),
+            "note": r.get("note"),
+            "subject": subject,
+            "unit": _stated_unit(r) if figure else None,
+        }
+
+
+def _claim_cells(r: dict[str, Any]) -> dict[str, Any]:
+    """The cells of a sheet's row that are its claim's own fields, as stored."""
+    return {
+        "claimant": r["claimant"],
+        "speaker": r.get("speaker"),
+        "outlet": r.get("outlet"),
+        "url": r.get("url"),
+        "said_on": r.get("said_on"),
+        "quote": r["quote"],
+        "value": r.get("value"),
+        "low": r.get("low"),
+        "high": r.get("high"),
+        "stance": r.get("stance"),
+        "claim_id": r["id"],
+        "relays": r.get("relays"),
+        "reported_on": r.get("reported_on"),
+    }
+
+
 def _claim_range(record: dict[str, Any]) -> str:
     """A figure's bounds in the base unit of its dimension, said, as its positions' are
     ("6–7", "2,267,961.85 kg" for "5 million lb", "280,000,000 GBP a week" for "£40m a day");
@@ -471,19 +529,7 @@ def conflict_rows(
                     "range": rng
                     if rng
                     else (_claim_range(r) if r["kind"] == "figure" else r.get("stance")),
-                    "claimant": r["claimant"],
-                    "speaker": r.get("speaker"),
-                    "outlet": r.get("outlet"),
-                    "url": r.get("url"),
-                    "said_on": r.get("said_on"),
-                    "quote": r["quote"],
-                    "value": r.get("value"),
-                    "low": r.get("low"),
-                    "high": r.get("high"),
-                    "stance": r.get("stance"),
-                    "claim_id": cid,
-                    "relays": r.get("relays"),
-                    "reported_on": r.get("reported_on"),
+                    **_claim_cells(r),
                     "verdict": verdicts.get(cid),
                     "origins": sup.origins if sup else None,
                     # a revision, a sum or a reversal sets its claims against each other:

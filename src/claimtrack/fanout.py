@@ -33,18 +33,23 @@ _COPY = 1 << 20
 
 def _encoded(
     reports: Iterator[tuple[str, Any]], write: Callable[[str], object]
-) -> tuple[int, bool]:
-    """Write each conflicting subject's JSON (one compact line each); (checked, found).
-    ``check`` may return a report or (report, notes): the notes go into its line, and a
-    subject with notes is written even without a conflict (it has comparisons to show)."""
-    checked, found = 0, False
+) -> tuple[int, bool, list[dict[str, Any]]]:
+    """Write each conflicting subject's JSON (one compact line each); (checked, found, the
+    others: ``hints.no_conflict``). ``check`` may return a report or (report, notes): the
+    notes go into its line, and a subject with notes is written even without a conflict (it
+    has comparisons to show)."""
+    from claimtrack.hints import no_conflict
+
+    checked, found, quiet = 0, False, []
     for name, result in reports:
         checked += 1
         report, notes = result if isinstance(result, tuple) else (result, None)
         if report.conflicts or notes is not None:  # notes: a comparison to show (issue #26)
             found = found or bool(report.conflicts)
             write(report_json_line(name, report, notes))
-    return checked, found
+        else:
+            quiet.append(no_conflict(name, report))
+    return checked, found, quiet
 
 
 class _Items:
@@ -93,6 +98,13 @@ class _Items:
         self.first = False
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """All of ``data`` to ``fd`` (a pipe may take a long message in parts)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _copy_bytes(spool: IO[bytes], buffer: IO[bytes]) -> None:
     """The rest of ``spool`` (from after its first two bytes) appended to ``buffer`` (flushed):
     by ``os.sendfile`` where the system takes it (the kernel copies: no pass through this
@@ -124,8 +136,9 @@ def all_json(
     before_fork: Callable[[], object] | None = None,
     readings: dict[str, Any] | None = None,
 ) -> tuple[int, bool]:
-    """Write ``{"format_version": V, "subjects": [...], "checked": N}`` for every subject
-    with a conflict to ``out``; return (subjects checked, any conflict found). ``check(subject,
+    """Write ``{"format_version": V, "subjects": [...], "no_conflicts": [...], "checked":
+    N}`` (every subject with a conflict, then the others: ``hints.no_conflict``) to ``out``;
+    return (subjects checked, any conflict found). ``check(subject,
     facts)`` is the engine call (``analyse`` with the subject's rules). ``before_fork`` is
     called once before the second process starts (not at all in one process): what ``check``
     would read over the whole database in each process, read once and shared by the fork.
@@ -158,14 +171,20 @@ def _all_json(
         if n >= FORK_ABOVE or jobs is not None:
             split = store.rough_middle_subject(n)
     if split is None:
-        checked, found = _encoded(_checked(store.facts_by_subject(), check), items.add)
+        checked, found, quiet = _encoded(_checked(store.facts_by_subject(), check), items.add)
     else:
         if before_fork is not None:
             before_fork()
-        checked, found = _two_halves(store, check, split, items)
+        checked, found, quiet = _two_halves(store, check, split, items)
+    # the subjects checked with no conflict, so that none reads as not checked (outputs19)
+    listed = json.dumps(quiet, ensure_ascii=False)
     # figures compared as stored, not read by today's rules (``cli.core.readings_state``)
     tail = f', "readings": {json.dumps(readings, ensure_ascii=False)}' if readings else ""
-    out.write(("]" if items.first else "\n]") + f', "checked": {checked}{tail}' + "}\n")
+    out.write(
+        ("]" if items.first else "\n]")
+        + f', "no_conflicts": {listed}, "checked": {checked}{tail}'
+        + "}\n"
+    )
     return checked, found
 
 
@@ -177,7 +196,7 @@ def _checked(
 
 def _two_halves(
     store: Store, check: Callable[[str, list[Any]], Any], split: str, items: _Items
-) -> tuple[int, bool]:
+) -> tuple[int, bool, list[dict[str, Any]]]:
     with tempfile.TemporaryFile("w+b") as spool:
         return _forked(store, check, split, items, spool)
 
@@ -188,7 +207,7 @@ def _forked(
     split: str,
     items: _Items,
     spool: IO[bytes],
-) -> tuple[int, bool]:
+) -> tuple[int, bool, list[dict[str, Any]]]:
     done_r, done_w = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: the second half, with a connection of its own
@@ -203,7 +222,7 @@ def _forked(
                 lambda line: text.write(",\n" + line),
             )
             text.flush()
-            os.write(done_w, json.dumps({"counts": counts}).encode())
+            _write_all(done_w, json.dumps({"counts": counts}).encode())
             status = 0
         except BaseException as e:  # reported by the parent, which owns the error boundary
             os.write(done_w, json.dumps({"error": f"{type(e).__name__}: {e}"}).encode())
@@ -211,7 +230,9 @@ def _forked(
             os._exit(status)  # no cleanup of the parent's objects (its connection) here
     os.close(done_w)
     try:
-        checked, found = _encoded(_checked(store.facts_by_subject(stop=split), check), items.add)
+        checked, found, quiet = _encoded(
+            _checked(store.facts_by_subject(stop=split), check), items.add
+        )
         message = b""
         while chunk := os.read(done_r, 65536):
             message += chunk
@@ -222,8 +243,8 @@ def _forked(
             why = result.get("error", f"exit status {os.waitstatus_to_exitcode(status)}")
             raise DatabaseError(f"checking the second half of the subjects failed: {why}")
         items.add_spooled(spool)
-        more, found_more = result["counts"]
-        return checked + more, found or found_more
+        more, found_more, quiet_more = result["counts"]
+        return checked + more, found or found_more, quiet + quiet_more
     finally:
         os.close(done_r)
         if pid:  # interrupted or failed before the child was reaped

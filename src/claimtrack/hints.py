@@ -45,12 +45,24 @@ class Hint(NamedTuple):
     json: str = "hints"
 
 
-def unmarked_note(subject: str, measure: str) -> str:
+def unmarked_note(subject: str, measure: str, floors: tuple[str, ...] = ()) -> str:
     """A measure that reads like a running count, not marked cumulative, whose figures only
-    rise with their dates (``Report.unmarked``)."""
+    rise with their dates (``Report.unmarked``); where later figures give only a floor below
+    an earlier figure (``floors``, ``Report.unmarked_open``), none falls, but whether the
+    count fell is left open by them, and the note names them instead of saying it rises."""
+    if floors:
+        n = len(floors)
+        said = (
+            f"none of its figures is below one of an earlier date, though "
+            f"{'figure' if n == 1 else 'figures'} {', '.join(floors)} "
+            f"{'gives' if n == 1 else 'give'} only a floor (at least ...) below an earlier "
+            f"figure, which leaves open whether it fell; it"
+        )
+    else:
+        said = "its figures only rise with their dates and it"
     return (
-        f"{measure}: its figures only rise with their dates and it reads like a running "
-        f"count; if it is one, mark it: claimtrack measure {subject} {measure} --cumulative"
+        f"{measure}: {said} reads like a running count; if it is one, mark it: "
+        f"claimtrack measure {subject} {measure} --cumulative"
     )
 
 
@@ -162,15 +174,21 @@ def _rises(c: Any, records: Mapping[str, Mapping[str, Any]]) -> bool:
     )
 
 
-def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[tuple[Any, ...]]:
-    """When the statements of a figure dispute's claims were made: each date with which it
-    is (said_on, else reported_on, as ``conflicts.date_of``)."""
-    return {
-        tuple(date_of(records[i].get("said_on"), records[i].get("reported_on")))
-        for p in c.positions
-        for i in p.claims
-        if i in records
-    }
+def said_on_dates(c: Any, records: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """When the statements of a figure dispute's claims were made: each day (said_on, else
+    reported_on, as ``conflicts.date_of``), once. Not the day with the field it came from:
+    the hint "said on 5 dates" counted a statement said on 28 March and another reported on
+    28 March as two dates, where a reader counts four days (outputs19, the Oso mudslide); nor
+    a statement with no date, which was counted as a date of its own."""
+    found = set()
+    for p in c.positions:
+        for i in p.claims:
+            r = records.get(i)
+            if r is not None:
+                day = date_of(r.get("said_on"), r.get("reported_on"))[0]
+                if day:
+                    found.add(day)
+    return found
 
 
 def unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
@@ -274,7 +292,7 @@ def _one_moment(subject: str, h: Raised) -> str:
 
 
 def _mark(subject: str, h: Raised) -> str:
-    return unmarked_note(subject, h.measure)
+    return unmarked_note(subject, h.measure, h.claims)
 
 
 def _one_time(subject: str, h: Raised) -> str:
@@ -398,6 +416,53 @@ def raised(report: Report, records: Records) -> list[Raised]:
         for u in report.unchecked
     ]
     return found
+
+
+def no_conflict(name: str, report: Report) -> dict[str, Any]:
+    """A subject `conflicts --all` checked and found no conflict in, which it lists instead of
+    leaving it out (``conflicts --all --json``'s ``no_conflicts``, a line under the table): a
+    reader must tell "checked, no conflict" from "not checked", and see that the subject's
+    minor differences, changes over time and hints are under `conflicts SUBJECT` (outputs19:
+    a story of twelve claims whose count that fell from 161 to 3 and two hints were said only
+    there)."""
+    return {
+        "subject": name,
+        "claims": report.n_claims,
+        "minor": len(report.minor),
+        "changes": len(report.changes),
+        "hints": len(subject_hints(report)) + len(report.unchecked),
+    }
+
+
+def no_conflict_line(entries: list[dict[str, Any]]) -> str:
+    """``no_conflict`` entries as one line for people: each subject with its claims checked
+    and what else `conflicts SUBJECT` shows of it."""
+    parts = []
+    for e in entries[:NO_CONFLICT_NAMED]:
+        more = [
+            _count(e["minor"], "minor difference"),
+            _count(e["changes"], "change over time", "changes over time"),
+            _count(e["hints"], "hint"),
+        ]
+        said = "; ".join(m for m in more if m)
+        parts.append(f"{e['subject']} ({_count(e['claims'], 'claim') or '0 claims'}"
+                     f"{': ' + said if said else ''})")  # fmt: skip
+    n = len(entries)
+    if n > NO_CONFLICT_NAMED:
+        parts.append(f"and {n - NO_CONFLICT_NAMED:,} more (all: claimtrack conflicts --all --json)")
+    return (
+        f"Checked, no conflict in {n:,} {'subject' if n == 1 else 'subjects'} (each in full: "
+        f"claimtrack conflicts SUBJECT): {', '.join(parts)}"
+    )
+
+
+NO_CONFLICT_NAMED = 20  # subjects named in ``no_conflict_line``; the JSON lists every one
+
+
+def _count(n: int, word: str, many: str | None = None) -> str:
+    if not n:
+        return ""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def by_finding(hints: Iterable[Raised]) -> dict[int, list[Raised]]:

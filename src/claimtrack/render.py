@@ -1148,7 +1148,7 @@ def claimant_records(subject: str, records: Any) -> None:
             if items:
                 grid.add_row(label, t("\n".join(f"{d.number}. {d.heading}" for d in items)))
         if r.retracted:
-            grid.add_row("retracted", t(r.retracted_said))
+            grid.add_row(r.retracted_label, t(r.retracted_said))
         if r.verdicts:
             grid.add_row("verdicts", t("; ".join(f"{v.rating} ({v.claim_id})" for v in r.verdicts)))
         console.print(Padding(grid, (0, 0, 0, 2)))

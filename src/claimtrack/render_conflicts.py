@@ -133,6 +133,16 @@ def conflicts_report(
         console.print(t(summary_line(report), "bold"))
 
 
+def no_conflicts(entries: list[dict[str, Any]]) -> None:
+    """After `conflicts --all`'s findings, the subjects it checked and found no conflict in
+    (``hints.no_conflict``): listed, never left out of sight."""
+    from claimtrack.hints import no_conflict_line
+
+    console = out()
+    console.print()
+    console.print(t(no_conflict_line(entries)))
+
+
 def _after(
     console: Console, comparisons: list[Any] | None, withdrawn: list[dict[str, Any]] | None
 ) -> None:
@@ -147,11 +157,10 @@ def _after(
 def _withdrawn(console: Console, withdrawn: list[dict[str, Any]]) -> None:
     """The claims their outlets withdrew (evidence17, ``corrections.withdrawn_line``): never a
     finding, said so that no one publishes them as standing."""
-    from claimtrack.corrections import withdrawn_line
+    from claimtrack.corrections import WITHDRAWN_HEADING, withdrawn_line
 
     console.print()
-    heading = "corrected or taken down: no dispute, no reversal, no source"
-    console.print(t(f"Withdrawn by their outlets ({heading}):"))
+    console.print(t(f"{WITHDRAWN_HEADING}:"))
     for r in withdrawn:
         console.print(Padding(t(withdrawn_line(r)), (0, 0, 0, 2)))
 

@@ -2021,13 +2021,21 @@ class ClaimantRecord:
 
     @property
     def retracted_said(self) -> str:
-        """The table's cell: "2", or "2 (1 withdrawn by its outlet)" (``wording.retracted_parts``),
-        never a bare count of claims the claimant is read to have taken back."""
+        """The table's cell: "2", or "1 retracted, 1 withdrawn by its outlet"
+        (``wording.retracted_parts``), never a count of claims the claimant is read to have
+        taken back that holds its outlets' withdrawals (outputs19: "2 (1 withdrawn by its
+        outlet)" under "retracted" read as two retractions)."""
         from claimtrack.wording import retracted_parts
 
         if not self.withdrawn:
             return str(self.retracted) if self.retracted else ""
-        return f"{self.retracted} ({retracted_parts(self.retracted, self.withdrawn)[-1]})"
+        return ", ".join(retracted_parts(self.retracted, self.withdrawn))
+
+    @property
+    def retracted_label(self) -> str:
+        """The table's label of :attr:`retracted_said`: "retracted", or "not active" where
+        its outlets withdrew some (the cell says which)."""
+        return "not active" if self.withdrawn else "retracted"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -2036,7 +2044,11 @@ class ClaimantRecord:
             "claims": self.claims,
             "figures": self.figures,
             "stances": self.stances,
-            "retracted": self.retracted,
+            # one term with every other output (outputs19): "retracted" counts the user's
+            # retractions, "withdrawn" the claims their outlets withdrew (the subject JSON's
+            # "withdrawn"); before, "retracted" counted both
+            "retracted": self.retracted - self.withdrawn,
+            "withdrawn": self.withdrawn,
             "claim_ids": list(self.claim_ids),
             "disputes": [{"finding": d.number, "title": d.heading} for d in self.disputes],
             "figure_disputes": self.figure_disputes,

@@ -163,13 +163,14 @@ def conflicts(
 
             head = {"format_version": FORMAT_VERSION}
             stream = JsonArrayStream(sys.stdout, "subjects", head)
-        found, checked, rows = _show_reports(
+        found, checked, rows, quiet_ones = _show_reports(
             store, reports, every=subject is None, as_json=as_json, full=full,
             add_row=add_row, stream=stream, graded=graded, compared=compared, quiet=quiet,
             compared_as_stored=readings, checked_facts=checked_facts,
         )  # fmt: skip
         if stream is not None:
-            stream.close(checked=checked, **({"readings": readings} if readings else {}))
+            tail = {"readings": readings} if readings else {}
+            stream.close(no_conflicts=quiet_ones, checked=checked, **tail)
     if csv_file is not None:
         _wrote_sheet(csv_file, rows, long)
     if xlsx_file is not None:
@@ -286,7 +287,7 @@ def _write_xlsx(
     ``reports``), claims and reviews (of ``subject``, else of every subject)."""
     from claimtrack.conflicts import finding_ids
     from claimtrack.evidence import NO_ORIGINS, assess
-    from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, conflict_rows
+    from claimtrack.exports import CSV_COLUMNS, SHEET_COLUMNS, sheet_rows
     from claimtrack.registry import REVIEW_FIELDS
     from claimtrack.xlsx import Sheet, write_workbook
 
@@ -294,6 +295,7 @@ def _write_xlsx(
     spoken = _Speakers(store, subject)
     definitions = store.definitions_by_subject(subject)
     readings = _sheet_readings(store)
+    withdrawn = store.withdrawn(subject)  # their rows, as in the CSV (outputs19)
 
     def disputes() -> Iterator[dict[str, Any]]:
         for name, report in reports:
@@ -303,9 +305,10 @@ def _write_xlsx(
             verdicts = store.verdicts(records)
             defined = definitions.get(name)
             stale = stale_by_claim(store, records, verdicts)
-            yield from conflict_rows(
-                report, records, verdicts, grades, defined, name, readings, stale
-            )
+            yield from sheet_rows(
+                name, withdrawn.get(name, ()),
+                report, records, verdicts, grades, defined, name, readings, stale,
+            )  # fmt: skip
 
     columns = ("subject", *(c for c in SHEET_COLUMNS if c != "subject"))
     sheets = [
@@ -340,24 +343,30 @@ def _show_reports(
     quiet: bool = False,
     compared_as_stored: dict[str, Any] | None = None,
     checked_facts: dict[str, list[Any]] | None = None,
-) -> tuple[bool, int, int]:
+) -> tuple[bool, int, int, list[dict[str, Any]]]:
     """Hand each subject's report (with its grades: ``graded(name, report)``) to the JSON
     stream (or stdout), the screen and the sheet; with ``every`` (--all) subjects without
     conflicts are left out; ``quiet`` prints nothing for people (the JSON, or the sheet on
     stdout, is the output); ``compared_as_stored`` (``readings_state``) ends one subject's
     JSON; ``checked_facts``: the facts a subject was checked on, where kept, which its hints
     read (else they read its claims' records).
-    Returns (any conflict found, subjects checked, sheet rows written)."""
+    Returns (any conflict found, subjects checked, sheet rows written, the subjects left
+    out: ``hints.no_conflict``, listed after the others)."""
     from claimtrack.conflicts import FORMAT_VERSION, finding_ids, report_to_json
     from claimtrack.evidence import decorate
+    from claimtrack.hints import no_conflict
 
     found, checked, rows = False, 0, 0
+    quiet_ones: list[dict[str, Any]] = []
     readings = _sheet_readings(store) if add_row is not None else None
     for name, report in reports:
         checked += 1
         found = found or bool(report.conflicts)
         if every and not report.conflicts and not compared.shows(name):
-            continue  # nothing to show (a comparison of alternative measures is shown)
+            # nothing to show (a comparison of alternative measures is shown), but listed
+            # after the others: checked, no conflict, what `conflicts SUBJECT` gives of it
+            quiet_ones.append(no_conflict(name, report))
+            continue
         grades = graded(name, report)
         if stream is not None or as_json:
             said = _finding_hints(store, report, (checked_facts or {}).get(name))
@@ -386,18 +395,23 @@ def _show_reports(
                 compared.withdrawn.get(name),
             )  # fmt: skip
         if add_row is not None:
-            from claimtrack.exports import conflict_rows
+            from claimtrack.exports import sheet_rows
 
             defined = compared.definitions.get(name)
             verdicts = store.verdicts(records)
             stale = stale_by_claim(store, records, verdicts)
-            rows_of = conflict_rows(
-                report, records, verdicts, grades, defined, name, readings, stale
-            )
+            rows_of = sheet_rows(
+                name, compared.withdrawn.get(name, ()),
+                report, records, verdicts, grades, defined, name, readings, stale,
+            )  # fmt: skip
             for row in rows_of:
                 add_row(row)
                 rows += 1
-    return found, checked, rows
+    if quiet_ones and not quiet:
+        from claimtrack import render_conflicts as render
+
+        render.no_conflicts(quiet_ones)
+    return found, checked, rows, quiet_ones
 
 
 def _finding_hints(

@@ -2341,6 +2341,7 @@ def _analyse(
         cumulative=cumulative,
         unmarked=tuple(sorted(set(ctx.unmarked))) if ctx.unmarked else (),
         unmarked_one_time=tuple(sorted(set(ctx.one_time))) if ctx.one_time else (),
+        unmarked_open=tuple(sorted(set(ctx.unmarked_open))) if ctx.unmarked_open else (),
         moments=tuple(sorted(set(ctx.moments))) if ctx.moments else (),
         unchecked=tuple(sums_found.unchecked),
         undated=tuple(sorted(ctx.undated)) if ctx.undated else (),

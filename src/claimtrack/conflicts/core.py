@@ -880,6 +880,7 @@ class _Ctx:
         "positions",
         "undated",
         "unmarked",
+        "unmarked_open",
     )
 
     def __init__(self, names: _Names, echoes: dict[str, list[tuple]], min_gap: float) -> None:
@@ -890,6 +891,9 @@ class _Ctx:
         self.minor: list[FigureConflict | Reversal] = []
         self.changes: list[Change] = []
         self.unmarked: list[str] = []
+        # (measure, ids) of those whose later figures give only a floor below an earlier
+        # figure: whether they fell is left open (timing._floors_below)
+        self.unmarked_open: list[tuple[str, tuple[str, ...]]] = []
         # of those, the measures all of one time with a claimant's own figures apart: its
         # updates of that time (timing._unmarked_running_count)
         self.one_time: list[str] = []

@@ -892,7 +892,8 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def summary_line(report: Report) -> str:
-    """One line for humans, e.g. "3 disputed figures, 1 reversal across 12 claimants"."""
+    """One line for humans, e.g. "3 disputed figures, 1 reversal among 40 claims from 12
+    claimants" (the subject's, not the findings')."""
     # a part alone above its total is no sum of parts (report.sum_heading): counted as such
     alone = (
         sum(1 for c in report.conflicts if type(c) is SumFinding and len(c.parts) == 1)
@@ -974,7 +975,9 @@ def summary_line(report: Report) -> str:
     if not parts:
         line = f"No conflicts among {_plural(report.n_claims, 'claim')} from {claimants}"
     else:
-        line = f"{', '.join(parts)} across {claimants}"
+        # the subject's claims and claimants, said as such: "1 disputed figure across 6
+        # claimants" read as six claimants in the dispute, where four were (outputs19)
+        line = f"{', '.join(parts)} among {_plural(report.n_claims, 'claim')} from {claimants}"
     if report.minor:
         line += f"; {_plural(len(report.minor), 'minor difference')}"
     return line
@@ -1018,8 +1021,11 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
         or report.years_ahead
     ):
         return []  # (most subjects: no list to build)
+    floors = dict(report.unmarked_open)  # later floors below earlier figures: named
     found: list[tuple[str, str, tuple[str, ...]]] = [
-        ("updates-of-one-time" if m in report.unmarked_one_time else "mark-cumulative", m, ())
+        ("updates-of-one-time", m, ())
+        if m in report.unmarked_one_time
+        else ("mark-cumulative", m, floors.get(m, ()))
         for m in report.unmarked
     ]
     found += [(_moment_hint(m), m, ()) for m in report.moments]

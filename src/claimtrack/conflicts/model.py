@@ -380,6 +380,10 @@ class Report:
     # of those, the measures whose figures are all of one time, a claimant's own figures
     # apart read as its updates of that time (order not known): the hint says so
     unmarked_one_time: tuple[str, ...] = ()
+    # (measure, claim ids) of those (``unmarked``) whose figures do not fall but where a later
+    # figure gives only a floor ("at least 10") below an earlier one: whether the count fell is
+    # left open, and the hint names them instead of saying that the figures only rise
+    unmarked_open: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unchecked: tuple[Unchecked, ...] = ()  # sum relations not checked, with the reason
     # measures not marked cumulative that read like a count of the moment (people missing,
     # unaccounted for), read with each figure at its time: a hint to give --as-of

@@ -195,8 +195,34 @@ def _unmarked_running_count(
         # a dispute (or a minor difference) of its time, never a rise across the dates
         _cumulative_measure(measure, dimension, recs, ctx)
         del ctx.changes[n_changes:]  # as for the hint alone: the dates are read once marked
-    ctx.unmarked.append(measure)
+    _hint_to_mark(measure, ordered, ctx)
     return True
+
+
+def _hint_to_mark(measure: str, ordered: list[tuple], ctx: _Ctx) -> None:
+    """The hint to mark ``measure`` cumulative, with its figures that give only a floor below
+    an earlier one (``_floors_below``), which the hint names."""
+    ctx.unmarked.append(measure)
+    floors = _floors_below(ordered)
+    if floors:
+        ctx.unmarked_open.append((measure, floors))
+
+
+def _floors_below(ordered: list[tuple]) -> tuple[str, ...]:
+    """The ids of ``ordered``'s figures (sorted by time) that give only a floor ("at least 10",
+    no upper bound) lower than a figure of a time surely before: they do not fall below it,
+    and so a measure whose figures do not fall gets the hint to mark it, but whether the count
+    fell is left open by them, and the hint must not say that its figures only rise (outputs19:
+    a camp's missing girls, "about 23", then 27, then a day later "at least 10")."""
+    found = []
+    for r in ordered:
+        if r[_HIGH] != _INF:
+            continue
+        for e in ordered:
+            if _before(e[_ASOF], r[_ASOF]) and _above(e[_LOW], r[_LOW]):
+                found.append(r[_ID])
+                break
+    return tuple(sorted(found))
 
 
 _RISING_MAX = 64  # above this many figures of one claimant, not looked at (pairwise)
