@@ -71,7 +71,14 @@ from test_extract_figurespans31 import _read
         ("Oil pooled 500ft below the deck.", [("500ft", 500, 500)], []),
         ("The slick spread 3mi along the shore.", [("3mi", 3, 3)], []),
         ("Crews pumped out about 20bbl of crude.", [("about 20bbl", 18, 22)], []),
+        # a temperature, glued or with its degree sign: refused, never a count nor dropped;
+        # its other scale in brackets is no card of its own
+        ("Temperatures reached 40C (104F) on Monday.", [], ["40C"]),
+        ("Temperatures reached 40°C on Monday.", [], ["40°C"]),
+        ("It hit 40.5 °F, and 300 people were treated.", [("300 people", 300, 300)], ["40.5 °F"]),
         # near misses: a name and a model number stay no figure
+        ("The 5G network and 3D printers cost £2m.", [("£2m", 2e6, 2e6)], []),
+        ("The A380 carried 500 people.", [("500 people", 500, 500)], []),
         ("The Kestrel 3mix valve failed.", [], []),
     ],
 )
@@ -90,6 +97,12 @@ def test_the_conversion_is_a_note_and_the_refusal_names_it() -> None:
     text = "A fee of Sh31bn (£240m) was agreed."
     _, refused = read_figures(text, 0, len(text))
     assert "'£240m' in brackets after 'Sh31bn'" in refused[0].reason
+
+
+def test_a_bare_shilling_says_which_letters_would_be_read() -> None:
+    text = "A fee of Sh31bn was agreed."
+    _, refused = read_figures(text, 0, len(text))
+    assert "KSh, TSh, USh" in refused[0].reason
 
 
 def test_a_mixed_range_is_refused_on_its_card_with_the_parsers_reason() -> None:

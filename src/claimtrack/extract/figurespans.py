@@ -167,6 +167,45 @@ def _mixed_range(reading: str, start: int, a_start: int, end: int) -> Refused | 
     return None
 
 
+# A temperature written with its scale's letter or a degree sign ("40C", "104F", "40°C", "40 °F",
+# "12º"): the parser reads no temperature ("degrees" it refuses with its reason); shown
+# refused with that reason, never read as a count of 40 ("40°C" was) nor dropped ("40C" was)
+_TEMPERATURE = re.compile(r"(?:\d[\d,.]*\d|\d)(?:\s?[°º]\s?[CFK]?|[CF])(?![\w°])")
+
+
+def _temperatures_restated(reading: str, refused: list[Refused]) -> list[Refused]:
+    """``refused`` without a temperature in brackets right after another ("40C (104F)"): the
+    same reading in the other scale, named in the first's reason, not a card of its own."""
+    kept: list[Refused] = []
+    for r in refused:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and _TEMPERATURE.fullmatch(r.text)
+            and _TEMPERATURE.fullmatch(prev.text)
+            and re.fullmatch(r"\s*\(\s*", reading[prev.end : r.start])
+        ):
+            why = f"{prev.reason}; '{r.text}' in brackets after it is the same in another scale"
+            kept[-1] = replace(prev, reason=why)
+            continue
+        kept.append(r)
+    return kept
+
+
+def _temperature(reading: str, a_start: int) -> Refused | None:
+    """The temperature at ``a_start`` (``_TEMPERATURE``), shown refused; None when none."""
+    m = _TEMPERATURE.match(reading, a_start)
+    if m is None:
+        return None
+    number = re.match(r"[\d,.]+", m.group())
+    assert number is not None
+    try:
+        parse_figure(f"{number.group()} degrees")
+    except (FigureError, ValueError) as e:
+        return Refused(m.start(), m.end(), m.group(), _reason(e))
+    return None  # pragma: no cover - the parser reads no degrees
+
+
 # A currency written as letters and a full stop before its amount ("Rs.7,885 billion", "Rs. 572
 # billion"): read whole when the parser reads it as money, never as the amount without it
 # (a count) nor its scale word alone; glued to an amount with a scale and unread, shown
@@ -422,6 +461,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
         + [(m.start(), m.end()) for m in dotted.values()]
         + [(m.start(), m.end()) for m in broken.values()]
         + [(m.start(), m.end()) for m in _ONE_HARMED.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in _TEMPERATURE.finditer(reading, start, end)]
     )
     for a_start, a_end in anchors:
         skip = covered if a_start < covered else _no_number(reading, a_start, a_end)
@@ -465,7 +505,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             covered = shown.end
             continue
         mixed = _MIXED.match(reading, a_start, end)
-        two_units = _mixed_range(reading, start, a_start, end)
+        two_units = _mixed_range(reading, start, a_start, end) or _temperature(reading, a_start)
         got = (
             two_units  # "90p to £1.20": one range, refused whole (extract50)
             if two_units is not None
@@ -488,6 +528,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             covered = got.end
     out, refused = _periods_refused(reading, out, refused, end)
     out, refused = _conversions_refused(reading, out, refused)
+    refused = _temperatures_restated(reading, refused)
     return _bare_money_refused(reading, out, refused, start)
 
 
@@ -1170,6 +1211,15 @@ def _up_to_level(
     return best
 
 
+# "Sh" (and "Shs") is the shilling of Kenya, Tanzania, Uganda and Somalia: which one, the
+# letters do not say (extract50)
+_SHILLING = dict.fromkeys(
+    ("sh", "shs"),
+    " (a shilling of Kenya, Tanzania, Uganda or Somalia: type KSh, TSh, USh or the ISO code"
+    " the page makes clear)",
+)
+
+
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
     # a name ("COVID19", "F16", "G7"), unless a scale is glued to its digits ("N48m", "N14m":
@@ -1187,6 +1237,7 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
         prefix = re.match(r"[A-Za-z]+", text)
         why = (
             f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
+            + _SHILLING.get(prefix.group().lower(), "")
             if prefix and "put the figure first" in str(e)
             else _reason(e)
         )
