@@ -16,6 +16,15 @@ def _cards(text: str) -> list[tuple[str | None, list[str]]]:
     return [(c.speaker, [f.figure.text for f in c.figures]) for c in cands]
 
 
+def test_a_relayers_card_goes_and_its_name_stays_on_the_figure_cards() -> None:
+    text = "Council chief Ana Ruiz said the health office reported 1,400 dengue cases.\n"
+    _, cands = extract(text)
+    assert [(c.speaker, [f.figure.text for f in c.figures]) for c in cands] == [
+        ("health office", ["1,400 dengue cases"])
+    ]
+    assert cands[0].speaker_found.endswith("; relayed by 'Ana Ruiz'")
+
+
 @pytest.mark.parametrize(
     ("text", "cards"),
     [
@@ -49,6 +58,16 @@ def test_no_stance_card_that_adds_nothing(
         ("The army confirmed 12 soldiers died but denied that 40 civilians were killed.", "army"),
         ("The Harbour Trust disputed a report that 300 jobs would go.", "Harbour Trust"),
         ("The Harbour Trust confirmed 300 jobs would go, but not before May.", "Harbour Trust"),
+        # a relay of a work's showing, or with the relayer's own words, keeps its card
+        ("Ana Ruiz said the Kestrel report showed 300 jobs had gone.", "Ana Ruiz"),
+        ('Ana Ruiz said the office reported 300 cases, "far too many".', "Ana Ruiz"),
+        # ... and so does a source further in than what the relayer said opens with
+        # (session 45: the relayer's own claim)
+        (
+            "The Tarn Herald says the survey matches a medical letter published in May that"
+            " estimated between 80 and 95 deaths.",
+            "Tarn Herald",
+        ),
     ],
 )
 def test_a_stance_beside_a_figure_is_kept(text: str, stance_of: str) -> None:
