@@ -85,7 +85,7 @@ _FRACTIONS = "half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|n
 _ANCHOR = re.compile(
     r"(?<![\w.,])(?:\d[\d,.]*\d|\d)"
     r"(?:(?![\w]|[.,]\d)|(?=(?:bn|b|mn|m|k|tn|cr|p|million|billion|trillion|km|kg|mm|cm|ft|mph|"
-    r"lbs?|ha|ml|mg|kW|kWh|MW|MWh|GW|GWh)\b))(?:\s?%)?"
+    r"lbs?|ha|ml|mg|kW|kWh|MW|MWh|GW|GWh|mi|bbl|yds?|oz|gal)\b))(?:\s?%)?"
     r"|\b(?:" + "|".join(_NUMBER_WORDS) + "|" + _FRACTIONS + r")\b",
     re.IGNORECASE,
 )
@@ -114,6 +114,97 @@ _MONEY_AMOUNT = (
     r"(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|thousand)\b)?"
 )
 _MONEY_RANGE = re.compile(rf"(?<![\w.,$€£¥₹]){_MONEY_AMOUNT}\s?[-–]\s?{_MONEY_AMOUNT}")
+
+# A range whose two ends are written in two units or currencies ("5p-£1", "90p to £1.20",
+# "500 metres to 2 km"): the parser refuses it whole (one unit after both ends); it is shown
+# refused whole, never read as its two ends, each exact, nor dropped (extract50). After a
+# word of change ("rose from 90p to £1.20") the two are a change and its level, as before.
+_RANGE_END = (
+    r"(?:[$€£¥₹]\s?)?(?:\d[\d,.]*\d|\d)(?:\s?(?:p|c|pence|cents?|bn|mn|m|k|million|billion|"
+    r"km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|ft|feet|kg|kilos?|kilograms?|tonnes?|"
+    r"tons?|lbs?|g|grams?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b)?"
+)
+_MIXED_RANGE = re.compile(
+    rf"(?<![\w.,$€£¥₹]){_RANGE_END}\s*(?:[-–]|\bto\b|(?<=\s)and(?=\s))\s*{_RANGE_END}",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|climbed|"
+    r"climbs?|jumped|jumps?|dropped|drops?|slipped|slid|increased?|increases|decreased?|"
+    r"decreases|raised?|raises|lowered|lowers?|cut|cuts|up|down|gained|gains?|lost|"
+    r"soared|surged|plunged|declined|went|changed?|moved?|by)\s+(?:from\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _mixed_range(reading: str, start: int, a_start: int, end: int) -> Refused | None:
+    """The range at ``a_start`` whose two ends name two units or two currencies
+    (``_MIXED_RANGE``), shown refused whole with the parser's reason; None when there is no
+    such range, when the parser reads it whole, or after a word of change."""
+    m = _MIXED_RANGE.match(reading, a_start, end)
+    if m is None or _CHANGED_BEFORE.search(reading, max(start, a_start - 24), a_start):
+        return None
+    text = m.group()
+    joiner = re.search(r"\s*(?:[-–]|\bto\b|\sand\s)\s*", text[1:], re.IGNORECASE)
+    assert joiner is not None
+    between = _BETWEEN.search(reading, max(start, a_start - 12), a_start)
+    if "and" in joiner.group() and between is None:
+        return None  # "cut 20p and £1.20": two figures; "between 90p and £1.20": one range
+    low, high = text[: joiner.start() + 1], text[joiner.end() + 1 :]
+    try:
+        a, b = parse_figure(low), parse_figure(high)
+    except (FigureError, ValueError):
+        return None
+    family = {d.split(":")[0] for d in (a.dimension, b.dimension)}
+    if len(family) != 1 or "count" in family or a.unit is None or a.unit == b.unit:
+        return None
+    first = between.start() if between is not None and "and" in joiner.group() else m.start()
+    try:
+        parse_figure(reading[first : m.end()])
+    except (FigureError, ValueError) as e:
+        return Refused(first, m.end(), reading[first : m.end()], _reason(e))
+    return None
+
+
+# A temperature written with its scale's letter or a degree sign ("40C", "104F", "40°C", "40 °F",
+# "12º"): the parser reads no temperature ("degrees" it refuses with its reason); shown
+# refused with that reason, never read as a count of 40 ("40°C" was) nor dropped ("40C" was)
+_TEMPERATURE = re.compile(r"(?:\d[\d,.]*\d|\d)(?:\s?[°º]\s?[CFK]?|[CF])(?![\w°])")
+
+
+def _temperatures_restated(reading: str, refused: list[Refused]) -> list[Refused]:
+    """``refused`` without a temperature in brackets right after another ("40C (104F)"): the
+    same reading in the other scale, named in the first's reason, not a card of its own."""
+    kept: list[Refused] = []
+    for r in refused:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and _TEMPERATURE.fullmatch(r.text)
+            and _TEMPERATURE.fullmatch(prev.text)
+            and re.fullmatch(r"\s*\(\s*", reading[prev.end : r.start])
+        ):
+            why = f"{prev.reason}; '{r.text}' in brackets after it is the same in another scale"
+            kept[-1] = replace(prev, reason=why)
+            continue
+        kept.append(r)
+    return kept
+
+
+def _temperature(reading: str, a_start: int) -> Refused | None:
+    """The temperature at ``a_start`` (``_TEMPERATURE``), shown refused; None when none."""
+    m = _TEMPERATURE.match(reading, a_start)
+    if m is None:
+        return None
+    number = re.match(r"[\d,.]+", m.group())
+    assert number is not None
+    try:
+        parse_figure(f"{number.group()} degrees")
+    except (FigureError, ValueError) as e:
+        return Refused(m.start(), m.end(), m.group(), _reason(e))
+    return None  # pragma: no cover - the parser reads no degrees
+
 
 # A currency written as letters and a full stop before its amount ("Rs.7,885 billion", "Rs. 572
 # billion"): read whole when the parser reads it as money, never as the amount without it
@@ -204,13 +295,19 @@ _UNIT_STOP = {
     "rose", "grew", "ran", "lost", "won", "sank", "spent", "paid", "gave", "saw", "met", "kept",
     "held", "stood", "fought", "told", "thought", "felt", "drove", "flew", "broke", "began",
     "became", "voted", "stayed", "lay", "lie", "lies", "sat", "rode", "wrote", "spoke", "ate",
-    "hid", "led", "bore", "sold", "hit",
+    "hid", "led", "bore", "sold", "hit", "blew",
     "bought", "brought", "caught", "taught", "sent", "built", "struck", "swam", "shot", "dug",
     "slept", "woke", "wore", "threw", "knew", "drew", "chose", "froze", "shook", "stole",
     "may", "might", "can", "must", "shall", "so", "far", "yet",
     # a clause opens: "cut 5,000 jobs if a second phase goes ahead" counts jobs, not "jobs if"
     "if", "unless", "because", "although", "though", "whether", "until", "whose", "whom",
     "where", "whereby", "why", "how", "what", "once", "lest",
+    # a direction that places the distance, no word of its unit ("5 miles north of the town",
+    # "3 km offshore": review28's pipeline leak, extract50)
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "northward", "southward",
+    "eastward", "westward", "northwards", "southwards", "eastwards", "westwards", "offshore",
+    "inland", "upstream", "downstream", "upriver", "downriver", "uphill", "downhill",
 }  # fmt: skip
 
 
@@ -364,6 +461,7 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
         + [(m.start(), m.end()) for m in dotted.values()]
         + [(m.start(), m.end()) for m in broken.values()]
         + [(m.start(), m.end()) for m in _ONE_HARMED.finditer(reading, start, end)]
+        + [(m.start(), m.end()) for m in _TEMPERATURE.finditer(reading, start, end)]
     )
     for a_start, a_end in anchors:
         skip = covered if a_start < covered else _no_number(reading, a_start, a_end)
@@ -407,8 +505,11 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
             covered = shown.end
             continue
         mixed = _MIXED.match(reading, a_start, end)
+        two_units = _mixed_range(reading, start, a_start, end) or _temperature(reading, a_start)
         got = (
-            _hedged_glued(reading, words, covered, _glued(reading, glued[a_start]))
+            two_units  # "90p to £1.20": one range, refused whole (extract50)
+            if two_units is not None
+            else _hedged_glued(reading, words, covered, _glued(reading, glued[a_start]))
             if a_start in glued
             # "1 1/2 days": one number, which the parser does not read; never "1"
             else Refused(a_start, mixed.end(), mixed.group(), _MIXED_WHY)
@@ -423,15 +524,28 @@ def read_figures(reading: str, start: int, end: int) -> tuple[list[FigureRead], 
                 refused.append(got)
                 covered = got.end
         elif got is not None:
-            got = _without_total(reading, got)
-            if out and _restated(reading, out[-1], got):
-                covered = got.end  # "1.1 million (11 lakh)": the same figure restated
-                continue
-            out.append(got)
+            _keep(reading, out, refused, _without_total(reading, got))
             covered = got.end
     out, refused = _periods_refused(reading, out, refused, end)
     out, refused = _conversions_refused(reading, out, refused)
+    refused = _temperatures_restated(reading, refused)
     return _bare_money_refused(reading, out, refused, start)
+
+
+def _keep(reading: str, out: list[FigureRead], refused: list[Refused], got: FigureRead) -> None:
+    """Add ``got`` to ``out``, unless it restates the figure before it in brackets ("1.1
+    million (11 lakh)"; a conversion into another currency becomes that figure's note,
+    extract50) or converts an amount the parser refuses ("Sh31bn (£240m)": the refusal says
+    so; never the amount in its place)."""
+    if out and _restated(reading, out[-1], got):
+        if _converted(reading, out[-1], got):
+            out[-1] = replace(out[-1], note=_conversion_note(reading, out[-1], got))
+        return
+    if refused and _refused_conversion(reading, refused[-1], got):
+        why = refused[-1].reason + "; " + _conversion_note(reading, refused[-1], got)
+        refused[-1] = replace(refused[-1], reason=why)
+        return
+    out.append(got)
 
 
 def _bare_money_refused(
@@ -565,10 +679,13 @@ def _signed(reading: str, sign: int, a_end: int) -> Refused:
 
 def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
     """Whether ``got``, in brackets right after ``before``, says its amount again: the same
-    amount ("1.1 million (11 lakh)"), or the same measure in another unit ("220 kilometers
-    (137 miles)"). A figure in brackets in the same unit ("almost half (44%)", "nearly a
-    quarter (23 per cent)": the exact share of a rounded one) or in another currency ("$172m
-    (£99m)") is a figure of its own."""
+    amount ("1.1 million (11 lakh)"), the same measure in another unit ("220 kilometers
+    (137 miles)", a rate's amount without its period: "5,000 barrels a day (795 cubic
+    metres)"), or the same amount in another currency ("$172m (£99m)", extract50: the
+    outlet's conversion, or the source's own amount converted; which one the source said the
+    words do not tell, so the first, as written, is the figure and the other its note:
+    ``_converted``). A figure in brackets in the same unit ("almost half (44%)", "nearly a
+    quarter (23 per cent)": the exact share of a rounded one) is a figure of its own."""
     a, b = before.figure, got.figure
     if re.fullmatch(r"\s*(?:[—–]|--)\s*", reading[before.end : got.start]):
         # between dashes, only the same measure in another unit ("35,711 acres — nearly 56
@@ -578,7 +695,53 @@ def _restated(reading: str, before: FigureRead, got: FigureRead) -> bool:
         return False
     if (a.base_low, a.base_high) == (b.base_low, b.base_high):
         return True
-    return a.dimension == b.dimension and _unit_word(a) != _unit_word(b)
+    if _converted(reading, before, got):
+        return True
+    rate_of = a.dimension.split("/")[0] if "/" in a.dimension else None
+    same = a.dimension == b.dimension or (rate_of is not None and rate_of == b.dimension)
+    return same and b.dimension != "count" and _unit_word(a) != _unit_word(b)
+
+
+def _converted(reading: str, before: FigureRead, got: FigureRead) -> bool:
+    """Whether ``got``, in brackets right after ``before``, is the same amount in another
+    currency ("£2m ($2.6m)", "900 million euros ($1 billion)")."""
+    a, b = before.figure, got.figure
+    return (
+        re.fullmatch(r"\s*\(\s*", reading[before.end : got.start]) is not None
+        and a.dimension.startswith("currency:")
+        and b.dimension.startswith("currency:")
+        and a.dimension != b.dimension
+    )
+
+
+# an amount the parser refuses that still shows money: letters glued before the number
+# ("Sh31bn", "KSh 1.3 billion", "N48m") or a word of money after it
+_MONEY_LOOK = re.compile(
+    r"(?:^[A-Z][A-Za-z]{0,3}\.?\s?\d|\d\s?(?:bn|m|mn|k)\b|"
+    r"\b(?:shillings?|dinars?|dirhams?|naira|cedis?|kwacha|birr|riyals?|rand|francs?|pesos?|"
+    r"dollars?|euros?|pounds?|rupees?|yuan|yen)\b)"
+)
+
+
+def _refused_conversion(reading: str, before: Refused, got: FigureRead) -> bool:
+    """Whether ``got`` is money in brackets right after an amount the parser refuses
+    ("Sh31bn (£240m)"): the same amount converted, not a figure of its own."""
+    return (
+        re.fullmatch(r"\s*\(\s*", reading[before.end : got.start]) is not None
+        and got.figure.dimension.startswith("currency:")
+        and _MONEY_LOOK.search(before.text) is not None
+    )
+
+
+def _conversion_note(reading: str, before: FigureRead | Refused, got: FigureRead) -> str:
+    """What a card says of a figure's conversion in brackets (extract50)."""
+    shown = reading[before.start : before.end]
+    kind = "currency" if got.figure.dimension.startswith("currency:") else "unit"
+    return (
+        f"'{reading[got.start : got.end]}' in brackets after '{shown}' is the same amount in"
+        f" another {kind}, converted by the outlet or given so by the source (the words do"
+        " not say which): not a figure of its own; check which one the source gave"
+    )
 
 
 def _unit_word(fig: Figure) -> str | None:
@@ -1048,6 +1211,15 @@ def _up_to_level(
     return best
 
 
+# "Sh" (and "Shs") is the shilling of Kenya, Tanzania, Uganda and Somalia: which one, the
+# letters do not say (extract50)
+_SHILLING = dict.fromkeys(
+    ("sh", "shs"),
+    " (a shilling of Kenya, Tanzania, Uganda or Somalia: type KSh, TSh, USh or the ISO code"
+    " the page makes clear)",
+)
+
+
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
     # a name ("COVID19", "F16", "G7"), unless a scale is glued to its digits ("N48m", "N14m":
@@ -1065,6 +1237,7 @@ def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
         prefix = re.match(r"[A-Za-z]+", text)
         why = (
             f'"{prefix.group()}" before the number is not a currency or unit the parser knows'
+            + _SHILLING.get(prefix.group().lower(), "")
             if prefix and "put the figure first" in str(e)
             else _reason(e)
         )

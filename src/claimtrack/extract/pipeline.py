@@ -9,6 +9,7 @@ from dataclasses import replace
 from claimtrack.extract import mentions
 from claimtrack.extract.agents import agent_test, issued_next
 from claimtrack.extract.authors import work_authors
+from claimtrack.extract.besidefigures import without_empty_stances
 from claimtrack.extract.calibration import calibrate
 from claimtrack.extract.candidates import (
     Candidate,
@@ -174,7 +175,9 @@ def extract(raw: str, *, quotes_only: bool = False) -> tuple[Prepared, list[Cand
     # the unnamed interviewee's answers (extract40), then the issuer a next sentence names
     # (extract39: after every page-level rule)
     answered = unnamed_answers(reading, spans, lay, decided)
-    return prep, _cut_last(reading, [issued_next(c, reading) for c in answered])
+    # a stance card that adds nothing to its sentence's figure cards is none (extract50)
+    kept = without_empty_stances([issued_next(c, reading) for c in answered])
+    return prep, _cut_last(reading, kept)
 
 
 # the end of a sentence the page cuts: no stop, a letter or a digit last ("... were taken to

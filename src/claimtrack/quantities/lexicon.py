@@ -420,6 +420,9 @@ _PREFIX_WORDS = {c: c.upper() for c in _CODES} | {"rs": "INR", "rs.": "INR", "rm
 # the signs of one currency each written in letters, read before a number only: Malaysia's
 # ringgit ("RM44.9 billion"), Indonesia's rupiah ("Rp 5 trillion")
 _PREFIX_WORDS |= {"rm": "MYR", "rp": "IDR"}
+# East Africa's shillings, each written with its country's letter ("KSh 1.3 billion", "TSh5m",
+# "USh 40bn"); "Sh" alone is the shilling of four countries and is not read (extract50)
+_PREFIX_WORDS |= {"ksh": "KES", "tsh": "TZS", "ush": "UGX"}
 
 _MEASURE_ADJECTIVES = _wordset("long wide high deep tall away old thick across apart")
 _DETERMINERS = _wordset("the their these those its his her our your my whose")
