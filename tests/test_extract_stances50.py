@@ -37,6 +37,12 @@ def test_a_relayers_card_goes_and_its_name_stays_on_the_figure_cards() -> None:
             "The Harbour Trust admitted that 23 redundancy notices were issued.",
             [("Harbour Trust", ["23 redundancy notices"])],
         ),
+        # a work relayed inside what the speaker said: the figure is the speaker's, citing
+        # the work (extract49), so a stance card of the speaker beside it adds nothing
+        (
+            "Ana Ruiz said the Kestrel report showed 300 jobs had gone.",
+            [("Ana Ruiz", ["300 jobs"])],
+        ),
         # the outlet's act told, its figures the outlet's: no stance card of nobody
         (
             "Patterson also admitted to stealing $601 from another client.",
@@ -58,8 +64,7 @@ def test_no_stance_card_that_adds_nothing(
         ("The army confirmed 12 soldiers died but denied that 40 civilians were killed.", "army"),
         ("The Harbour Trust disputed a report that 300 jobs would go.", "Harbour Trust"),
         ("The Harbour Trust confirmed 300 jobs would go, but not before May.", "Harbour Trust"),
-        # a relay of a work's showing, or with the relayer's own words, keeps its card
-        ("Ana Ruiz said the Kestrel report showed 300 jobs had gone.", "Ana Ruiz"),
+        # a relay with the relayer's own words keeps its card
         ('Ana Ruiz said the office reported 300 cases, "far too many".', "Ana Ruiz"),
         # ... and so does a source further in than what the relayer said opens with
         # (session 45: the relayer's own claim)
