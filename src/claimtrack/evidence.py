@@ -605,7 +605,11 @@ def _holding(claimants: Collection[str]) -> bool:
         tight = " | ".join(k.replace(" ", "") for k in keys)
         if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
             return True
-    return bool(_initials_pairs(claimants)) or bool(_document_pairs(claimants))
+    return (
+        bool(_initials_pairs(claimants))
+        or bool(_document_pairs(claimants))
+        or bool(_body_pairs(claimants))
+    )
 
 
 def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
@@ -969,6 +973,93 @@ def _initials_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
     ]
 
 
+# The words of a body's voice in a claimant's name ("Interior Ministry spokesman Pavel Dorn",
+# "Police press office", "Police chief John Ode"): the words before them name the body
+# (evidence19). A rank before them is no body ("deputy spokesman"), nor is a name with none.
+_VOICE_WORDS = frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
+    "spokespeople", "chief", "head", "director",
+))  # fmt: skip
+_VOICE_PAIRS = frozenset((
+    ("press", "office"), ("press", "officer"), ("press", "secretary"), ("press", "service"),
+    ("press", "team"), ("media", "office"), ("media", "officer"),
+))  # fmt: skip
+_RANKS = frozenset((
+    "a", "an", "the", "deputy", "senior", "acting", "assistant", "principal", "chief", "top",
+    "lead", "official", "interim", "new", "its", "their",
+))  # fmt: skip
+_BODIES_NAMED: dict[str, str] = {}  # name -> named_body(name) (names recur)
+
+
+def named_body(name: str) -> str:
+    """The body a voice's name gives (folded), the words before its spokesman, chief, head,
+    director or press office after any comma, less ranks ("Interior Ministry spokesman Pavel
+    Dorn", "Pavel Dorn, Interior Ministry spokesman": "interior ministry"; "Police press
+    office", "Police chief John Ode": "police"); "" when it gives none ("Chief Secretary PK
+    Jena", "a spokesman", "deputy spokesman Ali", or a former one, who speaks for no one)."""
+    found = _BODIES_NAMED.get(name)
+    if found is None:
+        found = _remember(_BODIES_NAMED, name, _named_body(name))
+    return found
+
+
+def _named_body(name: str) -> str:
+    words = _key(name.split("(", 1)[0]).split()
+    if "former" in words or "ex" in words:
+        return ""
+    for i, w in enumerate(words):
+        if w in _VOICE_WORDS or (i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS):
+            break
+    else:
+        return ""
+    before = name.split("(", 1)[0].split()[:i]
+    if any(w.endswith(",") for w in before):  # "Pavel Dorn, Interior Ministry spokesman"
+        cut = max(n for n, w in enumerate(before) if w.endswith(","))
+        words = words[cut + 1 : i]
+    else:
+        words = words[:i]
+    while words and words[0] in _RANKS:
+        words = words[1:]
+    while words and words[-1] in _RANKS:
+        words = words[:-1]
+    if words and words[-1] == "s":  # "Interior Ministry's" (the key splits the "'s" off)
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _body_words(one: str, other: str) -> str:
+    """The body two voices' names give (:func:`_body_pairs`), as the one giving fewer words
+    writes it ("Interior Ministry")."""
+    name = min((one, other), key=lambda n: len(named_body(n)))
+    body = named_body(name)
+    words = name.split("(", 1)[0].split()
+    n = body.count(" ") + 1
+    for i in range(len(words) - n + 1):
+        run = " ".join(words[i : i + n])
+        if _key(run.removesuffix("'s").removesuffix("\u2019s")) == body:
+            return run.removesuffix("'s").removesuffix("\u2019s")
+    return body
+
+
+def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
+    """(one, other, the body): two claimants whose names give one body (:func:`named_body`:
+    the same words, or the one's words standing whole in the other's, as a name that holds
+    another's is joined): a ministry's two spokesmen, a police force's press office and its
+    chief, named as their pages name them (evidence19: before, "Ministry of Health spokesman
+    A" and "Ministry of Health spokeswoman B" on one position were "2 independent origins:
+    corroborated", with nothing said)."""
+    named = [(c, b) for c in claimants if (b := named_body(c))]
+    if len(named) < 2:
+        return []
+    out = []
+    for (c, b), (o, d) in combinations(named, 2):
+        if _key(c) == _key(o):
+            continue
+        if b == d or f" {b} " in f" {d} " or f" {d} " in f" {b} ":
+            out.append((c, o, min((b, d), key=len)))
+    return out
+
+
 def _within(k: str, keys: Sequence[str]) -> bool:
     """Whether ``k`` stands as whole words in another of ``keys``."""
     return any(_held_by(k, o) for o in keys)
@@ -1023,6 +1114,14 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
             uf.union(a, b)
             initials = sorted(_caps(holder) & _initials(named))[0].upper()
             said.append(f"{holder} is named with the initials of {named} ({initials}): one origin")
+    for one, other, _ in sorted(_body_pairs([shown[k] for k in keys])):
+        a, b = "c:" + _key(one), "c:" + _key(other)
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b)
+            said.append(
+                f"{_and(sorted((one, other), key=str.casefold))} speak for one body by their "
+                f"names ({_body_words(one, other)}): one origin"
+            )
     for doc, author in sorted(_document_pairs([shown[k] for k in keys])):
         a, b = "c:" + _key(doc), "c:" + _key(author)
         if uf.find(a) != uf.find(b):
@@ -1045,6 +1144,7 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
             if b in shown and b != k and uf.find("c:" + b) != uf.find("c:" + k):
                 uf.union("c:" + k, "c:" + b)
                 said.append(f"{shown[k]} speaks for {shown[b]}: one origin")
+    said += _fellow_voices(shown, origins, uf)
     if not origins.voice_groups:
         return said
     groups: dict[str, list[str]] = {}  # one voice for two claimants (evidence8)
@@ -1065,6 +1165,42 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
         if text is None:
             text = origins.said[key] = _voice_join(who, here, origins)
         said.append(text)
+    return said
+
+
+def _fellow_voices(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
+    """Join the claimants that the subject's claims give as the speakers of one body, where
+    the body itself is not among them (evidence19): a ministry's two spokesmen, each logged
+    under his own name on a position and as the ministry's ``speaker`` elsewhere, are the
+    ministry twice, not two sources ("Ali Hassan and Sara Noor speak for Interior Ministry:
+    one origin"). Before, they were joined only beside the ministry's own claims, and two
+    spokesmen alone on a position read "2 independent origins: corroborated"."""
+    by_body: dict[str, list[str]] = {}
+    names: dict[str, str] = {}  # body key -> its name as a claim gives it
+    for k in shown:
+        for body in origins.speakers.get(k, ()):
+            b = _key(body)
+            if b not in shown and b != k:
+                by_body.setdefault(b, []).append(k)
+                names.setdefault(b, body)
+    if not by_body:
+        return []
+    for k in shown:  # a voice whose name gives the body ("Interior Ministry spokeswoman Ana Lis")
+        b = named_body(shown[k])
+        if b in by_body and k not in by_body[b]:
+            by_body[b].append(k)
+    said = []
+    for b, keys in sorted(by_body.items()):
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: shown[k].casefold())
+        joined = [k for k in keys[1:] if uf.find("c:" + k) != uf.find("c:" + keys[0])]
+        if not joined:
+            continue
+        for k in joined:
+            uf.union("c:" + k, "c:" + keys[0])
+        who = _and([shown[k] for k in [keys[0], *joined]])
+        said.append(f"{who} speak for {names[b]}: one origin")
     return said
 
 
@@ -1220,17 +1356,33 @@ def _stories_said(
 
 
 def _figures_differ(figures: Mapping[str, set[str]]) -> bool:
-    """Whether copies of one day give different figures of one measure: lower ends apart, or
-    upper ends apart where both give one ("at least 12" and "12" are one figure as copies
-    print it; "12" and "15" are not)."""
+    """Whether copies of one day give different figures of one measure: two of them of which
+    neither holds the other, as stored ("at least 12" and "12" are one figure as copies print
+    it, and so are "more than 2,000" and "2,060", or "about 600" and "600": the one holds the
+    other, told more or less exactly; "12" and "15" are not, nor "around 750" and "estimated
+    700", whose intervals only meet). Before (evidence19), any two lower ends apart were
+    "different figures", said of 2,060 beside "more than 2,000", which fit."""
     for bounds in figures.values():
         if len(bounds) < 2:
             continue
-        lows = {b.partition("..")[0] for b in bounds}
-        highs = {h for b in bounds if (h := b.partition("..")[2])}
-        if len(lows) > 1 or len(highs) > 1:
-            return True
+        spans = [_span(b) for b in bounds]
+        for (a_low, a_high), (b_low, b_high) in combinations(spans, 2):
+            if not (_holds(a_low, a_high, b_low, b_high) or _holds(b_low, b_high, a_low, a_high)):
+                return True
     return False
+
+
+def _span(bounds: str) -> tuple[float, float]:
+    """A copy's stored bounds ("79.0..81.0"; "79.0.." has no upper end) as numbers."""
+    low, dots, high = bounds.partition("..")
+    lo = float(low) if low else 0.0
+    if not dots:
+        return lo, lo
+    return lo, float(high) if high else float("inf")
+
+
+def _holds(low: float, high: float, o_low: float, o_high: float) -> bool:
+    return low <= o_low and o_high <= high
 
 
 def _days(labels: Sequence[str]) -> str:
