@@ -28,6 +28,11 @@ BODIES: list[tuple[str, str]] = [
     ("Harbour Police Department deputy spokesperson", "harbour police department"),
     ("Army chief of staff General Ray", "army"),
     ("WHO Director-General Ana Sol", "who"),
+    ("head of Scotland Yard", "scotland yard"),  # the body after its "of" (the story's)
+    ("spokesman for the Interior Ministry", "interior ministry"),
+    ("Metropolitan Police Commissioner Cressida Dick", "metropolitan police"),
+    ("Metropolitan Police Assistant Commissioner Mark Rowley", "metropolitan police"),
+    ("Assistant Commissioner Mark Rowley", ""),  # a rank and a title: no body
     # near misses: no body before the voice, a rank alone, a former voice, no voice word
     ("Chief Secretary PK Jena", ""),
     ("a spokesman", ""),
@@ -50,12 +55,16 @@ def _graded(
     ``spoken`` (body, speaker) of claims elsewhere in the story, by ``others`` (claimants
     that stand on no position here)."""
     ids = [f"c{i}" for i in range(len(claimants))]
+    bodies = {"head of the yard": "City Police"} if "head of the Yard" in claimants else {}
     facts = [Fact(i, c, "figure", "deaths", 40, 40, None, None, None)
              for i, c in zip(ids, claimants, strict=True)]  # fmt: skip
     facts += [Fact(f"o{i}", c, "figure", "deaths", 9, 9, None, None, None)
               for i, c in enumerate(others)]  # fmt: skip
-    origins = with_speakers(Origins(claimants=dict(zip(ids, claimants, strict=True))), facts,
-                            list(spoken))  # fmt: skip
+    origins = with_speakers(
+        Origins(claimants=dict(zip(ids, claimants, strict=True)), bodies=bodies),
+        facts,
+        list(spoken),
+    )
     got = support(ids, sorted(set(claimants), key=str.casefold), origins, distinct=True)
     return got.origins, got.grade, list(got.joins)
 
@@ -81,6 +90,10 @@ VOICES: list[tuple[list[str], list[tuple[str, str]], list[str], int, str | None]
     (["Pavel Dorn", "Interior Ministry spokeswoman Ana Lis"], [MINISTRY], ["Interior Ministry"],
      1, "Interior Ministry spokeswoman Ana Lis and Pavel Dorn speak for Interior Ministry: one "
         "origin"),
+    # a voice the user gave its body (claimant --of) beside one whose name gives it (the
+    # London Bridge story: "head of Scotland Yard" --of the Met, and its commissioner)
+    (["head of the Yard", "City Police Commissioner Ana Sol"], [], [], 1,
+     "City Police Commissioner Ana Sol and head of the Yard speak for City Police: one origin"),
     # near misses: two bodies' spokesmen, one ministry's spokesman and another's, a former
     # spokesman, a speaker of two bodies' claims standing beside a third claimant
     (["Red Cross spokesman Al Bo", "Red Crescent spokeswoman Cy Do"], [], [], 2, None),

@@ -356,6 +356,7 @@ def _joined(
         uf.find("c:" + k)
     joins = _name_joins(shown, uf) + _speaker_joins(shown, origins, uf)
     joins += _government_joins(shown, origins, uf)
+    joins += _fellow_voices(shown, origins, uf)  # (evidence19)
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
     joins += _untold(shown, origins, uf)
@@ -622,7 +623,10 @@ def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
     keys = [_key(c) for c in claimants]
     if not any(k in marked for k in keys):
         return False
-    voiced = (k in marked or voice(c) is not None for c, k in zip(claimants, keys, strict=True))
+    voiced = (
+        k in marked or voice(c) is not None or bool(named_body(c))  # (evidence19)
+        for c, k in zip(claimants, keys, strict=True)
+    )
     return sum(voiced) > 1
 
 
@@ -978,7 +982,7 @@ def _initials_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
 # (evidence19). A rank before them is no body ("deputy spokesman"), nor is a name with none.
 _VOICE_WORDS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
-    "spokespeople", "chief", "head", "director",
+    "spokespeople", "chief", "head", "director", "commissioner", "commander",
 ))  # fmt: skip
 _VOICE_PAIRS = frozenset((
     ("press", "office"), ("press", "officer"), ("press", "secretary"), ("press", "service"),
@@ -1004,27 +1008,34 @@ def named_body(name: str) -> str:
 
 
 def _named_body(name: str) -> str:
-    words = _key(name.split("(", 1)[0]).split()
-    if "former" in words or "ex" in words:
-        return ""
-    for i, w in enumerate(words):
-        if w in _VOICE_WORDS or (i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS):
-            break
-    else:
-        return ""
-    before = name.split("(", 1)[0].split()[:i]
-    if any(w.endswith(",") for w in before):  # "Pavel Dorn, Interior Ministry spokesman"
-        cut = max(n for n, w in enumerate(before) if w.endswith(","))
-        words = words[cut + 1 : i]
-    else:
-        words = words[:i]
+    for part in name.split("(", 1)[0].split(","):  # "Pavel Dorn, Interior Ministry spokesman"
+        words = _key(part).split()
+        if "former" in words or "ex" in words:
+            return ""
+        for i, w in enumerate(words):
+            pair = i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS
+            if w in _VOICE_WORDS or pair:
+                return _body_of(words, i, i + 2 if pair else i + 1)
+    return ""
+
+
+def _body_of(words: list[str], at: int, after: int) -> str:
+    """The body before a voice's title (``words[:at]``), or, with none, after its "of" or
+    "for" ("head of Scotland Yard", "spokesman for the Interior Ministry"), less ranks."""
+    body = _unranked(words[:at])
+    if body and body[-1] == "s":  # "Interior Ministry's" (the key splits the "'s" off)
+        body = _unranked(body[:-1])
+    if not body and after < len(words) and words[after] in ("of", "for"):
+        body = _unranked(words[after + 1 :])
+    return " ".join(body)
+
+
+def _unranked(words: list[str]) -> list[str]:
     while words and words[0] in _RANKS:
         words = words[1:]
     while words and words[-1] in _RANKS:
         words = words[:-1]
-    if words and words[-1] == "s":  # "Interior Ministry's" (the key splits the "'s" off)
-        words = words[:-1]
-    return " ".join(words)
+    return words
 
 
 def _body_words(one: str, other: str) -> str:
@@ -1144,7 +1155,6 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
             if b in shown and b != k and uf.find("c:" + b) != uf.find("c:" + k):
                 uf.union("c:" + k, "c:" + b)
                 said.append(f"{shown[k]} speaks for {shown[b]}: one origin")
-    said += _fellow_voices(shown, origins, uf)
     if not origins.voice_groups:
         return said
     groups: dict[str, list[str]] = {}  # one voice for two claimants (evidence8)
@@ -1183,12 +1193,21 @@ def _fellow_voices(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
             if b not in shown and b != k:
                 by_body.setdefault(b, []).append(k)
                 names.setdefault(b, body)
-    if not by_body:
+    of: dict[str, list[str]] = {}  # the voices the user gave a body (`claimant NAME --of`)
+    for k in shown:
+        given = origins.bodies.get(k)
+        if given is not None and _key(given) not in shown:
+            of.setdefault(_key(given), []).append(k)
+            names.setdefault(_key(given), given)
+    if not by_body and not of:
         return []
     for k in shown:  # a voice whose name gives the body ("Interior Ministry spokeswoman Ana Lis")
         b = named_body(shown[k])
-        if b in by_body and k not in by_body[b]:
-            by_body[b].append(k)
+        if b and (b in by_body or b in of) and k not in by_body.get(b, ()):
+            by_body.setdefault(b, []).append(k)
+    for b, keys in of.items():  # voices of one body by --of alone: _government_joins says them
+        if b in by_body:
+            by_body[b] += [k for k in keys if k not in by_body[b]]
     said = []
     for b, keys in sorted(by_body.items()):
         if len(keys) < 2:
