@@ -453,6 +453,11 @@ STORIES: dict[str, list[list[str]]] = {
         ["measure", "ridge-quake", "deaths", "--cumulative"],
     ],
     "evidence18-url": [],
+    # evidence19: one body's voices by their names or as its speakers, and one agency's copies
+    # of a day whose figures fit (docs/conflicts.md, rule 12; invented quotes)
+    "evidence19": [
+        ["import", "tests/fixtures/evidence19.jsonl"],
+    ],
     # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
     # (time31): tests/fixtures/texas-floods-2025.jsonl
     "texas-floods": [

@@ -356,6 +356,7 @@ def _joined(
         uf.find("c:" + k)
     joins = _name_joins(shown, uf) + _speaker_joins(shown, origins, uf)
     joins += _government_joins(shown, origins, uf)
+    joins += _fellow_voices(shown, origins, uf)  # (evidence19)
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
     joins += _untold(shown, origins, uf)
@@ -605,7 +606,11 @@ def _holding(claimants: Collection[str]) -> bool:
         tight = " | ".join(k.replace(" ", "") for k in keys)
         if any(tight.count(k.replace(" ", "")) > 1 and _within(k, keys) for k in keys if k):
             return True
-    return bool(_initials_pairs(claimants)) or bool(_document_pairs(claimants))
+    return (
+        bool(_initials_pairs(claimants))
+        or bool(_document_pairs(claimants))
+        or bool(_body_pairs(claimants))
+    )
 
 
 def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
@@ -618,7 +623,10 @@ def _marked_pair(claimants: Collection[str], origins: Origins) -> bool:
     keys = [_key(c) for c in claimants]
     if not any(k in marked for k in keys):
         return False
-    voiced = (k in marked or voice(c) is not None for c, k in zip(claimants, keys, strict=True))
+    voiced = (
+        k in marked or voice(c) is not None or bool(named_body(c))  # (evidence19)
+        for c, k in zip(claimants, keys, strict=True)
+    )
     return sum(voiced) > 1
 
 
@@ -969,6 +977,100 @@ def _initials_pairs(claimants: Collection[str]) -> list[tuple[str, str]]:
     ]
 
 
+# The words of a body's voice in a claimant's name ("Interior Ministry spokesman Pavel Dorn",
+# "Police press office", "Police chief John Ode"): the words before them name the body
+# (evidence19). A rank before them is no body ("deputy spokesman"), nor is a name with none.
+_VOICE_WORDS = frozenset((
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
+    "spokespeople", "chief", "head", "director", "commissioner", "commander",
+))  # fmt: skip
+_VOICE_PAIRS = frozenset((
+    ("press", "office"), ("press", "officer"), ("press", "secretary"), ("press", "service"),
+    ("press", "team"), ("media", "office"), ("media", "officer"),
+))  # fmt: skip
+_RANKS = frozenset((
+    "a", "an", "the", "deputy", "senior", "acting", "assistant", "principal", "chief", "top",
+    "lead", "official", "interim", "new", "its", "their",
+))  # fmt: skip
+_BODIES_NAMED: dict[str, str] = {}  # name -> named_body(name) (names recur)
+
+
+def named_body(name: str) -> str:
+    """The body a voice's name gives (folded), the words before its spokesman, chief, head,
+    director or press office after any comma, less ranks ("Interior Ministry spokesman Pavel
+    Dorn", "Pavel Dorn, Interior Ministry spokesman": "interior ministry"; "Police press
+    office", "Police chief John Ode": "police"); "" when it gives none ("Chief Secretary PK
+    Jena", "a spokesman", "deputy spokesman Ali", or a former one, who speaks for no one)."""
+    found = _BODIES_NAMED.get(name)
+    if found is None:
+        found = _remember(_BODIES_NAMED, name, _named_body(name))
+    return found
+
+
+def _named_body(name: str) -> str:
+    for part in name.split("(", 1)[0].split(","):  # "Pavel Dorn, Interior Ministry spokesman"
+        words = _key(part).split()
+        if "former" in words or "ex" in words:
+            return ""
+        for i, w in enumerate(words):
+            pair = i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS
+            if w in _VOICE_WORDS or pair:
+                return _body_of(words, i, i + 2 if pair else i + 1)
+    return ""
+
+
+def _body_of(words: list[str], at: int, after: int) -> str:
+    """The body before a voice's title (``words[:at]``), or, with none, after its "of" or
+    "for" ("head of Scotland Yard", "spokesman for the Interior Ministry"), less ranks."""
+    body = _unranked(words[:at])
+    if body and body[-1] == "s":  # "Interior Ministry's" (the key splits the "'s" off)
+        body = _unranked(body[:-1])
+    if not body and after < len(words) and words[after] in ("of", "for"):
+        body = _unranked(words[after + 1 :])
+    return " ".join(body)
+
+
+def _unranked(words: list[str]) -> list[str]:
+    while words and words[0] in _RANKS:
+        words = words[1:]
+    while words and words[-1] in _RANKS:
+        words = words[:-1]
+    return words
+
+
+def _body_words(one: str, other: str) -> str:
+    """The body two voices' names give (:func:`_body_pairs`), as the one giving fewer words
+    writes it ("Interior Ministry")."""
+    name = min((one, other), key=lambda n: len(named_body(n)))
+    body = named_body(name)
+    words = name.split("(", 1)[0].split()
+    n = body.count(" ") + 1
+    for i in range(len(words) - n + 1):
+        run = " ".join(words[i : i + n])
+        if _key(run.removesuffix("'s").removesuffix("\u2019s")) == body:
+            return run.removesuffix("'s").removesuffix("\u2019s")
+    return body
+
+
+def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
+    """(one, other, the body): two claimants whose names give one body (:func:`named_body`:
+    the same words, or the one's words standing whole in the other's, as a name that holds
+    another's is joined): a ministry's two spokesmen, a police force's press office and its
+    chief, named as their pages name them (evidence19: before, "Ministry of Health spokesman
+    A" and "Ministry of Health spokeswoman B" on one position were "2 independent origins:
+    corroborated", with nothing said)."""
+    named = [(c, b) for c in claimants if (b := named_body(c))]
+    if len(named) < 2:
+        return []
+    out = []
+    for (c, b), (o, d) in combinations(named, 2):
+        if _key(c) == _key(o):
+            continue
+        if b == d or f" {b} " in f" {d} " or f" {d} " in f" {b} ":
+            out.append((c, o, min((b, d), key=len)))
+    return out
+
+
 def _within(k: str, keys: Sequence[str]) -> bool:
     """Whether ``k`` stands as whole words in another of ``keys``."""
     return any(_held_by(k, o) for o in keys)
@@ -1023,6 +1125,14 @@ def _name_joins(shown: dict[str, str], uf: _Groups) -> list[str]:
             uf.union(a, b)
             initials = sorted(_caps(holder) & _initials(named))[0].upper()
             said.append(f"{holder} is named with the initials of {named} ({initials}): one origin")
+    for one, other, _ in sorted(_body_pairs([shown[k] for k in keys])):
+        a, b = "c:" + _key(one), "c:" + _key(other)
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b)
+            said.append(
+                f"{_and(sorted((one, other), key=str.casefold))} speak for one body by their "
+                f"names ({_body_words(one, other)}): one origin"
+            )
     for doc, author in sorted(_document_pairs([shown[k] for k in keys])):
         a, b = "c:" + _key(doc), "c:" + _key(author)
         if uf.find(a) != uf.find(b):
@@ -1065,6 +1175,51 @@ def _speaker_joins(shown: dict[str, str], origins: Origins, uf: _Groups) -> list
         if text is None:
             text = origins.said[key] = _voice_join(who, here, origins)
         said.append(text)
+    return said
+
+
+def _fellow_voices(shown: dict[str, str], origins: Origins, uf: _Groups) -> list[str]:
+    """Join the claimants that the subject's claims give as the speakers of one body, where
+    the body itself is not among them (evidence19): a ministry's two spokesmen, each logged
+    under his own name on a position and as the ministry's ``speaker`` elsewhere, are the
+    ministry twice, not two sources ("Ali Hassan and Sara Noor speak for Interior Ministry:
+    one origin"). Before, they were joined only beside the ministry's own claims, and two
+    spokesmen alone on a position read "2 independent origins: corroborated"."""
+    by_body: dict[str, list[str]] = {}
+    names: dict[str, str] = {}  # body key -> its name as a claim gives it
+    for k in shown:
+        for body in origins.speakers.get(k, ()):
+            b = _key(body)
+            if b not in shown and b != k:
+                by_body.setdefault(b, []).append(k)
+                names.setdefault(b, body)
+    of: dict[str, list[str]] = {}  # the voices the user gave a body (`claimant NAME --of`)
+    for k in shown:
+        given = origins.bodies.get(k)
+        if given is not None and _key(given) not in shown:
+            of.setdefault(_key(given), []).append(k)
+            names.setdefault(_key(given), given)
+    if not by_body and not of:
+        return []
+    for k in shown:  # a voice whose name gives the body ("Interior Ministry spokeswoman Ana Lis")
+        b = named_body(shown[k])
+        if b and (b in by_body or b in of) and k not in by_body.get(b, ()):
+            by_body.setdefault(b, []).append(k)
+    for b, keys in of.items():  # voices of one body by --of alone: _government_joins says them
+        if b in by_body:
+            by_body[b] += [k for k in keys if k not in by_body[b]]
+    said = []
+    for b, keys in sorted(by_body.items()):
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: shown[k].casefold())
+        joined = [k for k in keys[1:] if uf.find("c:" + k) != uf.find("c:" + keys[0])]
+        if not joined:
+            continue
+        for k in joined:
+            uf.union("c:" + k, "c:" + keys[0])
+        who = _and([shown[k] for k in [keys[0], *joined]])
+        said.append(f"{who} speak for {names[b]}: one origin")
     return said
 
 
@@ -1220,17 +1375,33 @@ def _stories_said(
 
 
 def _figures_differ(figures: Mapping[str, set[str]]) -> bool:
-    """Whether copies of one day give different figures of one measure: lower ends apart, or
-    upper ends apart where both give one ("at least 12" and "12" are one figure as copies
-    print it; "12" and "15" are not)."""
+    """Whether copies of one day give different figures of one measure: two of them of which
+    neither holds the other, as stored ("at least 12" and "12" are one figure as copies print
+    it, and so are "more than 2,000" and "2,060", or "about 600" and "600": the one holds the
+    other, told more or less exactly; "12" and "15" are not, nor "around 750" and "estimated
+    700", whose intervals only meet). Before (evidence19), any two lower ends apart were
+    "different figures", said of 2,060 beside "more than 2,000", which fit."""
     for bounds in figures.values():
         if len(bounds) < 2:
             continue
-        lows = {b.partition("..")[0] for b in bounds}
-        highs = {h for b in bounds if (h := b.partition("..")[2])}
-        if len(lows) > 1 or len(highs) > 1:
-            return True
+        spans = [_span(b) for b in bounds]
+        for (a_low, a_high), (b_low, b_high) in combinations(spans, 2):
+            if not (_holds(a_low, a_high, b_low, b_high) or _holds(b_low, b_high, a_low, a_high)):
+                return True
     return False
+
+
+def _span(bounds: str) -> tuple[float, float]:
+    """A copy's stored bounds ("79.0..81.0"; "79.0.." has no upper end) as numbers."""
+    low, dots, high = bounds.partition("..")
+    lo = float(low) if low else 0.0
+    if not dots:
+        return lo, lo
+    return lo, float(high) if high else float("inf")
+
+
+def _holds(low: float, high: float, o_low: float, o_high: float) -> bool:
+    return low <= o_low and o_high <= high
 
 
 def _days(labels: Sequence[str]) -> str:

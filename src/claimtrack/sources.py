@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 SOURCE_FIELDS: tuple[str, ...] = (
@@ -59,3 +60,32 @@ def validate_source(obj: dict[str, Any]) -> dict[str, Any]:
     derived = source_id(url, out["outlet"], out.get("title"), out.get("reported_on"))
     out["id"] = check_id(out.get("id", derived))
     return {k: out[k] for k in SOURCE_FIELDS if k in out}
+
+
+def page_source(
+    url: str | None,
+    outlet: str | None,
+    reported_on: str | None,
+    stored: Callable[[str], bool],
+) -> tuple[str, dict[str, Any] | None] | None:
+    """The source a claim's URL names, when the claim names none (evidence18, evidence19: the
+    one rule of ``add --url``, ``edit --url`` and ``import``): (the id of a stored source with
+    that address, None): the claim is that source's (linked); (a new source's id, its record to
+    register in the same write): a new http(s) address with an outlet; None: no address, or
+    no outlet (a source needs one), or not an http(s) address: the address stays on the claim
+    alone. ``stored``: whether a source id is stored (or registered earlier in the same
+    write). Before, only ``add`` registered the page: a claim edited to give the address, or
+    imported with it, was no source's, and a page stored with ``source add URL --wire AP``
+    stayed a second origin beside the agency's copies."""
+    if not url or not url.strip():
+        return None
+    sid = source_id(url, "", None, None)
+    if stored(sid):
+        return sid, None
+    if not outlet:
+        return None
+    try:
+        record = validate_source({"url": url, "outlet": outlet, "reported_on": reported_on})
+    except ValueError:  # not an http(s) address, or no real date: kept on the claim
+        return None
+    return record["id"], record

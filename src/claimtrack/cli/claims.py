@@ -491,35 +491,37 @@ def _page_source(store: "Store", drafts: list[dict[str, Any]]) -> dict[str, Any]
     said "No sources.", and a page stored with `source add URL --wire AP` stayed a second
     origin beside the agency's copies when its claims gave the address instead of the id.
     Returns the source record to register (or the stored one, already linked), or None."""
-    from claimtrack.errors import NotFoundError
-    from claimtrack.sources import source_id, validate_source
-
     first = drafts[0]
-    url = first.get("url")
-    if not url:
-        return None
-    stored_id = source_id(url, "", None, None)
-    try:
-        store.source(stored_id)
-    except (NotFoundError, InputError):
-        pass
-    else:
+    found = _url_source(store, first.get("url"), first.get("outlet"), first.get("reported_on"))
+    if found is None:
+        return None  # kept on the claim alone: said once it is stored (``_say_page``)
+    sid, record = found
+    if record is None:
         filled = _source_fields(
-            store, stored_id, outlet=first.get("outlet"), url=url,
+            store, sid, outlet=first.get("outlet"), url=first["url"],
             reported_on=first.get("reported_on"),
         )  # fmt: skip
         drafts[:] = [d | filled for d in drafts]
-        return {"id": stored_id, "linked": True}
-    if not first.get("outlet"):
-        return None  # kept on the claim alone: said once it is stored (``_say_page``)
-    try:
-        record = validate_source(
-            {"url": url, "outlet": first["outlet"], "reported_on": first.get("reported_on")}
-        )
-    except ValueError:  # not an http(s) address: kept on the claim, as before
-        return None
-    drafts[:] = [d | {"source": record["id"]} for d in drafts]
+        return {"id": sid, "linked": True}
+    drafts[:] = [d | {"source": sid} for d in drafts]
     return record
+
+
+def _url_source(
+    store: "Store", url: str | None, outlet: str | None, reported_on: str | None
+) -> tuple[str, dict[str, Any] | None] | None:
+    """``sources.page_source`` of a claim's address against the sources stored."""
+    from claimtrack.errors import NotFoundError
+    from claimtrack.sources import page_source
+
+    def stored(sid: str) -> bool:
+        try:
+            store.source(sid)
+        except (NotFoundError, InputError):
+            return False
+        return True
+
+    return page_source(url, outlet, reported_on, stored)
 
 
 def _say_page(page: dict[str, Any] | None, results: list[tuple[dict[str, Any], bool]]) -> None:
@@ -770,6 +772,7 @@ def edit(
     sourced = {k: changes[k] for k in ("outlet", "url", "reported_on") if k in changes}
     if sourced and current.get("source"):  # as `add --source` refuses them (audit16)
         _source_fields(store, current["source"], **sourced)
+    page = _edited_page(store, current, changes)
     _check_speaker(store, current, changes)
     try:
         claim = apply_edit(current, changes)
@@ -791,7 +794,7 @@ def edit(
             check_unit=quote_touched or "unit" in changes,
         )
     _warn_future(claim)
-    record = store.replace(claim, action="edit", reason=reason)
+    record = store.replace(claim, action="edit", reason=reason, source=page)
     spelling = _spelling_note(store, claim.claimant) if "claimant" in changes else None
     if {"subject", "measure", "proposition", "stance"} & changes.keys():
         _warn_relaying(store, current, record)
@@ -802,10 +805,38 @@ def edit(
     else:
         render.message(f"Edited {record['id']}.")
         render.claim_detail(record, relay=_relay_notes(store, [record]).get(record["id"]))
+    if "url" in changes:
+        _say_page(page, [(record, True)])
     for said in readings:
         render.message(said.text)
     if spelling:
         render.message(spelling)
+
+
+def _edited_page(
+    store: "Store", current: dict[str, Any], changes: dict[str, Any]
+) -> dict[str, Any] | None:
+    """``edit --url`` of a claim that names no source: the page's source, as ``add --url``
+    finds it (``_url_source``; evidence19: before, the edited claim stayed no source's): a
+    stored source with that address is linked (its outlet and date filled in, a conflicting
+    --outlet or --reported-on refused), a new address with an outlet (given or stored) is
+    registered in the same write; ``changes`` gets the claim's ``source``. Returns what
+    ``Store.replace`` registers (or the stored source, marked ``linked``), or None."""
+    url = changes.get("url")
+    if not url or current.get("source"):
+        return None
+    outlet = changes.get("outlet", current.get("outlet")) or None
+    reported_on = changes.get("reported_on", current.get("reported_on")) or None
+    found = _url_source(store, url, outlet, reported_on)
+    if found is None:
+        return None
+    sid, record = found
+    if record is None:
+        filled = _source_fields(store, sid, outlet=outlet, url=url, reported_on=reported_on)
+        changes.update(filled)
+        return {"id": sid, "linked": True}
+    changes["source"] = sid
+    return record
 
 
 def _quote_touched(current: dict[str, Any], changes: dict[str, Any]) -> bool:

@@ -170,6 +170,15 @@ def import_(
             f"{plural(result.filled, 'claim')} took the outlet, url or date of their source "
             "(the fields their lines left out)"
         )
+    if result.linked:  # as add --url links or registers them (evidence19)
+        from claimtrack import messages
+        from claimtrack.wording import plural
+
+        registered = f", {plural(result.pages, 'new page')} registered" if result.pages else ""
+        messages.say(
+            f"{plural(result.linked, 'claim')} linked to the source their url names{registered} "
+            "(`claimtrack sources` lists them)"
+        )
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -192,6 +201,8 @@ def import_(
         "as_of_after_statement": result.as_of_late.count,
         "over_a_span": result.over_span.count,
         "filled_from_source": result.filled,
+        "linked_by_url": result.linked,
+        "sources_registered_by_url": result.pages,
         "sign_readings": _sign_readings(result),
     }
     if as_json:

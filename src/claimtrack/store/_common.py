@@ -233,6 +233,9 @@ class ImportResult:
     kept_status: list[tuple[int, str, str, str]] = field(default_factory=list)
     # rows that took an outlet, url or reported_on from the source they name (evidence6)
     filled: int = 0
+    # rows linked to the source their url names, and the sources registered so (evidence19)
+    linked: int = 0
+    pages: int = 0
 
 
 def _new_file_mode() -> int:

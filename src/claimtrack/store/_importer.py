@@ -519,6 +519,8 @@ class _Import:
                     bad.append(k)
                 elif row[_OUTLET] is None or row[_URL] is None or row[_REPORTED] is None:
                     rows[k] = self.from_source(row)  # as add --source fills them (evidence6)
+            elif row[_URL] is not None:  # the page its url names, as add --url (evidence19)
+                rows[k] = self.page_of(row)
         if bad:
             dropped = set(bad)
             keep = [k for k in range(len(rows)) if k not in dropped]
@@ -599,6 +601,33 @@ class _Import:
         self.result.filled += 1
         self.as_given[row[ID]] = row
         return tuple(filled)
+
+    def page_of(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """``row`` linked to the source its url names (``sources.page_source``, the rule of
+        ``add --url``): a stored source with that address (or one this import registered),
+        its outlet, url and date filled in; a new http(s) address with an outlet registered as
+        a source in the import's transaction. A row whose outlet or date differ from the
+        stored source's, or with no outlet, is kept as given (no source, as before: a line is
+        not refused for it). Its id stays the line's, and the row as given is kept for the
+        comparison with a stored claim (an older import stored it unlinked: unchanged)."""
+        from claimtrack.sources import page_source
+
+        found = page_source(row[_URL], row[_OUTLET], row[_REPORTED], self.known_source)
+        if found is None:
+            return row
+        sid, record = found
+        linked = (*row[:SOURCE], sid, *row[SOURCE + 1 :])
+        if record is None:
+            if self.source_problem(linked) is not None:
+                return row
+        else:
+            self.store.put_source(self.conn, record, update=False)
+            self.sources_known[sid] = (record["outlet"], record["url"], record.get("reported_on"))
+            self.result.pages += 1
+        linked = self.from_source(linked)
+        self.as_given[row[ID]] = row
+        self.result.linked += 1
+        return linked
 
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).

@@ -97,11 +97,20 @@ class _Writing(_Records):
         )
 
     def replace(
-        self, claim: Claim, *, action: str = "edit", reason: str | None = None
+        self,
+        claim: Claim,
+        *,
+        action: str = "edit",
+        reason: str | None = None,
+        source: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Overwrite an existing claim (same id), keeping the previous version in history."""
+        """Overwrite an existing claim (same id), keeping the previous version in history;
+        ``source``: a validated source record stored first, in the same write (the page
+        ``edit --url`` names, evidence19), or one marked ``linked`` that is stored already."""
         claim_id = _id(claim)
         with self.write() as conn:
+            if source is not None and not source.get("linked"):
+                cast(Any, self).put_source(conn, source, update=False)
             current = self.get(claim_id)
             self._check_dimension(claim)
             self._save_history(conn, claim_id, action, reason)
