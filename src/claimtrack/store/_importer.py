@@ -263,6 +263,7 @@ class _Import:
         # keeps, for every row sent to the table, its line and the rowid holding its content.
         self.check_names = check_names
         self.sources_known: dict[str, tuple[Any, ...] | None] = {}  # id -> outlet, url, date
+        self.pages: list[dict[str, Any]] = []  # pages registered by this batch's lines
         self.as_given: dict[
             str, tuple[Any, ...]
         ] = {}  # id -> a row filled from its source, as given
@@ -620,8 +621,8 @@ class _Import:
         if record is None:
             if self.source_problem(linked) is not None:
                 return row
-        else:
-            self.store.put_source(self.conn, record, update=False)
+        else:  # written with the batch (``flush``), before the claims that name it
+            self.pages.append(record)
             self.sources_known[sid] = (record["outlet"], record["url"], record.get("reported_on"))
             self.result.pages += 1
         linked = self.from_source(linked)
@@ -631,13 +632,19 @@ class _Import:
 
     def known_source(self, source_id: str) -> bool:
         # Source records come before the claims that name them (exports write them first).
+        # An id not stored is not kept (one per page address asked: a million URLs would hold
+        # a million entries for nothing); a stored one is, until its batch is written if this
+        # import registered it (``flush``: the table holds it after).
         known = self.sources_known
-        if not known.get(source_id):
-            found = self.conn.execute(
-                "SELECT outlet, url, reported_on FROM sources WHERE id = ?", [source_id]
-            ).fetchone()
-            known[source_id] = found
-        return bool(known[source_id])
+        if known.get(source_id):
+            return True
+        found = self.conn.execute(
+            "SELECT outlet, url, reported_on FROM sources WHERE id = ?", [source_id]
+        ).fetchone()
+        if found is None:
+            return False
+        known[source_id] = found
+        return True
 
     def wrong_dimension(self, row: tuple[Any, ...]) -> str | None:
         if row[KIND] != "figure" or row[DIMENSION] is None or row[CHANGE] is not None:
@@ -652,6 +659,20 @@ class _Import:
             return None
         return dimension_mismatch(row[MEASURE], dimension, row[DIMENSION])
 
+    def write_pages(self) -> list[dict[str, Any]]:
+        """The pages this batch's lines registered, written before the claims that name them."""
+        pages, self.pages = self.pages, []
+        if pages:
+            self.store.put_new_sources(self.conn, pages)
+        return pages
+
+    def forget_pages(self, pages: list[dict[str, Any]]) -> None:
+        """Pages written are stored: asked of the table again if a later line names them (an
+        import of a million addresses no longer holds them all in memory)."""
+        known = self.sources_known
+        for page in pages:
+            known.pop(page["id"], None)
+
     def flush(self) -> None:
         rows, lines, raws = self.rows, self.row_lines, self.raws
         if not rows:
@@ -659,6 +680,7 @@ class _Import:
         self.rows, self.row_lines, self.raws = [], [], []
         as_given, self.as_given = self.as_given, {}
         conn, result = self.conn, self.result
+        pages = self.write_pages()
         from claimtrack.rowbatch import batch_notes  # (compiled: not loaded at start-up)
 
         bound = bound_rows(rows) if self.nan_null else rows
@@ -676,6 +698,7 @@ class _Import:
             self.sources_known,
         )
         self.relaying += relaying
+        self.forget_pages(pages)
         result.said_late.add(said_late)
         result.as_of_late.add(as_of_late)  # what add and edit warn (time16)
         if (

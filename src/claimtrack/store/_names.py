@@ -235,6 +235,16 @@ class _Names(_Evidence):
         )
         return True
 
+    def put_new_sources(self, conn: sqlite3.Connection, records: list[dict[str, Any]]) -> None:
+        """Store sources known to be new (an import's pages, ``sources.page_source``: no
+        stored source has their ids), in one statement."""
+        cols = self._SOURCE_COLUMNS
+        at = now()
+        conn.executemany(
+            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [[*(r.get(c) for c in cols), at] for r in records],
+        )
+
     def add_source(
         self, data: dict[str, Any], snapshot: Snapshot | None = None
     ) -> tuple[dict[str, Any], bool]:
