@@ -167,3 +167,43 @@ def test_one_subjects_hints_read_its_facts_not_its_records_again(
     hints = json.loads(result.output)["hints"]
     assert hints == [{"measure": "deaths", "hint": "each-figure-at-its-time", "finding": 1}]
     assert [s["hints"] for s in every if s["subject"] == "quake"] == [hints]
+
+
+def test_one_subjects_check_reads_only_its_own_claims_sources(
+    tmp_path: Path, ct: Callable[..., Any]
+) -> None:
+    """Session 46: one subject's facts took the source (article) of every claim in the
+    database that has one (2 s of a 10,000-claim subject's 2.1 s at 1M claims, where imports
+    now register a page for each address); now only its own claims' sources, with the same
+    findings: two figures of one claimant on one page are one statement, never a reversal."""
+    lines = []
+    for k in range(3):  # other subjects, each claim on a page of its own
+        lines.append({"id": f"o{k}", "subject": f"other-{k}", "kind": "figure",
+                      "measure": "deaths", "claimant": "Police", "value": "4",
+                      "quote": "4 died", "url": f"https://paper.example/{k}",
+                      "outlet": "Paper"})  # fmt: skip
+    for cid, value in (("q1", "40"), ("q2", "about 40")):
+        lines.append({"id": cid, "subject": "quake", "kind": "figure", "measure": "deaths",
+                      "claimant": "Police", "value": value, "quote": f"{value} died",
+                      "url": "https://paper.example/q", "outlet": "Paper"})  # fmt: skip
+    path = tmp_path / "s.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    assert ct("import", str(path)).exit_code == 0
+    from claimtrack.store import Store
+
+    store = Store.open(tmp_path / "empty.db")
+    try:
+        facts = store.facts("quake")
+        assert (
+            sorted((f.id, f.source) for f in facts)
+            == [("q1", facts[0].source), ("q2", facts[0].source)]
+            and facts[0].source is not None
+        )
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        store.facts("quake")
+        store.conn.set_trace_callback(None)
+    finally:
+        store.close()
+    reads = [q for q in seen if "source IS NOT NULL" in q]
+    assert reads and all("subject = " in q for q in reads), reads

@@ -369,17 +369,26 @@ class _Names(_Evidence):
 
         return fold
 
-    def _engine_fold(self) -> Callable[[Fact], Fact] | None:
+    def _engine_fold(self, subject: str | None = None) -> Callable[[Fact], Fact] | None:
         """The engine's view of a claim completed: claimant aliases folded, and the source
         (article) of the claims that have one, read apart (it is not in the covering index;
-        an index scan of the claims with a source). None: nothing to change."""
+        an index scan of the claims with a source). None: nothing to change. With
+        ``subject``, only that subject's claims are read: a database whose imports registered
+        a page for every address holds hundreds of thousands of claims with a source, and one
+        subject's check read them all (2 s of a 10,000-claim subject's 2.1 s at 1M claims)."""
         aliases = self._alias_fold()
-        sources = dict(
-            self._query(
-                "SELECT id, source FROM claims INDEXED BY idx_claims_source "
-                "WHERE source IS NOT NULL"
+        if subject is not None:
+            query, params = (
+                "SELECT id, source FROM claims WHERE subject = ? AND source IS NOT NULL",
+                [subject],
             )
-        )
+        else:
+            query, params = (
+                "SELECT id, source FROM claims INDEXED BY idx_claims_source "
+                "WHERE source IS NOT NULL",
+                [],
+            )
+        sources = dict(self._query(query, params))
         if not sources:
             return aliases
 

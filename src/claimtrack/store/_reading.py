@@ -299,7 +299,7 @@ class _Reading(_Names):
             "WHERE subject = ? AND status = 'active'",
             [subject],
         )
-        fold = self._engine_fold()
+        fold = self._engine_fold(subject)
         with paused_gc():
             # row by row (no list of rows beside them), each made a Fact in C (tuple.__new__,
             # as facts_by_subject does: Fact._make is Python code per row)
