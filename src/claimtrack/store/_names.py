@@ -199,6 +199,12 @@ class _Names(_Evidence):
     # -- sources (issue #14) ----------------------------------------------------------------
 
     _SOURCE_COLUMNS = ("id", "url", "outlet", "reported_on", "title", "author", "wire")
+    # one row of ``sources``: its columns, then when it was added (``put_source``,
+    # ``put_new_sources``)
+    _SOURCE_INSERT = (
+        f"INSERT INTO sources ({', '.join(_SOURCE_COLUMNS)}, added_at) "
+        f"VALUES ({', '.join('?' * (len(_SOURCE_COLUMNS) + 1))})"
+    )
 
     def put_source(self, conn: sqlite3.Connection, data: dict[str, Any], update: bool) -> bool:
         """Store a source (registry type ``source``); False when nothing changed.
@@ -227,9 +233,8 @@ class _Names(_Evidence):
                 return False
             data = merged
         conn.execute(
-            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET url = excluded.url, outlet = excluded.outlet, "
-            "reported_on = excluded.reported_on, title = excluded.title, "
+            f"{self._SOURCE_INSERT} ON CONFLICT(id) DO UPDATE SET url = excluded.url, "
+            "outlet = excluded.outlet, reported_on = excluded.reported_on, title = excluded.title, "
             "author = excluded.author, wire = excluded.wire",
             [*(data.get(c) for c in cols), now()],
         )
@@ -240,10 +245,7 @@ class _Names(_Evidence):
         stored source has their ids), in one statement."""
         cols = self._SOURCE_COLUMNS
         at = now()
-        conn.executemany(
-            f"INSERT INTO sources ({', '.join(cols)}, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [[*(r.get(c) for c in cols), at] for r in records],
-        )
+        conn.executemany(self._SOURCE_INSERT, [[*(r.get(c) for c in cols), at] for r in records])
 
     def add_source(
         self, data: dict[str, Any], snapshot: Snapshot | None = None
