@@ -22,7 +22,7 @@ KEYS = {
     "claimant",
 }  # fmt: skip
 # where the sets of texts are kept (bench/labels/README.md); absent in CI
-TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 40)]
+TEXT_DIRS = [Path("/work/shared/articles")] + [Path(f"/work/articles{n}") for n in range(2, 41)]
 
 
 def _rows(path: Path) -> list[dict]:
@@ -34,7 +34,7 @@ def _bench():
 
 
 def test_the_twenty_eighth_set_is_there() -> None:
-    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 241)}
+    assert {p.stem for p in FILES} >= {f"{n:02d}" for n in range(1, 247)}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -82,16 +82,16 @@ def test_spans_fit_the_text_when_it_is_here(path: Path) -> None:
 def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, capsys) -> None:
     bench = _bench()
     # a directory without the texts: each known id is skipped with a message, not refused
-    # the first and last id of each set from the fourth (25-30) to the thirty-ninth (235-240)
-    known = [str(n) for first in range(25, 241, 6) for n in (first, first + 5)]
+    # the first and last id of each set from the fourth (25-30) to the fortieth (241-246)
+    known = [str(n) for first in range(25, 247, 6) for n in (first, first + 5)]
     assert bench._load(known, texts=tmp_path) == []
     err = capsys.readouterr().err
     for nn in known:
         assert f"skipped article {nn}: {tmp_path}/{nn}-" in err
     with pytest.raises(SystemExit, match=r"no labels for article 999 "):
         bench._load(["999"], texts=tmp_path)
-    with pytest.raises(SystemExit, match=r"no labels for article 241 "):
-        bench._load(["241"], texts=tmp_path)
+    with pytest.raises(SystemExit, match=r"no labels for article 247 "):
+        bench._load(["247"], texts=tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -131,6 +131,7 @@ def test_bench_loader_knows_the_new_ids_and_refuses_an_unknown_one(tmp_path, cap
         ["223", "224", "225", "226", "227", "228"],  # the thirty-seventh set
         ["229", "230", "231", "232", "233", "234"],  # the thirty-eighth set
         ["235", "236", "237", "238", "239", "240"],  # the thirty-ninth set
+        ["241", "242", "243", "244", "245", "246"],  # the fortieth set
     ],
 )
 def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, capsys) -> None:
@@ -146,8 +147,8 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
     monkeypatch.setattr(bench, "score", fake_score)
     assert bench.main(["--texts", str(tmp_path), "--articles", ",".join(ids)]) == 0
     assert seen == [ids]
-    with pytest.raises(SystemExit, match=r"no labels for article 241 "):
-        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},241"])
+    with pytest.raises(SystemExit, match=r"no labels for article 247 "):
+        bench.main(["--texts", str(tmp_path), "--articles", f"{ids[0]},247"])
 
 
 @pytest.mark.parametrize(
@@ -188,6 +189,7 @@ def test_a_later_set_s_ids_pass_the_command_line(ids, tmp_path, monkeypatch, cap
         ("/work/articles37", ["223", "224", "225", "226", "227", "228"]),  # the thirty-seventh set
         ("/work/articles38", ["229", "230", "231", "232", "233", "234"]),  # the thirty-eighth set
         ("/work/articles39", ["235", "236", "237", "238", "239", "240"]),  # the thirty-ninth set
+        ("/work/articles40", ["241", "242", "243", "244", "245", "246"]),  # the fortieth set
     ],
 )
 def test_a_later_set_loads_by_id_when_its_texts_are_here(folder: str, ids: list[str]) -> None:
