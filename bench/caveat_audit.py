@@ -347,6 +347,53 @@ def withdrawn_problems(subject: str, doc: dict[str, Any], run: Callable[..., str
     return found
 
 
+def retracted_problems(
+    subject: str, claims: list[dict[str, Any]], run: Callable[..., str]
+) -> list[str]:
+    """A claim the user retracted with a reason (its history's last entry a "retract"),
+    whose reason ``show`` or a report does not give beside it (outputs20: "retracted" alone,
+    the reason kept only by ``history``). ``claims``: ``list --include-retracted --json``."""
+    found = []
+    gone = [c["id"] for c in claims if c.get("status") == "retracted"]
+    if not gone:
+        return found
+    page = _Text()
+    page.feed(run("report", subject, "-o", "-"))
+    texts = {
+        "md": squash(run("report", subject, "--format", "md")).replace("**", ""),
+        "html": squash("".join(page.parts)),
+    }
+    for cid in gone:
+        entries = json.loads(run("history", cid, "--json"))["history"]
+        if not entries or entries[-1]["action"] != "retract" or not entries[-1]["reason"]:
+            continue
+        why = squash(entries[-1]["reason"])
+        for output, text in texts.items():
+            if f"retracted: {why}" not in text:
+                found.append(f"{subject}: {output}: {cid}, retracted, says not why ({why!r})")
+        if why not in squash(run("show", cid)):
+            found.append(f"{subject}: show: {cid}, retracted, says not why ({why!r})")
+    return found
+
+
+def timeline_problems(subject: str, claims: list[dict[str, Any]], md: str) -> list[str]:
+    """A figure's row of the Markdown report's timeline that does not name its measure
+    (outputs20: "Ashwini Vaishnaw | “13” = 13", thirteen of what; a finding's heading names
+    the measure of the cards under it, the timeline has none). ``claims``: ``list --json``;
+    ``md``: the report, unsquashed (its table's rows are its lines)."""
+    measures = {c["id"]: c.get("measure") for c in claims if c.get("kind") == "figure"}
+    found = []
+    rows = md.split("\n## Timeline", 1)[-1].split("\n### ", 1)[0].splitlines()
+    for row in rows:
+        cells = [x.strip() for x in row.strip().strip("|").split(" | ")]
+        if len(cells) != 6 or cells[-1] not in measures:
+            continue
+        measure = measures[cells[-1]]
+        if measure and not cells[2].startswith(measure):
+            found.append(f"{subject}: md timeline: {cells[-1]} said {cells[2]!r}, no {measure}")
+    return found
+
+
 def sheets(
     subject: str, run: Callable[..., str], book: Path
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -488,6 +535,19 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
             claims = json.loads(ct("list", subject, "--json").stdout)
             text = squash(ct("conflicts", subject).stdout)
             missing += [f"{db.stem}/{x}" for x in hint_problems(subject, doc, claims, text)]
+        if entry.get("retracted"):  # outputs20: a retraction's reason beside it
+            listed = json.loads(ct("list", subject, "--include-retracted", "--json").stdout)
+            said = lambda *args: ct(*args).stdout  # noqa: E731
+            missing += [f"{db.stem}/{x}" for x in retracted_problems(subject, listed, said)]
+        if entry.get("claims"):  # outputs20: a timeline's figure names its measure
+            missing += [
+                f"{db.stem}/{x}"
+                for x in timeline_problems(
+                    subject,
+                    json.loads(ct("list", subject, "--json").stdout),
+                    ct("report", subject, "--format", "md").stdout,
+                )
+            ]
         if not doc["conflicts"]:
             continue
         all_doc = dict(of_all.get(subject, {}), readings=every.get("readings"))

@@ -163,6 +163,9 @@ class ClaimView:
     # outputs18: retracted because its outlet corrected or took it down (``Store.withdrawn``),
     # not because its claimant took it back
     withdrawn: bool = False
+    # outputs20: why the user retracted it (``Store.retractions``; "" when no reason was
+    # given), None for an active claim or one its outlet withdrew
+    retracted_why: str | None = None
 
     @property
     def state(self) -> str:
@@ -172,6 +175,13 @@ class ClaimView:
         from claimtrack.wording import state_said
 
         return state_said(self.status, self.withdrawn)
+
+    @property
+    def why(self) -> str | None:
+        """Why it is not active, as its card says it after its state ("taken back by the
+        state: ..."): the reason its retraction gave (outputs20: "retracted" alone, where
+        ``show`` gives the reason), None when there is none to say."""
+        return self.retracted_why or None
 
     @property
     def measure_shown(self) -> str:
@@ -2366,6 +2376,7 @@ def build(
     claimreview: Sequence[dict[str, Any]] = (),
     stale: Mapping[str, str] | None = None,
     withdrawn: Collection[str] = (),
+    retracted: Mapping[str, str] | None = None,
 ) -> SubjectReport:
     """The report of one subject.
 
@@ -2374,7 +2385,7 @@ def build(
     an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed,
     ``stale`` (claim id -> ``verdict_flags.changed_line``) the verdicts given on an earlier
     version of their claim, ``withdrawn`` the ids of the claims their outlets withdrew
-    (``Store.withdrawn``).
+    (``Store.withdrawn``), ``retracted`` why the others retracted were (``Store.retractions``).
     """
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
@@ -2392,6 +2403,9 @@ def build(
             view.withdrawn = True
             if view.relay_note is not None:
                 view.relay_note = relay_note(cid, view.state, echoes)
+    for cid, why in (retracted or {}).items():
+        if cid in views and not views[cid].withdrawn:
+            views[cid].retracted_why = why
     for cid, moment in report.forecasts:  # the engine's forecasts, each said as one
         if cid in views:
             views[cid].forecast_of = moment
