@@ -376,6 +376,33 @@ def retracted_problems(
     return found
 
 
+def relay_record_problems(
+    subject: str, doc: dict[str, Any], claims: list[dict[str, Any]], run: Callable[..., str]
+) -> list[str]:
+    """A claimant whose claims in a dispute all relay another's, named in ``claimants
+    --record`` (its JSON) or the Markdown report's claimants table as taking part in it like
+    a source (outputs20: The Tribune "#1" beside the state whose 275 it relayed)."""
+    who = {c["id"]: c["claimant"] for c in claims}
+    found = []
+    records = json.loads(run("claimants", subject, "--record", "--json"))["claimants"]
+    by_name = {r["claimant"]: r for r in records}
+    md = run("report", subject, "--format", "md")
+    for n, f in enumerate(doc["conflicts"], 1):
+        if f.get("kind") not in ("figure", "stance"):
+            continue
+        ids = {i for p in f.get("positions", ()) for i in p.get("claims", ())}
+        relaying = {r["claim"] for r in _relaying(f)}
+        names = {who[i] for i in ids if i in who}
+        for name in sorted(names - {who[i] for i in ids - relaying if i in who}):
+            entries = [d for d in by_name.get(name, {}).get("disputes", ()) if d["finding"] == n]
+            if not entries or not entries[0].get("relaying"):
+                found.append(f"{subject}: claimants --record --json: {name} in #{n} not as a relay")
+            row = [x for x in md.splitlines() if x.startswith(f"| {name} |")]
+            if row and f"#{n} (relaying)" not in row[0]:
+                found.append(f"{subject}: md claimants: {name} in #{n} not as a relay")
+    return found
+
+
 def timeline_problems(subject: str, claims: list[dict[str, Any]], md: str) -> list[str]:
     """A figure's row of the Markdown report's timeline that does not name its measure
     (outputs20: "Ashwini Vaishnaw | “13” = 13", thirteen of what; a finding's heading names
@@ -535,6 +562,10 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
             claims = json.loads(ct("list", subject, "--json").stdout)
             text = squash(ct("conflicts", subject).stdout)
             missing += [f"{db.stem}/{x}" for x in hint_problems(subject, doc, claims, text)]
+        if doc["conflicts"] and any(_relaying(f) for f in doc["conflicts"]):  # outputs20
+            listed = json.loads(ct("list", subject, "--json").stdout)
+            said = lambda *args: ct(*args).stdout  # noqa: E731
+            missing += [f"{db.stem}/{x}" for x in relay_record_problems(subject, doc, listed, said)]
         if entry.get("retracted"):  # outputs20: a retraction's reason beside it
             listed = json.loads(ct("list", subject, "--include-retracted", "--json").stdout)
             said = lambda *args: ct(*args).stdout  # noqa: E731

@@ -5,6 +5,9 @@
   now each names it, as the timeline's folded lines did;
 - ``show`` and both reports said a retracted claim "retracted" and not why (the reason only in
   ``history``): now ``show`` has a row "why" and the reports "retracted: REASON";
+- a relay's claimant was listed in `claimants --record` and the report's claimants table as
+  taking part in the dispute it relays into, like a source ("#1", "alone on one side in 0 of
+  1"): now "#1 (relaying)", no figure dispute of its own;
 - every finding's numbers, dates and caveats are the same in the terminal's table, the JSON,
   the sheet (csv module), both reports (Markdown lines, ``html.parser``) and ClaimReview (the export by ``json``, the
   report's JSON-LD by ``html.parser``).
@@ -92,6 +95,35 @@ def test_both_reports_say_why_a_claim_was_retracted(story) -> None:
     page = _Page()
     page.feed(story("report", SUBJECT, "-o", "-").stdout)
     assert _bare(f"bc-state-288 · retracted: {BALASORE_288}") in _bare("".join(page.text))
+
+
+def test_a_relay_is_no_party_to_the_dispute_it_relays_into(story) -> None:
+    """The Tribune's one claim relays the state's 275: `claimants --record`, its JSON and the
+    report's claimants table name the dispute as its relay's, with no side of its own."""
+    record = story("claimants", SUBJECT, "--record").stdout
+    tribune = record.split("\nThe Tribune\n", 1)[1].splitlines()
+    assert tribune[1].split(None, 1) == [
+        "disputes",
+        "1. Disputed figure: deaths (order not known): 2 positions, spread 1.1x (relaying)",
+    ]
+    assert not any(x.split()[:1] == ["alone"] for x in tribune[:4])
+    doc = json.loads(story("claimants", SUBJECT, "--record", "--json").stdout)
+    by_name = {r["claimant"]: r for r in doc["claimants"]}
+    assert by_name["The Tribune"]["disputes"] == [
+        {
+            "finding": 1,
+            "title": "Disputed figure: deaths (order not known): 2 positions, spread 1.1x",
+            "relaying": True,
+        }
+    ]
+    assert by_name["The Tribune"]["figure_disputes"] == 0
+    assert by_name["Odisha government"]["disputes"][0] == {
+        "finding": 1,
+        "title": "Disputed figure: deaths (order not known): 2 positions, spread 1.1x",
+    }
+    md = story("report", SUBJECT, "--format", "md").stdout
+    (row,) = [x for x in md.splitlines() if x.startswith("| The Tribune | 1 (")]
+    assert row.split(" | ")[2:4] == ["\\#1 (relaying)", ""]
 
 
 def test_show_says_why_a_claim_was_retracted(story) -> None:

@@ -1143,7 +1143,7 @@ def claimant_records(subject: str, records: Any) -> None:
         counts = f"{plural(r.figures, 'figure')}, {plural(r.stances, 'stance')}"
         grid.add_row("claims", t(f"{r.claims} ({counts})"))
         if r.disputes:
-            grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+            grid.add_row("disputes", t("\n".join(d.line for d in r.disputes)))
         if r.figure_disputes:
             n = r.figure_disputes
             grid.add_row(
