@@ -347,6 +347,80 @@ def withdrawn_problems(subject: str, doc: dict[str, Any], run: Callable[..., str
     return found
 
 
+def retracted_problems(
+    subject: str, claims: list[dict[str, Any]], run: Callable[..., str]
+) -> list[str]:
+    """A claim the user retracted with a reason (its history's last entry a "retract"),
+    whose reason ``show`` or a report does not give beside it (outputs20: "retracted" alone,
+    the reason kept only by ``history``). ``claims``: ``list --include-retracted --json``."""
+    found = []
+    gone = [c["id"] for c in claims if c.get("status") == "retracted"]
+    if not gone:
+        return found
+    page = _Text()
+    page.feed(run("report", subject, "-o", "-"))
+    texts = {
+        "md": squash(run("report", subject, "--format", "md")).replace("**", ""),
+        "html": squash("".join(page.parts)),
+    }
+    for cid in gone:
+        entries = json.loads(run("history", cid, "--json"))["history"]
+        if not entries or entries[-1]["action"] != "retract" or not entries[-1]["reason"]:
+            continue
+        why = squash(entries[-1]["reason"])
+        for output, text in texts.items():
+            if f"retracted: {why}" not in text:
+                found.append(f"{subject}: {output}: {cid}, retracted, says not why ({why!r})")
+        if why not in squash(run("show", cid)):
+            found.append(f"{subject}: show: {cid}, retracted, says not why ({why!r})")
+    return found
+
+
+def relay_record_problems(
+    subject: str, doc: dict[str, Any], claims: list[dict[str, Any]], run: Callable[..., str]
+) -> list[str]:
+    """A claimant whose claims in a dispute all relay another's, named in ``claimants
+    --record`` (its JSON) or the Markdown report's claimants table as taking part in it like
+    a source (outputs20: The Tribune "#1" beside the state whose 275 it relayed)."""
+    who = {c["id"]: c["claimant"] for c in claims}
+    found = []
+    records = json.loads(run("claimants", subject, "--record", "--json"))["claimants"]
+    by_name = {r["claimant"]: r for r in records}
+    md = run("report", subject, "--format", "md")
+    for n, f in enumerate(doc["conflicts"], 1):
+        if f.get("kind") not in ("figure", "stance"):
+            continue
+        ids = {i for p in f.get("positions", ()) for i in p.get("claims", ())}
+        relaying = {r["claim"] for r in _relaying(f)}
+        names = {who[i] for i in ids if i in who}
+        for name in sorted(names - {who[i] for i in ids - relaying if i in who}):
+            entries = [d for d in by_name.get(name, {}).get("disputes", ()) if d["finding"] == n]
+            if not entries or not entries[0].get("relaying"):
+                found.append(f"{subject}: claimants --record --json: {name} in #{n} not as a relay")
+            row = [x for x in md.splitlines() if x.startswith(f"| {name} |")]
+            if row and f"#{n} (relaying)" not in row[0]:
+                found.append(f"{subject}: md claimants: {name} in #{n} not as a relay")
+    return found
+
+
+def timeline_problems(subject: str, claims: list[dict[str, Any]], md: str) -> list[str]:
+    """A figure's row of the Markdown report's timeline that does not name its measure
+    (outputs20: "Ashwini Vaishnaw | “13” = 13", thirteen of what; a finding's heading names
+    the measure of the cards under it, the timeline has none). ``claims``: ``list --json``;
+    ``md``: the report, unsquashed (its table's rows are its lines)."""
+    measures = {c["id"]: c.get("measure") for c in claims if c.get("kind") == "figure"}
+    found = []
+    rows = md.split("\n## Timeline", 1)[-1].split("\n### ", 1)[0].splitlines()
+    for row in rows:
+        cells = [x.strip() for x in row.strip().strip("|").split(" | ")]
+        if len(cells) != 6 or cells[-1] not in measures:
+            continue
+        measure = measures[cells[-1]]
+        if measure and not cells[2].startswith(measure):
+            found.append(f"{subject}: md timeline: {cells[-1]} said {cells[2]!r}, no {measure}")
+    return found
+
+
 def sheets(
     subject: str, run: Callable[..., str], book: Path
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -488,6 +562,23 @@ def audit_database(db: Path, directory: Path, found: Found, missing: list[str]) 
             claims = json.loads(ct("list", subject, "--json").stdout)
             text = squash(ct("conflicts", subject).stdout)
             missing += [f"{db.stem}/{x}" for x in hint_problems(subject, doc, claims, text)]
+        if doc["conflicts"] and any(_relaying(f) for f in doc["conflicts"]):  # outputs20
+            listed = json.loads(ct("list", subject, "--json").stdout)
+            said = lambda *args: ct(*args).stdout  # noqa: E731
+            missing += [f"{db.stem}/{x}" for x in relay_record_problems(subject, doc, listed, said)]
+        if entry.get("retracted"):  # outputs20: a retraction's reason beside it
+            listed = json.loads(ct("list", subject, "--include-retracted", "--json").stdout)
+            said = lambda *args: ct(*args).stdout  # noqa: E731
+            missing += [f"{db.stem}/{x}" for x in retracted_problems(subject, listed, said)]
+        if entry.get("claims"):  # outputs20: a timeline's figure names its measure
+            missing += [
+                f"{db.stem}/{x}"
+                for x in timeline_problems(
+                    subject,
+                    json.loads(ct("list", subject, "--json").stdout),
+                    ct("report", subject, "--format", "md").stdout,
+                )
+            ]
         if not doc["conflicts"]:
             continue
         all_doc = dict(of_all.get(subject, {}), readings=every.get("readings"))

@@ -1546,6 +1546,11 @@ STORIES: dict[str, list[list[str]]] = {
         ["measure", "blast-tolls", "injured", "--cumulative"],
     ],
 }
+# why the Odisha government's 288 is retracted (outputs20; tests/test_outputs20.py reads it)
+BALASORE_288 = (
+    "taken back by the state: its chief secretary said on 4 June that 288 counted some bodies"
+    " twice and gave 275 (DT Next)"
+)
 # docs/exports.md, "Withdrawn, said so everywhere" (outputs18): the protest story of
 # evidence17 after its outlets' corrections (the Daily X's by `add --corrects`, City Radio's by
 # `retract --withdrawn`), and TV One's figure retracted by the user (invented quotes)
@@ -1588,6 +1593,17 @@ STORIES["outputs19"] = [
     ["add", "slide", "--id", "wire-26", "--claimant", "Wire", "--quote",
      "at least 26 people were killed", "--figure", "at least 26", "--measure", "deaths",
      "--reported-on", "2014-03-28"],
+]  # fmt: skip
+
+# docs/report.md and docs/exports.md, "A train crash's toll over days" (outputs20): the
+# Balasore (Odisha) crash of June 2023 in fourteen claims (short quotes of the news reports):
+# the toll marked cumulative, the state's 288 taken back by the state (retracted with its
+# reason), a relay, a hedged range, a figure of a five-year period, rupees in lakh and crore,
+# and the railways' stance on a signal failure reversed
+STORIES["outputs20"] = [
+    ["import", "tests/fixtures/balasore-crash-2023.jsonl"],
+    ["measure", "balasore-crash-2023", "deaths", "--cumulative"],
+    ["retract", "bc-state-288", "--reason", BALASORE_288],
 ]  # fmt: skip
 
 

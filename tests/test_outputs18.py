@@ -60,8 +60,8 @@ def test_the_markdown_report_says_withdrawn_by_its_outlet(ct) -> None:
         "City Radio, reported 2025-05-01 · `radio-3000` · **withdrawn by its outlet**",
     ]
     assert (
-        "- **City Radio**: “3,000” ≈ 2,850–3,150 as of 2025-05-01 (relaying dx-3000: withdrawn "
-        "by its outlet: not compared)" in md
+        "- **City Radio**: marchers “3,000” ≈ 2,850–3,150 as of 2025-05-01 (relaying dx-3000: "
+        "withdrawn by its outlet: not compared)" in md
     )
     assert "**retracted**" not in md
 

@@ -398,6 +398,7 @@ def claim_detail(
     relay: str | None = None,
     stale: str | None = None,
     withdrawn: str | None = None,
+    retracted: str | None = None,
 ) -> None:
     """One claim in full; ``stale``: the line saying its latest verdict was given on an
     earlier version of it (``verdict_flags.changed_line``), under its reviews; ``withdrawn``:
@@ -431,7 +432,7 @@ def claim_detail(
     if record.get("relays"):
         # what conflicts do with it (``relays.relay_note``), when the caller read it
         table.add_row("relays", t(f"{record['relays']} ({relay})" if relay else record["relays"]))
-    _state_rows(table, record, withdrawn)
+    _state_rows(table, record, withdrawn, retracted)
     if history:
         table.add_row(
             "history", t(f"{plural(history, 'earlier version')}: claimtrack history {record['id']}")
@@ -447,14 +448,19 @@ def claim_detail(
     out().print(table)
 
 
-def _state_rows(table: Table, record: dict[str, Any], withdrawn: str | None) -> None:
+def _state_rows(
+    table: Table, record: dict[str, Any], withdrawn: str | None, retracted: str | None = None
+) -> None:
     """A claim's note, status and time added, and why its outlet withdrew it (``withdrawn``:
-    the reason, "" when none was given; None for a claim no outlet withdrew)."""
+    the reason, "" when none was given; None for a claim no outlet withdrew), or why it was
+    retracted (``retracted``, the same way: outputs20)."""
     for f in ("note", "status", "added_at"):
         if record.get(f) is not None:
             table.add_row(f, t(record[f], "red" if record[f] == "retracted" else ""))
         if f == "status" and withdrawn is not None:  # beside its status
             table.add_row("withdrawn", t(withdrawn or "by its outlet", "red"))
+        elif f == "status" and retracted is not None:
+            table.add_row("why", t(retracted or "no reason given", "red"))
 
 
 def _as_of_text(record: dict[str, Any]) -> str:
@@ -1137,7 +1143,7 @@ def claimant_records(subject: str, records: Any) -> None:
         counts = f"{plural(r.figures, 'figure')}, {plural(r.stances, 'stance')}"
         grid.add_row("claims", t(f"{r.claims} ({counts})"))
         if r.disputes:
-            grid.add_row("disputes", t("\n".join(f"{d.number}. {d.heading}" for d in r.disputes)))
+            grid.add_row("disputes", t("\n".join(d.line for d in r.disputes)))
         if r.figure_disputes:
             n = r.figure_disputes
             grid.add_row(

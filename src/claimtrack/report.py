@@ -13,7 +13,7 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -163,6 +163,9 @@ class ClaimView:
     # outputs18: retracted because its outlet corrected or took it down (``Store.withdrawn``),
     # not because its claimant took it back
     withdrawn: bool = False
+    # outputs20: why the user retracted it (``Store.retractions``; "" when no reason was
+    # given), None for an active claim or one its outlet withdrew
+    retracted_why: str | None = None
 
     @property
     def state(self) -> str:
@@ -172,6 +175,13 @@ class ClaimView:
         from claimtrack.wording import state_said
 
         return state_said(self.status, self.withdrawn)
+
+    @property
+    def why(self) -> str | None:
+        """Why it is not active, as its card says it after its state ("taken back by the
+        state: ..."): the reason its retraction gave (outputs20: "retracted" alone, where
+        ``show`` gives the reason), None when there is none to say."""
+        return self.retracted_why or None
 
     @property
     def measure_shown(self) -> str:
@@ -1994,12 +2004,28 @@ def _after_what_it_holds(date: str | None) -> str:
 class Involvement:
     number: int  # the finding's number in the report (its anchor is d<number>)
     heading: str
+    # outputs20: the claimant's claims in it all pass on another's (``relays``): it takes
+    # part as a relay, no side of its own; "#1" alone read The Tribune, whose one claim
+    # relays the state's 275, as a second source in the toll's dispute
+    relaying: bool = False
 
     @property
     def ref(self) -> str:
         """The finding as the claimants' table names it, "#3": a bare "3" under "disputes"
-        read as a count of three disputes (outputs17)."""
-        return f"#{self.number}"
+        read as a count of three disputes (outputs17); "#1 (relaying)" for a relay's."""
+        return f"#{self.number}" + (" (relaying)" if self.relaying else "")
+
+    @property
+    def line(self) -> str:
+        """The finding as ``claimants --record`` lists it: "1. Disputed figure: ...", with
+        "(relaying)" after it for a relay's (as :attr:`ref`)."""
+        return f"{self.number}. {self.heading}" + (" (relaying)" if self.relaying else "")
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"finding": 1, "title": ...}``, and ``"relaying": true`` for a relay's."""
+        return {"finding": self.number, "title": self.heading} | (
+            {"relaying": True} if self.relaying else {}
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -2050,7 +2076,7 @@ class ClaimantRecord:
             "retracted": self.retracted - self.withdrawn,
             "withdrawn": self.withdrawn,
             "claim_ids": list(self.claim_ids),
-            "disputes": [{"finding": d.number, "title": d.heading} for d in self.disputes],
+            "disputes": [d.to_json() for d in self.disputes],
             "figure_disputes": self.figure_disputes,
             "alone_in_figure_disputes": self.alone,
             "reversals": [{"finding": d.number, "title": d.heading} for d in self.reversals],
@@ -2077,10 +2103,14 @@ def _credit_finding(
     """Note one finding against each claimant taking part in it (``claimant_records``)."""
     if isinstance(c, FigureConflict | StanceConflict):
         names = {by_id[i].claimant for p in c.positions for i in p.claims}
+        own_names = {
+            by_id[i].claimant for p in c.positions for i in p.claims if not by_id[i].relays
+        }
+        relay = replace(inv, relaying=True)
         for name in names:
-            entry(name)["disputes"][inv.number] = inv
+            entry(name)["disputes"][inv.number] = inv if name in own_names else relay
         if isinstance(c, FigureConflict):
-            for name in names:
+            for name in own_names:  # a relay's takes no side of its own (outputs20)
                 entry(name)["figure_disputes"] += 1
             alone = set()  # once per dispute, however many positions they hold alone
             for p in c.positions:
@@ -2090,8 +2120,11 @@ def _credit_finding(
             for name in alone:
                 entry(name)["alone"] += 1
     elif isinstance(c, SumFinding):
+        own_names = {by_id[i].claimant for i in c.claims if not by_id[i].relays}
         for name in {by_id[i].claimant for i in c.claims}:
-            entry(name)["disputes"][inv.number] = inv
+            entry(name)["disputes"][inv.number] = (
+                inv if name in own_names else replace(inv, relaying=True)
+            )
     elif isinstance(c, Revision):
         for name in {by_id[i].claimant for i in c.claims}:
             entry(name)["revisions"].append(inv)
@@ -2366,6 +2399,7 @@ def build(
     claimreview: Sequence[dict[str, Any]] = (),
     stale: Mapping[str, str] | None = None,
     withdrawn: Collection[str] = (),
+    retracted: Mapping[str, str] | None = None,
 ) -> SubjectReport:
     """The report of one subject.
 
@@ -2374,7 +2408,7 @@ def build(
     an entered name folds into (aliases), ``claimreview`` the schema.org documents to embed,
     ``stale`` (claim id -> ``verdict_flags.changed_line``) the verdicts given on an earlier
     version of their claim, ``withdrawn`` the ids of the claims their outlets withdrew
-    (``Store.withdrawn``).
+    (``Store.withdrawn``), ``retracted`` why the others retracted were (``Store.retractions``).
     """
     record_map = {r["id"]: r for r in records}
     fact_map = {f.id: f for f in facts}
@@ -2392,6 +2426,9 @@ def build(
             view.withdrawn = True
             if view.relay_note is not None:
                 view.relay_note = relay_note(cid, view.state, echoes)
+    for cid, why in (retracted or {}).items():
+        if cid in views and not views[cid].withdrawn:
+            views[cid].retracted_why = why
     for cid, moment in report.forecasts:  # the engine's forecasts, each said as one
         if cid in views:
             views[cid].forecast_of = moment

@@ -664,6 +664,9 @@ def _subject_report(
         claimreview=docs,
         stale=stale_lines(store, reviewed),
         withdrawn=[r["id"] for r in store.withdrawn(subject).get(subject, ())],
+        retracted=store.retractions(subject)
+        if any(r.get("status") == "retracted" for r in claims)
+        else None,
     )
     from dataclasses import replace
 

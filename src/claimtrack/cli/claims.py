@@ -643,14 +643,16 @@ def show(
     from claimtrack import render
 
     record = store.with_quote_checks({claim_id: record})[claim_id]  # quotes31
+    history = store.history(claim_id)
     render.claim_detail(
         record,
-        history=len(store.history(claim_id)),
+        history=len(history),
         reviews=reviews,
         relay=_relay_notes(store, [record]).get(record["id"]),
         # a verdict given on an earlier version, as the ClaimReview export warns
         stale=stale_lines(store, [(record, reviews[-1])]).get(claim_id) if reviews else None,
         withdrawn=_withdrawn_reason(store, record),
+        retracted=_retracted_reason(record, history),
     )
 
 
@@ -659,6 +661,16 @@ def _withdrawn_ids(store: "Store", records: list[dict[str, Any]], subject: str |
     if all(r.get("status", "active") == "active" for r in records):
         return set()
     return {r["id"] for found in store.withdrawn(subject).values() for r in found}
+
+
+def _retracted_reason(record: dict[str, Any], history: list[dict[str, Any]]) -> str | None:
+    """Why a claim was retracted (the reason of the retraction its history ends with; "" when
+    none was given), or None for an active claim or one its outlet withdrew (said on its own
+    row). outputs20: "status retracted" alone left a stranger to guess who took the Odisha
+    government's 288 back and why, which ``history`` kept ("taken back by the state: ...")."""
+    if record.get("status") != "retracted" or not history or history[-1]["action"] != "retract":
+        return None
+    return history[-1]["reason"] or ""
 
 
 def _withdrawn_reason(store: "Store", record: dict[str, Any]) -> str | None:

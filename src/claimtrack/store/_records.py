@@ -318,6 +318,19 @@ class _Records(_Reading):
         )
         return True
 
+    def retractions(self, subject: str) -> dict[str, str]:
+        """Claim id -> why it was retracted ("" when no reason was given), for the subject's
+        claims retracted by ``retract`` (the last entry of their history a "retract"; a claim
+        its outlet withdrew is in ``withdrawn``). One query (outputs20: the reports said
+        "retracted" and never why)."""
+        cur = self._query(
+            "SELECT c.id, h.reason FROM claim_history h JOIN claims c ON c.id = h.claim_id "
+            "WHERE h.action = 'retract' AND c.status = 'retracted' AND c.subject = ? "
+            "AND h.id = (SELECT max(l.id) FROM claim_history l WHERE l.claim_id = h.claim_id)",
+            [subject],
+        )
+        return {cid: reason or "" for cid, reason in cur.fetchall()}
+
     def withdrawn(self, subject: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """Subject -> the claims their outlets withdrew (evidence17: retracted, the last
         entry of their history a "withdraw", ``add --corrects`` or ``retract --withdrawn``),
