@@ -47,44 +47,6 @@ GAPS: dict[str, str] = {
     "X noted that | a statement from a body's wing": 'marked',
     "X disclosed that | a statement from a body's wing": 'marked',
     "X stated that | a statement from a body's wing": 'marked',
-    # al- name
-    'X said | al- name': 'marked',
-    '..., X said | al- name': 'wrong, marked',
-    '..., said X | al- name': 'marked',
-    'according to X, ... | al- name': 'marked',
-    'according to X ... | al- name': 'marked',
-    'X told Y that | al- name': 'marked',
-    'X put the toll at | al- name': 'marked',
-    'in a statement, X said | al- name': 'marked',
-    "X's figures showed | al- name": 'marked',
-    "X's statement said | al- name": 'marked',
-    'X, who ..., said | al- name': 'marked',
-    'X said on Tuesday that | al- name': 'marked',
-    '..., X added | al- name': 'wrong, marked',
-    'X noted that | al- name': 'marked',
-    'X disclosed that | al- name': 'marked',
-    'X stated that | al- name': 'marked',
-    'a question to X, answered next | al- name': 'nobody',
-    'a quote, then "he said" next | al- name': 'nobody',
-    # el- name
-    'X said | el- name': 'marked',
-    '..., X said | el- name': 'marked',
-    '..., said X | el- name': 'marked',
-    'according to X, ... | el- name': 'marked',
-    'according to X ... | el- name': 'marked',
-    'X told Y that | el- name': 'marked',
-    'X put the toll at | el- name': 'marked',
-    'in a statement, X said | el- name': 'marked',
-    "X's figures showed | el- name": 'marked',
-    "X's statement said | el- name": 'marked',
-    'X, who ..., said | el- name': 'marked',
-    'X said on Tuesday that | el- name': 'marked',
-    '..., X added | el- name': 'marked',
-    'X noted that | el- name': 'marked',
-    'X disclosed that | el- name': 'marked',
-    'X stated that | el- name': 'marked',
-    'a question to X, answered next | el- name': 'nobody',
-    'a quote, then "he said" next | el- name': 'nobody',
     # an official named next
     '..., said X | an official named next': 'nobody',
     'according to X, ... | an official named next': 'nobody',
@@ -95,15 +57,6 @@ GAPS: dict[str, str] = {
     'according to X ... | the spokesman of X, NAME': 'claimant',
     'a question to X, answered next | the spokesman of X, NAME': 'nobody',
     'a quote, then "he said" next | the spokesman of X, NAME': 'nobody',
-    # bin name
-    'according to X, ... | bin name': 'wrong, unmarked',
-    'according to X ... | bin name': 'wrong, unmarked',
-    'a question to X, answered next | bin name': 'nobody',
-    # van der name
-    'according to X, ... | van der name': 'wrong, unmarked',
-    'according to X ... | van der name': 'wrong, unmarked',
-    'a question to X, answered next | van der name': 'nobody',
-    'a quote, then "he said" next | van der name': 'nobody',
     # pronoun after one named person
     'according to X, ... | pronoun after one named person': 'nobody',
     'according to X ... | pronoun after one named person': 'nobody',
@@ -138,6 +91,14 @@ GAPS: dict[str, str] = {
     # legal suffix
     'a question to X, answered next | legal suffix': 'nobody',
     'a quote, then "he said" next | legal suffix': 'nobody',
+    # al- name
+    'a question to X, answered next | al- name': 'nobody',
+    # el- name
+    'a question to X, answered next | el- name': 'nobody',
+    # bin name
+    'a question to X, answered next | bin name': 'nobody',
+    # van der name
+    'a question to X, answered next | van der name': 'nobody',
     # hyphenated name
     'a question to X, answered next | hyphenated name': 'nobody',
     # a spokesman named next

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from claimtrack.extract import mentions, works
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS
+from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS, GLUED_ARTICLE
 from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
 from claimtrack.extract.roles import bare_title
 
@@ -52,6 +52,7 @@ def _is_name_word(word: str) -> bool:
     w = word.strip(".,'’\"()")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
+    w = re.sub(rf"^{GLUED_ARTICLE}", "", w)  # "al-Masri", "el-Sayed"
     letters = re.sub(r"[^A-Za-z]", "", w)
     return (len(letters) >= 2 and w[:1].isupper()) or bool(re.match(r"^[A-Z]\w*\d", w))
 

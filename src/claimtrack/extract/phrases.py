@@ -40,7 +40,11 @@ from claimtrack.extract.lexicon import (
     _TIME_OPENER,
     _VERB_WORDS,
     _WEEKDAYS,
+    GLUED_ARTICLE,
     MAX_SUBJECT_WORDS,
+    NAME_JOIN,
+    NAME_PARTICLE,
+    NAME_WORD,
 )
 from claimtrack.extract.mentions import _BY_CAPITAL
 from claimtrack.extract.roles import portfolio_only
@@ -430,7 +434,7 @@ def _ends_with_person(phrase: str) -> bool:
 
 
 _PERSON_OF = re.compile(
-    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    rf"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{NAME_WORD}\s+{NAME_JOIN}){{1,3}}{NAME_WORD})\s+"
     # "from the" before a body as "of" is ("Cmdr. Ann Vos from the U.S. Coast Guard";
     # extract49); "from Leeds", a town, stays a description
     r"(of\s+(?:the\s+)?[A-Z].*|from\s+the\s+[A-Z].*)"
@@ -463,7 +467,7 @@ _DESCRIPTION = re.compile(
 
 _NAME_PART = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|ul)(?:-[\w'’]+)?))*"
+    rf"{NAME_WORD}(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE}(?:-[\w'’]+)?))*"
 )
 
 
@@ -515,7 +519,10 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
         runs = all(_INSERT.match(p) or _DESCRIPTION.match(p) for p in parts[k + 1 :])
         if not runs and _subject_like(_clean_phrase(parts[-1])):
             continue
-        if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
+        ing = k == last and _ING_INSERT.match(parts[k])
+        if ing and _NAME_PART.fullmatch(_clean_phrase(parts[k])):
+            ing = None  # "..., Ahmed al-Masri said": a name ending in "-ed", no participle
+        if _INSERT.match(parts[k]) or ing:
             j = k - 1
             while j > 0 and _DESCRIPTION.match(parts[j]) and not _NAME_PART.fullmatch(parts[j]):
                 j -= 1  # "Peter Grant, 64, who runs 3 shops, said": the name before the age
@@ -748,6 +755,9 @@ _GROUP_AT_BODY = re.compile(
 )
 
 
+_GLUED = f"(?:{GLUED_ARTICLE})?"  # "al-Masri"
+
+
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
     m = re.match(
@@ -767,7 +777,9 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     ):  # "researchers at the Johns Hopkins School"
         return f"{phrase} {at_body.group(1)}{at_body.group(2)}"
     named = re.match(
-        r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[,.;]|$)",
+        rf",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_GLUED}[A-Z][\w'’-]+"
+        rf"(?:\s+{NAME_JOIN}{_GLUED}[A-Z][\w'’-]+){{1,3}})"
+        r"\s*(?:[,.;]|$)",
         after[m.end() :],
     )
     if (
@@ -1045,7 +1057,7 @@ def _looks_like_person(name: str) -> bool:
     not "The Times" or "this newspaper"."""
     if re.match(r"(?:the|this|our)\b", name, re.IGNORECASE):
         return False
-    caps = [w for w in name.split() if w[:1].isupper()]
+    caps = [w for w in name.split() if re.match(NAME_WORD, w)]  # "el-Sayed" too
     return len(caps) >= 2 or bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name))
 
 

@@ -52,6 +52,8 @@ from claimtrack.extract.lexicon import (
     _PRONOUNS,
     _ROLE,
     MIN_QUOTE_WORDS,
+    NAME_PARTICLES,
+    NAME_WORD,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import UNNAMED_INTERVIEWEE, Layout
@@ -275,10 +277,12 @@ def _cut_run_on(words: list[str]) -> str | None:
         return " ".join(words[:k]) or None if 0 < k < len(words) else None
     first = caps = 1 if words[0].lower() == "the" else 0
     while caps < len(words) and (
-        words[caps][:1].isupper() or (caps > first and words[caps].lower() in _CONNECTORS)
+        words[caps][:1].isupper()
+        or re.match(NAME_WORD, words[caps])  # "al-Masri"
+        or (caps > first and words[caps].lower() in _CONNECTORS | NAME_PARTICLES)
     ):
         caps += 1
-    while caps > first and words[caps - 1].lower() in _CONNECTORS:
+    while caps > first and words[caps - 1].lower() in _CONNECTORS | NAME_PARTICLES:
         caps -= 1
     rest = [w.lower().strip(".,") for w in words[caps:]]
     possessive = ("'s", "’s", "s'", "s’")
