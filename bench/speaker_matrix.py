@@ -190,6 +190,7 @@ FRAMES: tuple[Frame, ...] = (
         "a question to X, answered next",
         'Reporters asked {O} how many people had died in the flood. "At least 40 people are '
         'dead, and more are missing."',
+        know="either",
     ),
     Frame(
         'a quote, then "he said" next',
@@ -198,8 +199,6 @@ FRAMES: tuple[Frame, ...] = (
         know="either",
     ),
 )
-
-_PERSONAL = {"he", "she", "her", "him", "his"}
 
 
 class Cell(NamedTuple):

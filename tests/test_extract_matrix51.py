@@ -32,7 +32,7 @@ GAPS: dict[str, str] = {
     'X noted that | Spokesperson of X Rank NAME': 'claimant',
     'X disclosed that | Spokesperson of X Rank NAME': 'claimant',
     'X stated that | Spokesperson of X Rank NAME': 'claimant',
-    'a question to X, answered next | Spokesperson of X Rank NAME': 'nobody',
+    'a question to X, answered next | Spokesperson of X Rank NAME': 'claimant',
     'a quote, then "he said" next | Spokesperson of X Rank NAME': 'nobody',
     # a statement from a body's wing
     "X said | a statement from a body's wing": 'marked',
@@ -50,12 +50,11 @@ GAPS: dict[str, str] = {
     # an official named next
     '..., said X | an official named next': 'nobody',
     'according to X, ... | an official named next': 'nobody',
-    'a question to X, answered next | an official named next': 'nobody',
+    'a question to X, answered next | an official named next': 'wrong, marked',
     'a quote, then "he said" next | an official named next': 'nobody',
     # the spokesman of X, NAME
     'according to X, ... | the spokesman of X, NAME': 'claimant',
     'according to X ... | the spokesman of X, NAME': 'claimant',
-    'a question to X, answered next | the spokesman of X, NAME': 'nobody',
     'a quote, then "he said" next | the spokesman of X, NAME': 'nobody',
     # pronoun after one named person
     'according to X, ... | pronoun after one named person': 'nobody',
@@ -71,39 +70,17 @@ GAPS: dict[str, str] = {
     "X's statement said | pronoun after a man and a woman": 'wrong, marked',
     'a question to X, answered next | pronoun after a man and a woman': 'nobody',
     'a quote, then "he said" next | pronoun after a man and a woman': 'nobody',
-    # name
-    'a question to X, answered next | name': 'nobody',
-    # title name
-    'a question to X, answered next | title name': 'nobody',
-    # rank name
-    'a question to X, answered next | rank name': 'nobody',
-    # name, age, job from town
-    'a question to X, answered next | name, age, job from town': 'nobody',
+    # a spokesman named next
+    'a question to X, answered next | a spokesman named next': 'wrong, marked',
+    'a quote, then "he said" next | a spokesman named next': 'nobody',
     # body with of
-    'a question to X, answered next | body with of': 'nobody',
     'a quote, then "he said" next | body with of': 'nobody',
     # possessive body
-    'a question to X, answered next | possessive body': 'nobody',
     'a quote, then "he said" next | possessive body': 'nobody',
     # acronym
-    'a question to X, answered next | acronym': 'nobody',
     'a quote, then "he said" next | acronym': 'nobody',
     # legal suffix
-    'a question to X, answered next | legal suffix': 'nobody',
     'a quote, then "he said" next | legal suffix': 'nobody',
-    # al- name
-    'a question to X, answered next | al- name': 'nobody',
-    # el- name
-    'a question to X, answered next | el- name': 'nobody',
-    # bin name
-    'a question to X, answered next | bin name': 'nobody',
-    # van der name
-    'a question to X, answered next | van der name': 'nobody',
-    # hyphenated name
-    'a question to X, answered next | hyphenated name': 'nobody',
-    # a spokesman named next
-    'a question to X, answered next | a spokesman named next': 'nobody',
-    'a quote, then "he said" next | a spokesman named next': 'nobody',
 }  # fmt: skip
 
 

@@ -5,6 +5,9 @@ rule (extract51); sentences of our own, with near misses that must keep their re
   article glued by a hyphen ("Ahmed al-Masri", "Mona el-Sayed"): one table of particles
   (``lexicon.NAME_PARTICLES``) for every name pattern, so such a name is a name everywhere:
   not a description marked as a guess, not cut at its particle, not a participle ("Ahmed").
+- a bare quotation after the press put a question to someone ("Reporters asked Ann Kerr how
+  many people had died.") is the answer of the one asked, marked as a guess; a question a
+  named person asks leaves the quotation as it was (it may go on with the asker's words).
 """
 
 from __future__ import annotations
@@ -51,3 +54,54 @@ def _speakers(text: str) -> list[tuple[str | None, bool]]:
 )
 def test_names_with_particles(text: str, want: list) -> None:
     assert _speakers(text) == want
+
+
+def _claims(text: str) -> list[tuple[str | None, bool, str | None]]:
+    _, cands = extract(text)
+    return [(c.speaker, "guess:" in (c.speaker_found or ""), c.claimant) for c in cands]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Reporters asked Ann Kerr how many people had died. "At least 40 people are dead."',
+            [("Ann Kerr", True, "Ann Kerr")],
+        ),
+        (
+            "Journalists pressed the Tarn Ministry of Health about the toll. "
+            '"At least 40 people are dead."',
+            [("Tarn Ministry of Health", True, "Tarn Ministry of Health")],
+        ),
+        (  # the name among its descriptions; the body its role speaks for is the claimant
+            "Reporters asked the spokesman of the Tarn Ministry of Health, Tomas Brandt, how "
+            'many had died. "At least 40 people are dead."',
+            [("Tomas Brandt", True, "Tarn Ministry of Health")],
+        ),
+        (
+            "Reporters asked Ann Kerr, 64, a farmer from Tarnside, how many had died. "
+            '"At least 40 people are dead."',
+            [("Ann Kerr", True, "Ann Kerr")],
+        ),
+        # near misses: no one asked, a pronoun asked, or a named asker
+        (
+            'Reporters asked how many had died. "At least 40 people are dead."',
+            [(None, False, None)],
+        ),
+        (
+            'Reporters asked her how many had died. "At least 40 people are dead."',
+            [(None, False, None)],
+        ),
+        (
+            'Ann Kerr asked the minister why aid was late. "We have waited for 40 days."',
+            [("Ann Kerr", True, "Ann Kerr")],
+        ),
+        # a quotation with its own speaker keeps it
+        (
+            'Reporters asked Ann Kerr how many had died. "At least 40," said Tomas Brandt.',
+            [("Tomas Brandt", False, "Tomas Brandt")],
+        ),
+    ],
+)
+def test_a_question_put_by_the_press_answered_next(text: str, want: list) -> None:
+    assert _claims(text) == want
