@@ -17,23 +17,6 @@ MATRIX = load_script("bench/speaker_matrix.py")
 CELLS = MATRIX.cells()
 
 GAPS: dict[str, str] = {
-    # Spokesperson of X Rank NAME
-    'X said | Spokesperson of X Rank NAME': 'claimant',
-    '..., X said | Spokesperson of X Rank NAME': 'claimant',
-    '..., said X | Spokesperson of X Rank NAME': 'nobody',
-    'according to X, ... | Spokesperson of X Rank NAME': 'nobody',
-    'according to X ... | Spokesperson of X Rank NAME': 'claimant',
-    'X told Y that | Spokesperson of X Rank NAME': 'claimant',
-    'X put the toll at | Spokesperson of X Rank NAME': 'claimant',
-    'in a statement, X said | Spokesperson of X Rank NAME': 'claimant',
-    'X, who ..., said | Spokesperson of X Rank NAME': 'claimant',
-    'X said on Tuesday that | Spokesperson of X Rank NAME': 'claimant',
-    '..., X added | Spokesperson of X Rank NAME': 'claimant',
-    'X noted that | Spokesperson of X Rank NAME': 'claimant',
-    'X disclosed that | Spokesperson of X Rank NAME': 'claimant',
-    'X stated that | Spokesperson of X Rank NAME': 'claimant',
-    'a question to X, answered next | Spokesperson of X Rank NAME': 'claimant',
-    'a quote, then "he said" next | Spokesperson of X Rank NAME': 'nobody',
     # a statement from a body's wing
     "X said | a statement from a body's wing": 'marked',
     "..., X said | a statement from a body's wing": 'wrong, marked',
@@ -47,6 +30,11 @@ GAPS: dict[str, str] = {
     "X noted that | a statement from a body's wing": 'marked',
     "X disclosed that | a statement from a body's wing": 'marked',
     "X stated that | a statement from a body's wing": 'marked',
+    # Spokesperson of X Rank NAME
+    '..., said X | Spokesperson of X Rank NAME': 'nobody',
+    'according to X, ... | Spokesperson of X Rank NAME': 'nobody',
+    'X, who ..., said | Spokesperson of X Rank NAME': 'claimant',
+    'a quote, then "he said" next | Spokesperson of X Rank NAME': 'nobody',
     # an official named next
     '..., said X | an official named next': 'nobody',
     'according to X, ... | an official named next': 'nobody',

@@ -8,6 +8,10 @@ rule (extract51); sentences of our own, with near misses that must keep their re
 - a bare quotation after the press put a question to someone ("Reporters asked Ann Kerr how
   many people had died.") is the answer of the one asked, marked as a guess; a question a
   named person asks leaves the quotation as it was (it may go on with the asker's words).
+- a title of capitalised words with its body, then a rank and a name ("Spokesperson of the
+  Ministry of Defence Lieutenant Ann Kerr"): the rank opens the name, so the name with its
+  rank speaks and the body is the claimant; without a rank such a title stays with the name,
+  as before ("Minister of Land and Environment Ann Kerr").
 """
 
 from __future__ import annotations
@@ -104,4 +108,51 @@ def _claims(text: str) -> list[tuple[str | None, bool, str | None]]:
     ],
 )
 def test_a_question_put_by_the_press_answered_next(text: str, want: list) -> None:
+    assert _claims(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Spokesperson of the Ministry of Defence Lieutenant Tomas Brandt said 40 soldiers "
+            "died.",
+            [("Lieutenant Tomas Brandt", False, "Ministry of Defence")],
+        ),
+        (
+            "At least 40 soldiers died, Spokesperson of the Ministry of Defence Lieutenant Tomas "
+            "Brandt said.",
+            [("Lieutenant Tomas Brandt", False, "Ministry of Defence")],
+        ),
+        (
+            "Chief of the Public Relations Division of the Tarn Police Inspector General Tomas "
+            "Brandt said 40 people were hurt.",
+            [
+                (
+                    "Inspector General Tomas Brandt",
+                    False,
+                    "Public Relations Division of the Tarn Police",
+                )
+            ],
+        ),
+        # near misses: no rank, the title stays with the name; a rank after a lower-case
+        # noun's "of" is still the object of a preposition
+        (
+            "Minister of Land and Environment Ann Kerr said 40 homes were lost.",
+            [
+                (
+                    "Minister of Land and Environment Ann Kerr",
+                    False,
+                    "Minister of Land and Environment Ann Kerr",
+                )
+            ],
+        ),
+        (
+            "The damages were cut after U.S. District Court Judge Ann Kerr ruled the jury had "
+            "erred in 40 cases.",
+            [("Ann Kerr", False, "Ann Kerr")],
+        ),
+    ],
+)
+def test_a_capitalised_title_with_its_body_before_a_rank(text: str, want: list) -> None:
     assert _claims(text) == want

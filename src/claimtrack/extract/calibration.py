@@ -139,6 +139,11 @@ def _a_place(speaker: str, reading: str) -> bool:
     return False
 
 
+_OF_TITLE = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+)+$"
+)
+
+
 def _after_preposition(c: Candidate, reading: str) -> bool:
     """The speaker, where it stands in the sentence, is the object of a preposition
     ("the visit of President X claimed"): not the subject of the verb."""
@@ -148,7 +153,11 @@ def _after_preposition(c: Candidate, reading: str) -> bool:
     before = reading[max(c.start, at - 60) : at]
     if _WORK_AUTHOR_BEFORE.search(before):  # "Data from X showed": the work's author
         return False
-    before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)  # a title: "President"
+    # a title: "President"; or one of capitalised words with its "of" ("Spokesperson of the
+    # Ministry of Defence Lieutenant X", extract51), never a lower-case noun's "of"
+    titled = _OF_TITLE.search(before)
+    before = before[: titled.start()] if titled else before
+    before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)
     return bool(_PREPOSITION.search(before))
 
 

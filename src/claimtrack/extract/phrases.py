@@ -293,7 +293,7 @@ def _joined_subject(reading: str, start: int, verb_start: int, before: str) -> s
 
 # a rank or a courtesy title that opens a person's name ("Major General", "Dr")
 _RANK = (
-    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|"
+    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|Inspector|"
     r"Lt|Maj|Gen|Col|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)"
 )
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -318,7 +318,9 @@ def _titled_name(phrase: str) -> tuple[str, str] | None:
     if initials and not rank:  # "JaPa candidate AHM Golam Shahid"
         title, name = title[: initials.start(1)].strip(), f"{initials.group(1)} {name}"
     if (
-        not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title)
+        # a title of capitalised words stays with the name, unless a rank opens the name:
+        # "Spokesperson of the Ministry of Defence Lieutenant Ann Kerr" (extract51)
+        (not rank and not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title))
         or not _has_role(title)
         or not _closes_title(title, bool(rank))
         or re.search(r"\b(?:[a-z]+ed|led)\s+by\b", title)  # "the mission led by ... X"
@@ -805,6 +807,13 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         if m:  # "head of the Red Crescent in the province": the Red Crescent
             org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))
             org = _clean_phrase(org)
+            ranked = re.search(
+                rf"\s+{_RANK}+{_NAME_WORD}(?:\s+{NAME_JOIN}{_NAME_WORD}){{1,2}}$", org
+            )
+            if ranked and _looks_like_body(org[: ranked.start()]):
+                # "Spokesperson of the Ministry of Defence Lieutenant Ann Kerr": a rank opens
+                # the name, so the body before it is whole (extract51)
+                return org[: ranked.start()]
             if org and _ends_with_person(org) and m.end() == len(text.rstrip()):
                 # "Minister of Health Ann Kerr": the name closes the title, no body after it;
                 # "Kenya's Minister of ...": the country whose minister she is
