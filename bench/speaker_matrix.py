@@ -234,10 +234,10 @@ def cells() -> list[Cell]:
                 continue
             if frame.key == "X told Y that" and shape.key.startswith("a statement"):
                 continue
-            if frame.key.startswith(("a question", "a quote")) and shape.key.startswith(
-                "a statement"
-            ):
-                continue  # a statement neither is asked nor speaks at a camp
+            if frame.key.startswith(
+                ("a question", "a quote", "in a statement")
+            ) and shape.key.startswith("a statement"):
+                continue  # a statement is not asked, speaks at no camp, is in no statement
             if frame.key == "..., said X" and shape.key.startswith("pronoun"):
                 continue  # "said she" is not written in news copy
             body = frame.text

@@ -17,19 +17,6 @@ MATRIX = load_script("bench/speaker_matrix.py")
 CELLS = MATRIX.cells()
 
 GAPS: dict[str, str] = {
-    # a statement from a body's wing
-    "X said | a statement from a body's wing": 'marked',
-    "..., X said | a statement from a body's wing": 'wrong, marked',
-    "..., said X | a statement from a body's wing": 'nobody',
-    "according to X, ... | a statement from a body's wing": 'marked',
-    "according to X ... | a statement from a body's wing": 'marked',
-    "X put the toll at | a statement from a body's wing": 'marked',
-    "in a statement, X said | a statement from a body's wing": 'wrong, marked',
-    "X said on Tuesday that | a statement from a body's wing": 'marked',
-    "..., X added | a statement from a body's wing": 'wrong, marked',
-    "X noted that | a statement from a body's wing": 'marked',
-    "X disclosed that | a statement from a body's wing": 'marked',
-    "X stated that | a statement from a body's wing": 'marked',
     # Spokesperson of X Rank NAME
     '..., said X | Spokesperson of X Rank NAME': 'nobody',
     'according to X, ... | Spokesperson of X Rank NAME': 'nobody',

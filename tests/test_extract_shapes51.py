@@ -12,6 +12,10 @@ rule (extract51); sentences of our own, with near misses that must keep their re
   Ministry of Defence Lieutenant Ann Kerr"): the rank opens the name, so the name with its
   rank speaks and the body is the claimant; without a rank such a title stays with the name,
   as before ("Minister of Land and Environment Ann Kerr").
+- "a statement from X" after the clause it closes (", a statement from X said.", ", said a
+  statement from X."): X sends it, as at the head of a sentence; a unit of a named body ("the
+  media wing of Pakistan's armed forces", "the press office of the Tarn Police") is named
+  through that body, so it is no description to mark.
 """
 
 from __future__ import annotations
@@ -156,3 +160,39 @@ def test_a_question_put_by_the_press_answered_next(text: str, want: list) -> Non
 )
 def test_a_capitalised_title_with_its_body_before_a_rank(text: str, want: list) -> None:
     assert _claims(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At least 40 militants were killed, a statement from the media wing of Pakistan's "
+            "armed forces said.",
+            [("media wing of Pakistan's armed forces", False)],
+        ),
+        (
+            "At least 40 militants were killed, said a statement from the media wing of "
+            "Pakistan's armed forces.",
+            [("media wing of Pakistan's armed forces", False)],
+        ),
+        (
+            "A statement from the media wing of Pakistan's armed forces said 40 militants were "
+            "killed.",
+            [("media wing of Pakistan's armed forces", False)],
+        ),
+        (
+            "The press office of the Tarn Police said 40 people were arrested.",
+            [("press office of the Tarn Police", False)],
+        ),
+        # near misses: a unit of a body no name gives stays a guess; a statement with no
+        # sender is no speaker to trust
+        (
+            "The media wing of the army said 40 militants were killed.",
+            [("media wing of the army", True)],
+        ),
+        ("At least 40 militants were killed, said a statement from the army.", [("army", True)]),
+        ("At least 40 militants were killed, a statement said.", [("statement", True)]),
+    ],
+)
+def test_a_statement_from_a_unit_of_a_named_body(text: str, want: list) -> None:
+    assert _speakers(text) == want

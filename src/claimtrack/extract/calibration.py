@@ -144,6 +144,22 @@ _OF_TITLE = re.compile(
 )
 
 
+# a unit of a body, named through the body it belongs to: "the media wing of Pakistan's armed
+# forces", "the press office of the Tarn Police" (extract51)
+_UNIT_OF = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:wing|arm|office|unit|division|branch|bureau|department|"
+    r"directorate|cell|desk|service|secretariat|section)\s+of\s+(?:the\s+)?(.+)"
+)
+
+
+def _unit_of_named(speaker: str, reading: str) -> bool:
+    """The speaker is a unit of a body the article names (``_UNIT_OF``)."""
+    m = _UNIT_OF.fullmatch(speaker)
+    return m is not None and (
+        _named_body(m.group(1), reading) or _has_name_head(m.group(1), reading)
+    )
+
+
 def _after_preposition(c: Candidate, reading: str) -> bool:
     """The speaker, where it stands in the sentence, is the object of a preposition
     ("the visit of President X claimed"): not the subject of the verb."""
@@ -351,7 +367,7 @@ def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     named_body = claimant != speaker and (
         _has_name_head(claimant, reading) or _named_body(claimant, reading)
     )
-    kinded = _kinded_name(speaker, reading)
+    kinded = _kinded_name(speaker, reading) or _unit_of_named(speaker, reading)
     if not (
         _has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body or kinded
     ):

@@ -351,8 +351,18 @@ def _subject_of(
         # "Provisional figures released by the state government on Monday showed"
         return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
     sent = _SENT_FROM.fullmatch(lead.strip().rstrip(","))
+    tail = reading[verb.end() : span.end]
+    if sent is None and "," in lead and not tail.strip(" .\"”'’"):
+        # "..., a statement from the army's media wing said." (extract51): the clause after
+        # the last comma, where the verb closes the sentence
+        sent = _SENT_FROM.fullmatch(lead.rsplit(",", 1)[1].strip())
+    where = f"subject of '{word}'"
+    if sent is None and lead.rstrip().endswith(","):
+        # "..., said a statement from the army's media wing." (extract51)
+        sent = _SENT_FROM.fullmatch(tail.strip().rstrip(".\"”'’ "))
+        where = f"after '{word}'"
     if sent and _valid_speaker(sent.group(2)):  # "A statement from the PM's office said"
-        return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
+        return sent.group(2), None, f"{where}: the sender of the {sent.group(1)}"
     speaker, appositive = _subject_before(reading, span.start, end)
     after = _subject_after(reading, verb.end(), span.end)
     tail = reading[verb.end() : span.end]
