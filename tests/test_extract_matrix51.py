@@ -32,17 +32,9 @@ GAPS: dict[str, str] = {
     'according to X ... | the spokesman of X, NAME': 'claimant',
     'a quote, then "he said" next | the spokesman of X, NAME': 'nobody',
     # pronoun after one named person
-    'according to X, ... | pronoun after one named person': 'nobody',
-    'according to X ... | pronoun after one named person': 'nobody',
-    "X's figures showed | pronoun after one named person": 'nobody',
-    "X's statement said | pronoun after one named person": 'wrong, marked',
     'a question to X, answered next | pronoun after one named person': 'nobody',
     'a quote, then "he said" next | pronoun after one named person': 'nobody',
     # pronoun after a man and a woman
-    'according to X, ... | pronoun after a man and a woman': 'nobody',
-    'according to X ... | pronoun after a man and a woman': 'nobody',
-    "X's figures showed | pronoun after a man and a woman": 'nobody',
-    "X's statement said | pronoun after a man and a woman": 'wrong, marked',
     'a question to X, answered next | pronoun after a man and a woman': 'nobody',
     'a quote, then "he said" next | pronoun after a man and a woman': 'nobody',
     # a spokesman named next

@@ -798,8 +798,33 @@ def _verb_or_critic(reading: str, s: Sentence) -> tuple[str | None, str | None, 
     return (critic[0], None, critic[1]) if critic else (speaker, appositive, found)
 
 
+# a pronoun as the object of "according to" or the owner of a work: "according to her",
+# "Her figures showed", "His statement said" (extract51): the one the pronoun stands for
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it"}
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "its": "it", "their": "they"}
+_OWNED_WORKS = works.nouns() | _DATA_NOUNS | _DOCUMENT_NOUNS | {"statement", "estimate", "count"}
+
+
+def _pronoun_source(speaker: str | None, found: str) -> tuple[str | None, str]:
+    """The subject pronoun an object or an owner pronoun stands for (``_OBJECT_PRONOUNS``),
+    so that it is resolved as one; the speaker as it was otherwise."""
+    rejected = re.fullmatch(r"rejected '(\w+)'", found)
+    if speaker is None and rejected and rejected.group(1).lower() in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[rejected.group(1).lower()], f"according to '{rejected.group(1)}'"
+    words = (speaker or "").lower().split()
+    if (
+        1 < len(words) <= 3
+        and words[0] in _OWNER_PRONOUNS
+        and words[-1] in _OWNED_WORKS
+        and found.startswith("subject of")
+    ):
+        return _OWNER_PRONOUNS[words[0]], f"{found}: the owner of '{speaker}'"
+    return speaker, found
+
+
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _verb_or_critic(reading, s)
+    speaker, found = _pronoun_source(speaker, found)
     act = _act_told(reading, s, speaker, found)
     s.described = appositive if appositive and len(appositive) <= 80 else ""
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
