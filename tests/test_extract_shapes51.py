@@ -14,7 +14,7 @@ rule (extract51); sentences of our own, with near misses that must keep their re
   as before ("Minister of Land and Environment Ann Kerr").
 - "a statement from X" after the clause it closes (", a statement from X said.", ", said a
   statement from X."): X sends it, as at the head of a sentence; a unit of a named body ("the
-  media wing of Pakistan's armed forces", "the press office of the Tarn Police") is named
+  media wing of Kestria's armed forces", "the press office of the Tarn Police") is named
   through that body, so it is no description to mark.
 - a pronoun as the object of "according to" or the owner of a work ("According to her, ...",
   "Her figures showed ...", "Its statement said ..."): resolved as the subject pronoun is, so
@@ -169,19 +169,24 @@ def test_a_capitalised_title_with_its_body_before_a_rank(text: str, want: list) 
     ("text", "want"),
     [
         (
-            "At least 40 militants were killed, a statement from the media wing of Pakistan's "
+            "At least 40 militants were killed, a statement from the media wing of Kestria's "
             "armed forces said.",
-            [("media wing of Pakistan's armed forces", False)],
+            [("media wing of Kestria's armed forces", False)],
         ),
         (
             "At least 40 militants were killed, said a statement from the media wing of "
-            "Pakistan's armed forces.",
-            [("media wing of Pakistan's armed forces", False)],
+            "Kestria's armed forces.",
+            [("media wing of Kestria's armed forces", False)],
+        ),
+        (  # a day after the verb closing the sentence
+            "At least 40 militants were killed, a statement from the media wing of Kestria's "
+            "armed forces said on Tuesday.",
+            [("media wing of Kestria's armed forces", False)],
         ),
         (
-            "A statement from the media wing of Pakistan's armed forces said 40 militants were "
+            "A statement from the media wing of Kestria's armed forces said 40 militants were "
             "killed.",
-            [("media wing of Pakistan's armed forces", False)],
+            [("media wing of Kestria's armed forces", False)],
         ),
         (
             "The press office of the Tarn Police said 40 people were arrested.",

@@ -335,6 +335,12 @@ _SAID_BY = re.compile(
 )
 
 
+# a day closing a sentence after its verb: "..., a statement from X said on Tuesday."
+_WHEN_TAIL = re.compile(
+    r"^\s*(?:on\s+[A-Z]\w+|yesterday|today|earlier|late\s+[A-Z]\w+|(?:last|this)\s+\w+)(?=\W*$)"
+)
+
+
 def _subject_of(
     reading: str, s: Sentence, word: str, before: str
 ) -> tuple[str | None, str | None, str]:
@@ -352,7 +358,7 @@ def _subject_of(
         return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
     sent = _SENT_FROM.fullmatch(lead.strip().rstrip(","))
     tail = reading[verb.end() : span.end]
-    if sent is None and "," in lead and not tail.strip(" .\"”'’"):
+    if sent is None and "," in lead and not _WHEN_TAIL.sub("", tail).strip(" .\"”'’"):
         # "..., a statement from the army's media wing said." (extract51): the clause after
         # the last comma, where the verb closes the sentence
         sent = _SENT_FROM.fullmatch(lead.rsplit(",", 1)[1].strip())
