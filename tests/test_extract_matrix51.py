@@ -27,10 +27,6 @@ GAPS: dict[str, str] = {
     'according to X, ... | an official named next': 'nobody',
     'a question to X, answered next | an official named next': 'wrong, marked',
     'a quote, then "he said" next | an official named next': 'nobody',
-    # the spokesman of X, NAME
-    'according to X, ... | the spokesman of X, NAME': 'claimant',
-    'according to X ... | the spokesman of X, NAME': 'claimant',
-    'a quote, then "he said" next | the spokesman of X, NAME': 'nobody',
     # pronoun after one named person
     'a question to X, answered next | pronoun after one named person': 'nobody',
     'a quote, then "he said" next | pronoun after one named person': 'nobody',
@@ -40,6 +36,8 @@ GAPS: dict[str, str] = {
     # a spokesman named next
     'a question to X, answered next | a spokesman named next': 'wrong, marked',
     'a quote, then "he said" next | a spokesman named next': 'nobody',
+    # the spokesman of X, NAME
+    'a quote, then "he said" next | the spokesman of X, NAME': 'nobody',
     # body with of
     'a quote, then "he said" next | body with of': 'nobody',
     # possessive body

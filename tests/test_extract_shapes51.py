@@ -19,6 +19,8 @@ rule (extract51); sentences of our own, with near misses that must keep their re
 - a pronoun as the object of "according to" or the owner of a work ("According to her, ...",
   "Her figures showed ...", "Its statement said ..."): resolved as the subject pronoun is, so
   two people it may stand for make it a guess.
+- "according to the spokesman of BODY, NAME, ...": the name speaks, and the body its role
+  names is the claimant, as in "NAME, a spokesman for BODY, said".
 """
 
 from __future__ import annotations
@@ -238,3 +240,26 @@ def test_a_statement_from_a_unit_of_a_named_body(text: str, want: list) -> None:
 )
 def test_a_pronoun_as_source_or_owner(text: str, want: list) -> None:
     assert _speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "According to the spokesman of the Tarn Ministry of Health, Tomas Brandt, at least "
+            "40 people died.",
+            [("Tomas Brandt", False, "Tarn Ministry of Health")],
+        ),
+        # near misses: a role with no body by name, and an office that is no body's name
+        (
+            "According to the head of the agency, Ann Kerr, 40 homes burned.",
+            [("Ann Kerr", False, "Ann Kerr")],
+        ),
+        (
+            "According to the mayor's office, Tarn Council, at least 40 people died.",
+            [("Tarn Council", False, "Tarn Council")],
+        ),
+    ],
+)
+def test_according_to_a_role_then_its_name(text: str, want: list) -> None:
+    assert _claims(text) == want

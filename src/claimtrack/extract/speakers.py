@@ -231,6 +231,15 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     cut = _run_on(reading, s, source)
     if cut is not None:
         return cut, None, "according to (no comma: the source cut where its clause begins)"
+    if source:  # "according to the spokesman of the ministry, Ann Kerr, ...": her role
+        # describes her, and names the body she speaks for (extract51)
+        role = re.match(
+            rf"\s+((?:the|a|an)\s+[^,;:\"“”]{{2,80}}),\s+{re.escape(source)}\s*,",
+            reading[s.verb.end() : s.span.end],
+        )
+        org = _org_of(source, role.group(1)) if role and _has_role(role.group(1)) else None
+        if role and org and _names(org):  # a body by its name, not "the mayor's office"
+            return source, role.group(1), "according to"
     return source, None, "according to"
 
 
