@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from claimtrack.extract import mentions, works
 from claimtrack.extract.candidates import Candidate
-from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS
+from claimtrack.extract.lexicon import _BODY_KINDS, _BODY_WORDS, GLUED_ARTICLE
 from claimtrack.extract.lexicon import _GROUP_WORDS as _GROUPS
 from claimtrack.extract.roles import bare_title
 
@@ -52,6 +52,7 @@ def _is_name_word(word: str) -> bool:
     w = word.strip(".,'’\"()")
     if w.endswith(("'s", "’s")):
         w = w[:-2]
+    w = re.sub(rf"^{GLUED_ARTICLE}", "", w)  # "al-Masri", "el-Sayed"
     letters = re.sub(r"[^A-Za-z]", "", w)
     return (len(letters) >= 2 and w[:1].isupper()) or bool(re.match(r"^[A-Z]\w*\d", w))
 
@@ -138,6 +139,27 @@ def _a_place(speaker: str, reading: str) -> bool:
     return False
 
 
+_OF_TITLE = re.compile(
+    r"(?:\b[A-Z][\w.'’-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+)+$"
+)
+
+
+# a unit of a body, named through the body it belongs to: "the media wing of Pakistan's armed
+# forces", "the press office of the Tarn Police" (extract51)
+_UNIT_OF = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+){0,2}(?:wing|arm|office|unit|division|branch|bureau|department|"
+    r"directorate|cell|desk|service|secretariat|section)\s+of\s+(?:the\s+)?(.+)"
+)
+
+
+def _unit_of_named(speaker: str, reading: str) -> bool:
+    """The speaker is a unit of a body the article names (``_UNIT_OF``)."""
+    m = _UNIT_OF.fullmatch(speaker)
+    return m is not None and (
+        _named_body(m.group(1), reading) or _has_name_head(m.group(1), reading)
+    )
+
+
 def _after_preposition(c: Candidate, reading: str) -> bool:
     """The speaker, where it stands in the sentence, is the object of a preposition
     ("the visit of President X claimed"): not the subject of the verb."""
@@ -147,7 +169,11 @@ def _after_preposition(c: Candidate, reading: str) -> bool:
     before = reading[max(c.start, at - 60) : at]
     if _WORK_AUTHOR_BEFORE.search(before):  # "Data from X showed": the work's author
         return False
-    before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)  # a title: "President"
+    # a title: "President"; or one of capitalised words with its "of" ("Spokesperson of the
+    # Ministry of Defence Lieutenant X", extract51), never a lower-case noun's "of"
+    titled = _OF_TITLE.search(before)
+    before = before[: titled.start()] if titled else before
+    before = re.sub(r"(?:\b[A-Z][\w.'’-]*\s+){1,3}$", "", before)
     return bool(_PREPOSITION.search(before))
 
 
@@ -341,7 +367,7 @@ def _weak(c: Candidate, speaker: str, reading: str) -> str | None:
     named_body = claimant != speaker and (
         _has_name_head(claimant, reading) or _named_body(claimant, reading)
     )
-    kinded = _kinded_name(speaker, reading)
+    kinded = _kinded_name(speaker, reading) or _unit_of_named(speaker, reading)
     if not (
         _has_name_head(speaker, reading) or _named_body(speaker, reading) or named_body or kinded
     ):

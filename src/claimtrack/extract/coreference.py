@@ -37,6 +37,7 @@ from claimtrack.extract.phrases import (
     _looks_like_person,
     _main_subject,
     _names,
+    _org_of,
     _person_of,
     _subject_before,
 )
@@ -308,6 +309,38 @@ _YOU = re.compile(r"\b(?:you|your|you['’](?:ve|re|ll|d))\b", re.IGNORECASE)
 _VERB_BEFORE_COLON = re.compile(r"\s([a-z]{3,}(?:s|ed))\s*:\s*$")
 
 
+# the press putting a question to someone, in the outlet's sentence before a bare quotation
+# (extract51): "Reporters asked Ann Kerr how many people had died." The quotation after it is
+# the answer. A named asker ("Ann Kerr asked the minister why ...") is left alone: the
+# quotation after may go on with the asker's own words.
+_PUT_TO = re.compile(
+    r"(?:(?:the\s+|a\s+)?(?:reporters?|journalists?|correspondents?|interviewers?)|we|I)\s+"
+    r"(?:then\s+|also\s+|later\s+|repeatedly\s+)?(?:asked|questioned|pressed)\s+"
+    r"(.{2,120}?),?\s+(?:how|what|why|whether|if|when|where|who|which|about)\b",
+    re.IGNORECASE,
+)
+
+
+def _put_to(reading: str, previous: Sentence) -> tuple[str, str | None] | None:
+    """The one the sentence before asked a question (``_PUT_TO``), with the body they speak
+    for when a role says so; a name, a body or a role, never a pronoun."""
+    if previous.speaker or previous.quotes:
+        return None
+    m = _PUT_TO.match(reading, previous.span.start, previous.span.end)
+    if m is None:
+        return None
+    parts = [_clean_phrase(_DETERMINER.sub("", p.strip())) for p in m.group(1).split(",")]
+    parts = [p for p in parts if p]
+    if not parts or parts[0].lower() in _PRONOUNS:
+        return None
+    people = [p for p in parts if _NAME_PART.fullmatch(p) and _looks_like_person(p)]
+    who = people[0] if len(people) == 1 else parts[0]
+    if not (_names(who) or _has_role(who)):
+        return None
+    roles = [p for p in parts if p != who and _has_role(p)]
+    return who, (_org_of(who, roles[0]) if roles else None)
+
+
 def _before_quote(
     reading: str, s: Sentence, previous: Sentence | None
 ) -> tuple[str | None, str] | None:
@@ -342,6 +375,10 @@ def _before_quote(
         subject = _main_subject(reading, s.span.start, s.span.start + len(lead.rstrip()) - 1)
         if subject and subject.lower() not in _PRONOUNS and (_names(subject) or _has_role(subject)):
             return subject, "subject of the clause before the colon"
+    put = _put_to(reading, previous) if previous is not None and not lead.strip() else None
+    if put is not None:  # 'Reporters asked Ann Kerr how many had died. "At least 40 ..."'
+        s.claimant = put[1]
+        return put[0], f"guess: {put[0]}, asked a question in the sentence before"
     opened = _opening_person(previous) if previous is not None and not previous.speaker else []
     near = previous is not None and reading.count("\n", previous.span.end, s.span.start) <= 2
     if not lead.strip() and opened and near:

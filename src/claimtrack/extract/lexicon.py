@@ -278,9 +278,24 @@ _ORG_ROLE = re.compile(
     rf"(?:{_ROLE})\b(?=\s+[A-Z]|$)"
 )
 
-_CAP_RUN = re.compile(
-    r"\b(?:[A-Z][\w'’.-]*|al-\w+)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|de|von|van)\b)*"
-)
+# the particles a personal name writes in lower case between its capitalised parts ("Khalid
+# bin Salman", "Pieter van der Berg", "Maria de la Cruz"), and the Arabic article glued to a
+# family name by a hyphen ("Ahmed al-Masri", "Mona el-Sayed", "Abd ar-Rahman"): one table for
+# every name pattern of the package (extract51: "al-", "el-", "der" each known to some patterns
+# and not to others, so "Mona el-Sayed" was a description and "Khalid bin Salman" cut to
+# "Khalid")
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "ben", "bint", "abu", "abd", "de", "del", "della", "der", "den",
+     "di", "du", "da", "dos", "la", "le", "van", "von", "ter", "ul", "zu"}
+)  # fmt: skip
+NAME_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + r")\b"
+GLUED_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(?=[A-Z])"
+# a capitalised part of a name, the glued article included ("al-Masri")
+NAME_WORD = rf"(?:{GLUED_ARTICLE})?[A-Z][\w'’.-]*"
+# particles between two capitalised parts: never the last word of a name
+NAME_JOIN = rf"(?:{NAME_PARTICLE}\s+)*"
+
+_CAP_RUN = re.compile(rf"\b{NAME_WORD}(?:\s+{NAME_JOIN}{NAME_WORD}\b)*")
 
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "but", "and", "however", "monday", "tuesday",

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from claimtrack.extract import mentions, roles
 from claimtrack.extract.coreference import _corefer
 from claimtrack.extract.cues import Earlier, Sentence
-from claimtrack.extract.lexicon import _BODY_WORDS, _DETERMINER, _TITLE
+from claimtrack.extract.lexicon import (
+    _BODY_WORDS,
+    _DETERMINER,
+    _TITLE,
+    GLUED_ARTICLE,
+    NAME_PARTICLE,
+)
 from claimtrack.extract.lexicon import _ROLE as _SPEAKER_ROLE
 from claimtrack.extract.phrases import (
     _a_clause,
@@ -29,6 +35,7 @@ _ROLE = (
 
 # a rank or an office abbreviated before a name, and the word "the general", "the colonel"
 # later calls its holder: "Gen. Mark Hale ... The general said" (extract37)
+_NAME_WORD = rf"(?:{GLUED_ARTICLE})?[A-Z][\w'’-]+"  # "Kerr", "al-Masri"
 _ABBREVIATED = {
     "gen": "general", "col": "colonel", "capt": "captain", "lt": "lieutenant",
     "sgt": "sergeant", "adm": "admiral", "brig": "brigadier", "gov": "governor",
@@ -37,14 +44,14 @@ _ABBREVIATED = {
 }  # fmt: skip
 _RANKED = re.compile(
     r"\b(" + "|".join(k.capitalize() for k in _ABBREVIATED) + r")\.?[^\S\n]+"
-    r"([A-Z][\w'’-]+(?:[^\S\n]+(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){1,4})\b"
+    rf"({_NAME_WORD}(?:[^\S\n]+(?:{NAME_PARTICLE}[^\S\n]+)*{_NAME_WORD}){{1,4}})\b"
 )
 
 _SPACE = r"[^\S\n]+"  # spaces within a line: a name never runs over a paragraph break
 
 _PERSON_NAME = (
-    rf"(?:{_TITLE}{_SPACE})?[A-Z][\w'’-]+"
-    rf"(?:{_SPACE}(?:[A-Z][\w'’-]+|al|bin|de|van|von|da)){{1,5}}"
+    rf"(?:{_TITLE}{_SPACE})?{_NAME_WORD}"
+    rf"(?:{_SPACE}(?:{NAME_PARTICLE}{_SPACE})*{_NAME_WORD}){{1,5}}"
 )
 
 # "Finance Minister Ann Kerr", "The Minister of Finances Ann Kerr", "head of the board Ann Kerr"

@@ -40,7 +40,11 @@ from claimtrack.extract.lexicon import (
     _TIME_OPENER,
     _VERB_WORDS,
     _WEEKDAYS,
+    GLUED_ARTICLE,
     MAX_SUBJECT_WORDS,
+    NAME_JOIN,
+    NAME_PARTICLE,
+    NAME_WORD,
 )
 from claimtrack.extract.mentions import _BY_CAPITAL
 from claimtrack.extract.roles import portfolio_only
@@ -289,7 +293,7 @@ def _joined_subject(reading: str, start: int, verb_start: int, before: str) -> s
 
 # a rank or a courtesy title that opens a person's name ("Major General", "Dr")
 _RANK = (
-    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|"
+    r"(?:(?:Major|Lieutenant|Brigadier|General|Colonel|Captain|Admiral|Sergeant|Commander|Inspector|"
     r"Lt|Maj|Gen|Col|Capt|Brig|Sgt|Dr|Mr|Mrs|Ms|Prof)\.?\s+)"
 )
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -314,7 +318,9 @@ def _titled_name(phrase: str) -> tuple[str, str] | None:
     if initials and not rank:  # "JaPa candidate AHM Golam Shahid"
         title, name = title[: initials.start(1)].strip(), f"{initials.group(1)} {name}"
     if (
-        not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title)
+        # a title of capitalised words stays with the name, unless a rank opens the name:
+        # "Spokesperson of the Ministry of Defence Lieutenant Ann Kerr" (extract51)
+        (not rank and not re.search(r"\b(?!(?:of|and|for|the|de)\b)[a-z]{2,}", title))
         or not _has_role(title)
         or not _closes_title(title, bool(rank))
         or re.search(r"\b(?:[a-z]+ed|led)\s+by\b", title)  # "the mission led by ... X"
@@ -430,7 +436,7 @@ def _ends_with_person(phrase: str) -> bool:
 
 
 _PERSON_OF = re.compile(
-    r"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    rf"((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:{NAME_WORD}\s+{NAME_JOIN}){{1,3}}{NAME_WORD})\s+"
     # "from the" before a body as "of" is ("Cmdr. Ann Vos from the U.S. Coast Guard";
     # extract49); "from Leeds", a town, stays a description
     r"(of\s+(?:the\s+)?[A-Z].*|from\s+the\s+[A-Z].*)"
@@ -463,7 +469,7 @@ _DESCRIPTION = re.compile(
 
 _NAME_PART = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von|da|ul)(?:-[\w'’]+)?))*"
+    rf"{NAME_WORD}(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE}(?:-[\w'’]+)?))*"
 )
 
 
@@ -515,7 +521,10 @@ def _before_insert(parts: list[str]) -> tuple[str, str] | None:
         runs = all(_INSERT.match(p) or _DESCRIPTION.match(p) for p in parts[k + 1 :])
         if not runs and _subject_like(_clean_phrase(parts[-1])):
             continue
-        if _INSERT.match(parts[k]) or (k == last and _ING_INSERT.match(parts[k])):
+        ing = k == last and _ING_INSERT.match(parts[k])
+        if ing and _NAME_PART.fullmatch(_clean_phrase(parts[k])):
+            ing = None  # "..., Ahmed al-Masri said": a name ending in "-ed", no participle
+        if _INSERT.match(parts[k]) or ing:
             j = k - 1
             while j > 0 and _DESCRIPTION.match(parts[j]) and not _NAME_PART.fullmatch(parts[j]):
                 j -= 1  # "Peter Grant, 64, who runs 3 shops, said": the name before the age
@@ -748,6 +757,9 @@ _GROUP_AT_BODY = re.compile(
 )
 
 
+_GLUED = f"(?:{GLUED_ARTICLE})?"  # "al-Masri"
+
+
 def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     after = reading[verb_end:end]
     m = re.match(
@@ -767,7 +779,9 @@ def _subject_after(reading: str, verb_end: int, end: int) -> str | None:
     ):  # "researchers at the Johns Hopkins School"
         return f"{phrase} {at_body.group(1)}{at_body.group(2)}"
     named = re.match(
-        r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[,.;]|$)",
+        rf",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?{_GLUED}[A-Z][\w'’-]+"
+        rf"(?:\s+{NAME_JOIN}{_GLUED}[A-Z][\w'’-]+){{1,3}})"
+        r"\s*(?:[,.;]|$)",
         after[m.end() :],
     )
     if (
@@ -793,6 +807,13 @@ def _org_of(speaker: str, appositive: str | None) -> str | None:
         if m:  # "head of the Red Crescent in the province": the Red Crescent
             org = re.sub(r"\s+(?:in|at|on|near|across)\s+(?:the\s+)?[a-z].*$", "", m.group(1))
             org = _clean_phrase(org)
+            ranked = re.search(
+                rf"\s+{_RANK}+{_NAME_WORD}(?:\s+{NAME_JOIN}{_NAME_WORD}){{1,2}}$", org
+            )
+            if ranked and _looks_like_body(org[: ranked.start()]):
+                # "Spokesperson of the Ministry of Defence Lieutenant Ann Kerr": a rank opens
+                # the name, so the body before it is whole (extract51)
+                return org[: ranked.start()]
             if org and _ends_with_person(org) and m.end() == len(text.rstrip()):
                 # "Minister of Health Ann Kerr": the name closes the title, no body after it;
                 # "Kenya's Minister of ...": the country whose minister she is
@@ -1045,7 +1066,7 @@ def _looks_like_person(name: str) -> bool:
     not "The Times" or "this newspaper"."""
     if re.match(r"(?:the|this|our)\b", name, re.IGNORECASE):
         return False
-    caps = [w for w in name.split() if w[:1].isupper()]
+    caps = [w for w in name.split() if re.match(NAME_WORD, w)]  # "el-Sayed" too
     return len(caps) >= 2 or bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", name))
 
 

@@ -52,6 +52,8 @@ from claimtrack.extract.lexicon import (
     _PRONOUNS,
     _ROLE,
     MIN_QUOTE_WORDS,
+    NAME_PARTICLES,
+    NAME_WORD,
 )
 from claimtrack.extract.naming import NameIndex, _resolve_names
 from claimtrack.extract.page import UNNAMED_INTERVIEWEE, Layout
@@ -229,6 +231,15 @@ def _according_to(reading: str, s: Sentence) -> tuple[str | None, str | None, st
     cut = _run_on(reading, s, source)
     if cut is not None:
         return cut, None, "according to (no comma: the source cut where its clause begins)"
+    if source:  # "according to the spokesman of the ministry, Ann Kerr, ...": her role
+        # describes her, and names the body she speaks for (extract51)
+        role = re.match(
+            rf"\s+((?:the|a|an)\s+[^,;:\"“”]{{2,80}}),\s+{re.escape(source)}\s*,",
+            reading[s.verb.end() : s.span.end],
+        )
+        org = _org_of(source, role.group(1)) if role and _has_role(role.group(1)) else None
+        if role and org and _names(org):  # a body by its name, not "the mayor's office"
+            return source, role.group(1), "according to"
     return source, None, "according to"
 
 
@@ -275,10 +286,12 @@ def _cut_run_on(words: list[str]) -> str | None:
         return " ".join(words[:k]) or None if 0 < k < len(words) else None
     first = caps = 1 if words[0].lower() == "the" else 0
     while caps < len(words) and (
-        words[caps][:1].isupper() or (caps > first and words[caps].lower() in _CONNECTORS)
+        words[caps][:1].isupper()
+        or re.match(NAME_WORD, words[caps])  # "al-Masri"
+        or (caps > first and words[caps].lower() in _CONNECTORS | NAME_PARTICLES)
     ):
         caps += 1
-    while caps > first and words[caps - 1].lower() in _CONNECTORS:
+    while caps > first and words[caps - 1].lower() in _CONNECTORS | NAME_PARTICLES:
         caps -= 1
     rest = [w.lower().strip(".,") for w in words[caps:]]
     possessive = ("'s", "’s", "s'", "s’")
@@ -331,6 +344,12 @@ _SAID_BY = re.compile(
 )
 
 
+# a day closing a sentence after its verb: "..., a statement from X said on Tuesday."
+_WHEN_TAIL = re.compile(
+    r"^\s*(?:on\s+[A-Z]\w+|yesterday|today|earlier|late\s+[A-Z]\w+|(?:last|this)\s+\w+)(?=\W*$)"
+)
+
+
 def _subject_of(
     reading: str, s: Sentence, word: str, before: str
 ) -> tuple[str | None, str | None, str]:
@@ -347,8 +366,18 @@ def _subject_of(
         # "Provisional figures released by the state government on Monday showed"
         return released.group(1), None, f"'{data_by.group(1)}' {data_by.group(2)} by"
     sent = _SENT_FROM.fullmatch(lead.strip().rstrip(","))
+    tail = reading[verb.end() : span.end]
+    if sent is None and "," in lead and not _WHEN_TAIL.sub("", tail).strip(" .\"”'’"):
+        # "..., a statement from the army's media wing said." (extract51): the clause after
+        # the last comma, where the verb closes the sentence
+        sent = _SENT_FROM.fullmatch(lead.rsplit(",", 1)[1].strip())
+    where = f"subject of '{word}'"
+    if sent is None and lead.rstrip().endswith(","):
+        # "..., said a statement from the army's media wing." (extract51)
+        sent = _SENT_FROM.fullmatch(tail.strip().rstrip(".\"”'’ "))
+        where = f"after '{word}'"
     if sent and _valid_speaker(sent.group(2)):  # "A statement from the PM's office said"
-        return sent.group(2), None, f"subject of '{word}': the sender of the {sent.group(1)}"
+        return sent.group(2), None, f"{where}: the sender of the {sent.group(1)}"
     speaker, appositive = _subject_before(reading, span.start, end)
     after = _subject_after(reading, verb.end(), span.end)
     tail = reading[verb.end() : span.end]
@@ -784,8 +813,33 @@ def _verb_or_critic(reading: str, s: Sentence) -> tuple[str | None, str | None, 
     return (critic[0], None, critic[1]) if critic else (speaker, appositive, found)
 
 
+# a pronoun as the object of "according to" or the owner of a work: "according to her",
+# "Her figures showed", "His statement said" (extract51): the one the pronoun stands for
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "it": "it"}
+_OWNER_PRONOUNS = {"her": "she", "his": "he", "its": "it", "their": "they"}
+_OWNED_WORKS = works.nouns() | _DATA_NOUNS | _DOCUMENT_NOUNS | {"statement", "estimate", "count"}
+
+
+def _pronoun_source(speaker: str | None, found: str) -> tuple[str | None, str]:
+    """The subject pronoun an object or an owner pronoun stands for (``_OBJECT_PRONOUNS``),
+    so that it is resolved as one; the speaker as it was otherwise."""
+    rejected = re.fullmatch(r"rejected '(\w+)'", found)
+    if speaker is None and rejected and rejected.group(1).lower() in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[rejected.group(1).lower()], f"according to '{rejected.group(1)}'"
+    words = (speaker or "").lower().split()
+    if (
+        1 < len(words) <= 3
+        and words[0] in _OWNER_PRONOUNS
+        and words[-1] in _OWNED_WORKS
+        and found.startswith("subject of")
+    ):
+        return _OWNER_PRONOUNS[words[0]], f"{found}: the owner of '{speaker}'"
+    return speaker, found
+
+
 def _attribute(reading: str, s: Sentence, previous: Sentence | None, earlier: Earlier) -> None:
     speaker, appositive, found = _verb_or_critic(reading, s)
+    speaker, found = _pronoun_source(speaker, found)
     act = _act_told(reading, s, speaker, found)
     s.described = appositive if appositive and len(appositive) <= 80 else ""
     if s.verb is not None and found.startswith("subject of") and not _trailing(reading, s):
