@@ -609,6 +609,8 @@ STORIES: dict[str, list[list[str]]] = {
     "review28": [],
     # docs/extract.md, "A flood's toll told over days" (review29): a blank database
     "review29": [],
+    # docs/extract.md, "A train crash's toll from three parties" (review30): a blank database
+    "review30": [],
     # docs/format.md, "Changes": changes of one measure logged as changes, and its levels
     "changes": [
         ["import", "tests/fixtures/changes.jsonl"],

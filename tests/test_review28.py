@@ -164,7 +164,7 @@ def test_a_bare_amount_typed_on_a_terminal(tmp_path: Path, empty_db: Path) -> No
         ("x=quit:", "k\r"),
         ("x=quit:", "f\r"),
         ("Figure as the quote says it:", "40 million\r"),  # shown refused on the card
-        ("stores one as meant)", ""),
+        ("--paraphrase` stores one as", ""),  # (wrapped at words on a terminal: review30)
         ("Figure as the quote says it:", "-\r"),
         ("Nothing stored: back to the candidate.", ""),
         ("x=quit:", "\x04"),

@@ -24,7 +24,9 @@ different names are a *near miss* when
    series; or
 4. they have the same number of words, the words that differ carry the same digits, each
    differing word is within its own budget of edits, and all the edits together are within
-   the name's budget (edits: insert, delete, substitute, swap two neighbours).
+   the name's budget (edits: insert, delete, substitute, swap two neighbours); a word that is
+   the other with a prefix making it its opposite ("unidentified", "identified") is no slip
+   (``negated``).
 
 Budgets grow with length, because one slip in a short name is usually another name:
 
@@ -240,6 +242,8 @@ def _close(x: Shape, y: Shape, people: bool = False, numbers: bool = True) -> bo
     for wx, wy in zip(x.words, y.words, strict=True):
         if wx == wy:
             continue
+        if negated(wx, wy):  # "bodies-unidentified" is no slip for "bodies-identified"
+            return False
         allowed = min(word_budget(min(len(wx), len(wy))), limit - total)
         if allowed == 0:
             return False
@@ -248,6 +252,20 @@ def _close(x: Shape, y: Shape, people: bool = False, numbers: bool = True) -> bo
             return False
         total += d
     return total > 0
+
+
+# prefixes that make a word its opposite: "unidentified", "nonfatal", "disapproved", "illegal"
+_NEGATIONS = ("un", "non", "in", "im", "il", "ir", "dis")
+
+
+def negated(a: str, b: str) -> bool:
+    """Whether one word is the other with a prefix that makes it its opposite ("unidentified"
+    and "identified", "indirect" and "direct"): two words within an edit budget of each other
+    that way are two meanings, not a slip, and the guard's default would have stored the
+    opposite measure on Enter (review30: "bodies-unidentified" typed beside
+    "bodies-identified" was offered as a slip for it, "use bodies-identified" on Enter)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and any(long == p + short for p in _NEGATIONS)
 
 
 def is_near_miss(a: str, b: str, people: bool = False, numbers: bool = True) -> bool:
@@ -496,3 +514,133 @@ def same_organisation(new: str, known: Iterable[str]) -> list[str]:
     are one name written twice, and a claim under the second was stored as another claimant's,
     a second origin of the same figure (audit16). Sorted; the name itself never."""
     return OrganisationIndex(known).matches(new)
+
+
+# -- one party written another way: a level word, a title, initials (review30) -------------
+
+# words that say which level or ownership a body has, not which body: "Odisha state
+# government" is the "Odisha government" of the page before
+_LEVEL_WORDS = frozenset({
+    "state", "federal", "national", "central", "provincial", "regional", "municipal",
+    "state-run", "state-owned", "government-run", "government-owned", "publicly-owned",
+    "privately-owned",
+})  # fmt: skip
+# words before a person's name that say what they are, not who: "PM Modi", "Chief Minister
+# NAME", "Dr NAME"
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "pm", "president", "vice", "prime", "minister", "chief", "secretary", "deputy", "senator",
+    "sen", "rep", "governor", "gov", "mayor", "judge", "justice", "general", "gen", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "cmdr",
+    "director", "king", "queen", "prince", "princess", "sheikh", "chairman", "chairwoman",
+    "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "officer", "inspector",
+    "superintendent", "commissioner", "ambassador", "cm",
+})  # fmt: skip
+
+
+def _unlevelled(name: str) -> str | None:
+    """A claimant name without its words of level or ownership, folded, when it has one and
+    two words or more are left ("Odisha state government" -> "odishagovernment")."""
+    words = _THE.sub("", name.strip()).split()
+    kept = [w for w in words if w.strip(".,").casefold() not in _LEVEL_WORDS]
+    if len(kept) == len(words) or len(kept) < 2:
+        return None
+    return _light_fold(" ".join(kept))
+
+
+# lowercase words inside a person's name: "Abdulmenam al-Ghaithi", "Ursula von der Leyen"
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "du", "da", "del", "van", "von", "der"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+class _Person(NamedTuple):
+    titled: bool  # a title before the name ("PM", "Chief Secretary")
+    given: tuple[str, ...]  # the words between the titles and the surname
+    surname: str  # folded
+
+
+def _person(name: str) -> _Person | None:
+    """A claimant name read as a person's: titles, given names, surname. None when it is not
+    written as one (a word not capitalised, a digit, a parenthesis, one word, or a surname of
+    fewer than three letters)."""
+    m = _PAREN.match(name.strip())  # "Abu Musab Huthaifa (former ISIS intelligence chief)"
+    words = [w.strip(".,") for w in (m.group("body") if m and m.group("body") else name).split()]
+    if len(words) < 2 or not all(_NAME_WORD.fullmatch(w) and (w[:1].isupper() or (
+            w.split("-")[0] in _PARTICLES and w != words[0])) for w in words):  # fmt: skip
+        return None
+    i = 0
+    while i < len(words) - 1 and words[i].casefold() in _TITLES:
+        i += 1
+    given = words[i:-1]
+    # a short acronym of office before the given names ("CPRO NAME SURNAME"): a title
+    while len(given) > 1 and given[0].isupper() and len(given[0]) > 1 and not given[1].isupper():
+        given, i = given[1:], i + 1
+    surname = words[-1].casefold()
+    if len(surname) < 3 or surname in _TITLES or surname in _BODIES or len(given) > 3:
+        return None  # "Prime Minister": an office; "New York City Fire Department": a body
+    return _Person(i > 0, tuple(given), surname)
+
+
+# last words of a body's name, never a surname
+_BODIES = frozenset({
+    "department", "ministry", "government", "railway", "railways", "service", "services",
+    "police", "office", "agency", "council", "committee", "commission", "authority", "court",
+    "army", "forces", "force", "party", "bank", "university", "hospital", "news", "times",
+    "post", "group", "board", "bureau", "institute", "centre", "center", "union", "fund",
+})  # fmt: skip
+
+
+def _initials_of(word: str) -> str | None:
+    """A given name written as initials ("PK", "P.K", "P"): its letters; None otherwise."""
+    letters = word.replace(".", "")
+    return letters if letters.isupper() and 1 <= len(letters) <= 3 else None
+
+
+def _same_person(a: _Person, b: _Person) -> bool:
+    """Two readings of one person: one surname, and given names that agree in order as far as
+    both give them (the same names, or initials starting with the other's first letter: they
+    stand for the rest), or a name with a title and no given name ("PM Modi" ~ "Narendra
+    Modi")."""
+    if a.surname != b.surname:
+        return False
+    if not a.given or not b.given:
+        return (a.titled and not a.given) or (b.titled and not b.given)
+    for x, y in zip(a.given, b.given, strict=False):  # a middle name more or less
+        ix, iy = _initials_of(x), _initials_of(y)
+        if ix or iy:
+            if (ix or x)[0].casefold() != (iy or y)[0].casefold():
+                return False
+            break  # initials stand for the rest
+        if x.casefold() != y.casefold():
+            return False
+    return True
+
+
+def same_party(new: str, known: Iterable[str]) -> list[str]:
+    """The known claimant names that ``new`` writes another way: as ``same_organisation``
+    does, and with or without a word of level or ownership ("Odisha state government" ~
+    "Odisha government", "State-run Indian Railways" ~ "Indian Railways": two words left at
+    least), or as one person written another way: with or without a title or a middle name,
+    or with initials for a given name ("PM Modi" ~ "Narendra Modi", "PK Jena" ~ "Pradeep
+    Jena" ~ "Pradeep Kumar Jena", "Chief Minister Naveen Patnaik" ~ "Naveen Patnaik"; one
+    surname, first given names that agree). Each pair was proposed as a new claimant beside
+    the stored one with no question, one party split in two (review30). Sorted; the name
+    itself never. Used by the guard of ``add`` and the review (``Store.name_checks``)."""
+    known = list(known)
+    found = set(same_organisation(new, known))
+    mine = _light_fold(new)
+    level, person = _unlevelled(new), _person(new)
+    body = _light_fold(_THE.sub("", new.strip()))
+    for other in known:
+        folded = _light_fold(other)
+        if folded == mine:
+            continue
+        other_level = _unlevelled(other)
+        other_body = _light_fold(_THE.sub("", other.strip()))
+        if (level and level in (other_body, other_level)) or (other_level and other_level == body):
+            found.add(other)
+            continue
+        p = _person(other)
+        if person and p and _same_person(person, p):
+            found.add(other)
+    return sorted(found)

@@ -71,9 +71,37 @@ def stance_actions() -> tuple[Action, ...]:
     return tuple(out)
 
 
+def width() -> int:
+    """The terminal's width less one column (40 at least; 99 when it is not a terminal and
+    COLUMNS is unset)."""
+    import shutil
+
+    return max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
+def fitted(text: str, indent: str = "    ", *, terminal_only: bool = False) -> str:
+    """``text`` wrapped at words to the terminal, its lines after the first indented: a line
+    the terminal broke itself was cut inside a word ("hos / pital", "t=date / s" at 60
+    columns, review30). With ``terminal_only``, as it is when stdout is no terminal (a whole
+    line in a file or a pipe, for the scripts that read it)."""
+    import sys
+    import textwrap
+
+    if len(text) <= width() or (terminal_only and not sys.stdout.isatty()):
+        return text
+    return textwrap.fill(text, width(), subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False, drop_whitespace=True)  # fmt: skip
+
+
 def ask(label: str, default: str = "") -> str:
-    """One line typed at ``label`` (the default shown in brackets is taken on Enter)."""
+    """One line typed at ``label`` (the default shown in brackets is taken on Enter); a label
+    longer than the terminal is wrapped at words, the answer typed on its last line."""
     shown = messages.escape(label) + (f" [{messages.escape(default)}]" if default else "")
+    if len(shown) + 2 > width():  # typer adds ": "
+        import textwrap
+
+        shown = textwrap.fill(shown, width() - 2, subsequent_indent="    ",
+                              break_long_words=False, break_on_hyphens=False)  # fmt: skip
     try:
         answer: str = typer.prompt(shown, default=default, show_default=False)
     except typer.Abort as e:
@@ -115,8 +143,17 @@ def choose(
 
 
 def say(text: str) -> None:
-    """A status line on stderr (escaped there)."""
+    """A status line on stderr (escaped there); on a terminal, each of its lines wrapped at
+    words (review30)."""
+    import sys
+
+    if sys.stderr.isatty():
+        text = "\n".join(fitted(line, _indent(line) + "  ") for line in text.split("\n"))
     messages.say(text)
+
+
+def _indent(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" "))]
 
 
 def show(text: str) -> None:
@@ -156,12 +193,16 @@ def numbered(items: Sequence[str]) -> str:
 
 def show_list(title: str, items: Sequence[str]) -> None:
     """``title: 1. a  2. b ...`` wrapped to the terminal, never breaking an item."""
-    import shutil
     import textwrap
 
-    width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
-    cells = [f"{n}.\u00a0{x}" for n, x in enumerate(items, 1)]  # kept whole by the wrap
-    text = textwrap.fill("  ".join(cells), width, initial_indent=f"  {title}: ",
+    # each item kept whole by the wrap, its own spaces too ("3. Odisha / government" at 60
+    # columns, review30), unless it is longer than a line
+    cells = [f"{n}. {x}" for n, x in enumerate(items, 1)]
+    cells = [
+        c.replace(" ", "\u00a0") if len(c) <= width() - 4 else c.replace(" ", "\u00a0", 1)
+        for c in cells
+    ]  # fmt: skip  (an item longer than a line breaks inside)
+    text = textwrap.fill("  ".join(cells), width(), initial_indent=f"  {title}: ",
                          subsequent_indent="    ", break_long_words=False,
                          break_on_hyphens=False)  # fmt: skip
     show(text.replace("\u00a0", " "))

@@ -121,7 +121,9 @@ class Session:
         self.reading = reading
         self.records = records
         self.stored: list[str] = []
-        self.skipped: list[str] = []  # cards skipped with their claim unstored (review26)
+        # cards skipped with their claim unstored (review26), with their own figure's span:
+        # one stored later from another card of the sentence is not named (review30)
+        self.skipped: list[tuple[str, tuple[int, int] | None]] = []
         self.done = 0  # candidates fully reviewed
         self.subject = records[0]["subject"] if records else ""
         # the said_on of the claim stored last, and its claimant: offered at the next card's
@@ -374,7 +376,8 @@ class Session:
                 return False
             if act.key == "k":
                 if not self._own_stored(d, stored_here):
-                    self.skipped.append(self._card_label(rec))
+                    own = self._own_figure(d)
+                    self.skipped.append((self._card_label(rec), _span(own) if own else None))
                 return True
             stored = False
             if act.key == "f":
@@ -403,10 +406,15 @@ class Session:
     def _own_stored(self, d: Draft, stored_here: bool) -> bool:
         """Whether the card's own claim is stored: its proposed figure (by its words' span,
         stored from this card or another of the sentence), else any claim stored from it."""
-        own = [f for f in d.record["extract"]["figures"] if f["text"] == d.record.get("value")]
+        own = self._own_figure(d)
         if own:
-            return stored_at(_span(own[0]), self.stored_spans)
+            return stored_at(_span(own), self.stored_spans)
         return stored_here
+
+    def _own_figure(self, d: Draft) -> dict[str, Any] | None:
+        """The card's proposed figure (its ``value``), if it has one."""
+        figures = d.record["extract"]["figures"]
+        return next((f for f in figures if f["text"] == d.record.get("value")), None)
 
     def _card_label(self, rec: dict[str, Any]) -> str:
         """A card skipped with its claim unstored, as the summary names it: its number and
@@ -423,9 +431,11 @@ class Session:
         """The cards skipped with their claim unstored, named before the review's last line
         (nothing when none); ``first``: on a line of its own after a prompt cut short. True
         when any was named."""
-        if self.skipped:
-            say(("\n" if first else "") + _wrapped(f"Skipped unstored: {'; '.join(self.skipped)}."))
-        return bool(self.skipped)
+        left = [label for label, span in self.skipped
+                if span is None or not stored_at(span, self.stored_spans)]  # fmt: skip
+        if left:
+            say(("\n" if first else "") + _wrapped(f"Skipped unstored: {'; '.join(left)}."))
+        return bool(left)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -516,6 +526,11 @@ class Session:
             if typed in ("-", ""):
                 d.speaker = None
                 return
+            if picked is None and typed not in known:  # a slip for the page's spelling
+                spelled = self.as_the_page_writes("speaker", typed)
+                if spelled is None or spelled in ("-", ""):
+                    continue
+                typed = spelled
             try:  # a name the store would refuse ("?") is asked again here, not at "Store it?"
                 d.speaker = validate_claim(self._probe(speaker=picked or typed)).speaker
                 d.speaker_given = True
@@ -1076,8 +1091,8 @@ class Session:
             guess=d.guess if guessed else None,
             guessed=tuple(guessed),
         )
-        for line in _preview(claim, new):
-            show(line)
+        for line in _preview(claim, new):  # on a terminal, wrapped at words (review30)
+            show(answers.fitted(line, "      ", terminal_only=True))
         first = self.store.written_first(claim.claimant)
         if first is not None:  # "Ministry of health" beside a stored "Ministry of Health"
             show(f"    (the claimant {first!r} written otherwise: one claimant, listed as "
@@ -1201,6 +1216,10 @@ class Session:
                 if answer.casefold() in ("n", "no", "new", "keep"):
                     break
                 return self.checked_name(field_name, answer)
+        if confirm and field_name == "claimant":
+            spelled = self.as_the_page_writes("claimant", name)
+            if spelled != name:
+                return None if spelled is None else self.checked_name(field_name, spelled)
         what = f"a new {field_name}" + ("" if field_name == "claimant" else f" of {self.subject}")
         if confirm and answers.choose(f"{name!r} is {what}. Create it?", YES_NO, "y").key != "y":
             return None
@@ -1210,6 +1229,29 @@ class Session:
         elif field_name == "measure":
             _at_end(self._measure_list(), name)
         return name
+
+    def as_the_page_writes(self, field_name: str, name: str) -> str | None:
+        """A name typed that the page writes otherwise, by a slip ("Odisha Fire Servces" where
+        it writes "Odisha Fire Services"): the page's spellings offered by number, Enter the
+        first; ``n`` keeps the name typed; another name is returned as typed, to be checked in
+        turn (None: ask again). A name the page writes, or none near it, is returned as it is
+        (review30: Enter at "Create it?" made the slip a new claimant)."""
+        from claimtrack.review.spelling import article_spelling
+
+        options = article_spelling(name, self.text)
+        if not options:
+            return name
+        choice = (
+            repr(options[0]) if len(options) == 1 else "one of " + ", ".join(map(repr, options))
+        )
+        say(f"  {field_name} {name!r} is not written so on the page; did you mean {choice}?")
+        show("  " + numbered([f"use {o}" for o in options]) + f"  n. keep {name!r}")
+        picked, answer = answers.ask_number("  Choice (number, n, or another name)", options, "1")
+        if picked is not None:
+            return picked
+        if answer.casefold() in ("n", "no", "new", "keep"):
+            return name
+        return answer or None
 
     def _known(self, field_name: str, name: str) -> bool:
         if name in self.confirmed[field_name]:
@@ -1297,7 +1339,8 @@ class Session:
         official stored as speaker on earlier pages was typed again on every page), then the
         names this article's candidates propose as claimant
         or speaker (in the article's order), then the outlet, the first ``NAME_LIST`` of
-        those; then the names given in the review, at the end. A name does not move once
+        those (the outlet always among them, last: review30); then the names given in the
+        review, at the end. A name does not move once
         listed (the list sorted on each card gave a number another name after a store,
         review20)."""
         if self.names is None:
@@ -1309,8 +1352,12 @@ class Session:
                 names += _speakers(self.store.claims(self.subject, include_retracted=False))
             for rec in self.records:
                 names += [str(rec[k]) for k in ("claimant", "speaker") if rec.get(k)]
-            names += [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
-            self.names = list(dict.fromkeys(names))[:NAME_LIST]
+            outlet = [str(rec["outlet"]) for rec in self.records[:1] if rec.get("outlet")]
+            names = list(dict.fromkeys(names + outlet))
+            if len(names) > NAME_LIST:  # the outlet is kept: on a subject of many names it fell
+                # past the cut, and its own narration's claimant was typed (review30)
+                names = [n for n in names if n not in outlet][: NAME_LIST - len(outlet)] + outlet
+            self.names = names
         return self.names
 
     def _named(self, *names: str | None) -> None:

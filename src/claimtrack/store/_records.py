@@ -569,10 +569,12 @@ class _Records(_Reading):
                 if key in near:
                     shown = tuple(known["claimant"][k] for k in near[key])
                     out.append(NearMiss("claimant", subject, claim.claimant, shown))
-                else:  # "SDF", "the BBC" beside "Syrian Democratic Forces (SDF)", "BBC"
-                    from claimtrack.names import same_organisation
+                else:  # "SDF", "the BBC" beside "Syrian Democratic Forces (SDF)", "BBC";
+                    # "PM Modi", "Odisha state government" beside "Narendra Modi", "Odisha
+                    # government" (review30)
+                    from claimtrack.names import same_party
 
-                    same = same_organisation(claim.claimant, known["claimant"].values())
+                    same = same_party(claim.claimant, known["claimant"].values())
                     if same:
                         out.append(NearMiss("claimant", subject, claim.claimant, tuple(same)))
         return out
