@@ -48,6 +48,10 @@ _WORK_LATER = re.compile(
 _OWNER_LATER = re.compile(
     rf"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w&.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
 )
+_WORK_DESCRIBED = re.compile(
+    r"\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?(?:(?:on|last|this|in)\s+\w+\s+)?"
+    r"(?:by|from|of|at)\s"
+)
 # "the Geneva-based Clean Water Trust published a report on Friday"
 _MADE_LATER = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)\s+(?:has\s+|had\s+)?(?:released|published|"
@@ -109,6 +113,11 @@ def _work_author(
     found = [*_WORK_LATER.finditer(window), *_OWNER_LATER.finditer(window)]
     for m in sorted([*found, *_MADE_LATER.finditer(window)], key=lambda m: m.start()):
         if m.re is _WORK_LATER:
+            # only the work's own description: "The study, by X", "the report, published by
+            # X"; never a "from X" further on ("the report concedes that data was requested
+            # from X", where X is whom the auditors asked)
+            if not _WORK_DESCRIBED.match(m.group(1)):
+                continue
             author = _author_named(m.group(1))
         else:
             author = re.sub(r"^(?:The\s+)?(?:[A-Za-z]+-based\s+)?", "", m.group(1).strip())

@@ -467,6 +467,10 @@ _DESCRIPTION = re.compile(
     r"managing|director|partner|president|secretary|spokes\w+)\b.*)$"
 )
 
+# a capitalised title of office after a name, which looks like a name itself: "Mr Ann Kerr,
+# Upper East Regional Minister, told", "Tom Reed, Deputy Chief Executive, said"
+_TITLE_OF_OFFICE = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,4}}(?i:{_ROLE})")
+
 _NAME_PART = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Prof|Lt|Maj|Capt)\.?\s+)?"
     rf"{NAME_WORD}(?:\s+(?:[A-Z][\w'’.-]*|{NAME_PARTICLE}(?:-[\w'’]+)?))*"
@@ -555,7 +559,10 @@ def _before_descriptions(parts: list[str]) -> tuple[str, str] | None:
     if len(parts) < 2:
         return None
     k = len(parts) - 1
-    while k > 0 and _DESCRIPTION.match(parts[k]) and not _NAME_PART.fullmatch(parts[k]):
+    while k > 0 and (
+        (_DESCRIPTION.match(parts[k]) and not _NAME_PART.fullmatch(parts[k]))
+        or (_TITLE_OF_OFFICE.fullmatch(parts[k]) and _NAME_PART.fullmatch(parts[k - 1]))
+    ):
         k -= 1
     if k == len(parts) - 1:
         return None
