@@ -2074,11 +2074,11 @@ _CHANGE_BEFORE = re.compile(
     # time22: "deaths slump by 10%", "cases leapt 20%", "prices tumbled 4%", "spiked 30%"
     r"|slump|slumps|slumped|tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped"
     r"|rocketed|skyrocketed)"
-    r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
+    r"(?:\s+by(?:\s+up\s+to)?)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
     r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
     r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
     r"|raised?|raising|lowered?|lowering|boosted?|boosting|dropped|slashed?|swelled)\s+by"
-    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over|up\s+to"
     r"|at\s+least))?)\s+$",
     re.IGNORECASE,
 )
@@ -2290,7 +2290,9 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         m = None
     if m is not None and dimension != "share" and _MOVED.match(m.group()):
         m = None  # "leapt 8 metres", "spiked 20 drinks": a level, or what was done to it
-    if m is not None and not _PAST_BOUND.match(text, start):
+    if m is not None and (
+        not _PAST_BOUND.match(text, start) or re.search(r"\bby\s+$", m.group(), re.IGNORECASE)
+    ):  # "rose up to 320": a level; "rose by up to 320": a change (extract52)
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     m = _change_before_other().search(before)
     if m is not None:  # "subieron un 3%", "stiegen um 3%"
