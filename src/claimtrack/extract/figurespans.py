@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimtrack.change_words import alternation
 from claimtrack.extract.baremoney import bare_money_why, money_shown
 from claimtrack.extract.lexicon import _MONTHS, _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.extract.nonfigures import PHONE, not_a_figure, not_a_number
@@ -130,11 +131,10 @@ _MIXED_RANGE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+# the words of change that make such a range a change and its level: ``change_words``'s
+# ``span`` (any word that says the amount moved, "by", "up", "down", "went" bare)
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|climbed|"
-    r"climbs?|jumped|jumps?|dropped|drops?|slipped|slid|increased?|increases|decreased?|"
-    r"decreases|raised?|raises|lowered|lowers?|cut|cuts|up|down|gained|gains?|lost|"
-    r"soared|surged|plunged|declined|went|changed?|moved?|by)\s+(?:from\s+)?\Z",
+    rf"\b(?:{alternation('span')})\s+(?:from\s+)?\Z",
     re.IGNORECASE,
 )
 
