@@ -208,6 +208,7 @@ TABLE_MODULES = frozenset(
         "test_extract_frames29",
         "test_extract_frames30",
         "test_extract_matrix51",
+        "test_extract_matrix52",
         "test_extract_mentions",
         "test_extract_notclaims34",
         "test_extract_outbreak32",

@@ -269,8 +269,9 @@ _ASIDES = [
         "25 million inhabitants",
     ),
     (
-        "The minister said the survey of deaths, which number in the thousands, was flawed.",
-        "thousands",
+        # ("in the thousands" is refused whole since extract52: a figure the parser reads)
+        "The minister said the survey of deaths, which number some 4,000, was flawed.",
+        "some 4,000",
     ),
 ]
 

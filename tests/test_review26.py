@@ -194,14 +194,15 @@ def test_the_review_stores_changes_rates_and_added_amounts(
         "k",  # 1,200 nurses
         "f", "", "pay-rise", "y", "y", "",  # 3%: a change up
         "f", "", "", "y", "y", "",  # 211.4%: "inflation" offered; Enter takes it, confirmed
-        "f", "", "pay-offer", "y", "", "u", "y",  # 0.1%: asked; u stores a change up
+        "f", "", "pay-offer", "y", "y",  # 0.1%: proposed as a change up (extract52)
     ]  # fmt: skip
     result = ct("extract", str(article), "--subject", "nhs", "--review",
                 input="\n".join(answers) + "\n")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "'211.4%' is above the whole (100%)" in result.output
     assert "Measure (number or name) [inflation]:" in result.output
-    assert "Enter is no answer here: u stores it as a change up" in result.output
+    assert "0.1% -> 0.1–0.1 (a change up, not a level)" in result.output
+    assert '"additional" counts the amount against another' in result.output
     got = [(r["value"], r["measure"], r["change"]) for r in _rows(empty_db)]
     assert got == [
         ("3%", "pay-rise", "up"),

@@ -19,6 +19,7 @@ from types import CodeType, ModuleType
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
+from claimtrack import change_words as _cw
 from claimtrack.measure_words import change_rate_measure, measure_period, over_whole, rate_measure
 from claimtrack.quantities import (
     Figure,
@@ -1778,7 +1779,7 @@ _SPAN = re.compile(
 # words of a clause that give a count so far, whatever span is named beside it ("the toll
 # rose to 300 in the first week", "300 have died since January"): a toll, not a span's count
 _SO_FAR_WORDS = re.compile(
-    r"\b(?:so\s+far|to\s+date|since|(?:rose|risen|rising|climbed|jumped|grew|increased)"
+    rf"\b(?:so\s+far|to\s+date|since|(?:{_cw.alternation('so_far')})"
     r"\s+to|reach(?:ed|es|ing)|st(?:ood|ands)\s+at|bring(?:s|ing)?|brought|tak(?:es|ing)\s+the"
     r"|push(?:es|ed|ing)\s+the|cumulative|in\s+all|remain(?:s|ed|ing)?|still)\b",
     re.IGNORECASE,
@@ -2066,19 +2067,14 @@ _VERB_HEDGES = ("estimated", "estimates", "estimate", "reach", "reached", "reach
 # "raised $5m") count what they did, a level: a change only with "by" ("cut by 20%"), and
 # "by" a share only after a verb of change ("backed the plan by 60 percent": a margin).
 _CHANGE_BEFORE = re.compile(
-    r"(?:\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing"
-    r"|climbed|jumped|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank"
-    # the present of headlines and running copy ("cases jump 14%", "prices fall 4%")
-    r"|rise|fall|grows|climb|climbs|jump|jumps|soar|soars|surge|surges|slide|slides|slips"
-    r"|plunge|plunges|plummets|decline|declines|dip|dips|shrinks"
-    # time22: "deaths slump by 10%", "cases leapt 20%", "prices tumbled 4%", "spiked 30%"
-    r"|slump|slumps|slumped|tumble|tumbles|tumbled|spike|spikes|spiked|leap|leaps|leapt|leaped"
-    r"|rocketed|skyrocketed)"
-    r"(?:\s+by)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly|almost"
-    r"|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
-    r"|\b(?:increased?|increasing|decreased?|decreasing|reduced?|reducing|cut|cutting"
-    r"|raised?|raising|lowered?|lowering|boosted?|boosting|dropped|slashed?|swelled)\s+by"
-    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over"
+    # the words: ``change_words`` (with or without "by": intransitive verbs of change in every
+    # form, the present of headlines and running copy, "up", "down"), then ``change_by``
+    # (transitive verbs, a change only with "by")
+    rf"(?:\b(?:{_cw.alternation('change')})"
+    r"(?:\s+by(?:\s+up\s+to)?)?(?:\s+(?:as\s+much\s+as|as\s+many\s+as|some|about|around|nearly"
+    r"|almost|roughly|approximately|more\s+than|less\s+than|over|at\s+least))?"
+    rf"|\b(?:{_cw.alternation('change_by')})\s+by"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|approximately|more\s+than|over|up\s+to"
     r"|at\s+least))?)\s+$",
     re.IGNORECASE,
 )
@@ -2290,7 +2286,9 @@ def change_words(text: str, start: int, end: int, dimension: str) -> ChangeWords
         m = None
     if m is not None and dimension != "share" and _MOVED.match(m.group()):
         m = None  # "leapt 8 metres", "spiked 20 drinks": a level, or what was done to it
-    if m is not None and not _PAST_BOUND.match(text, start):
+    if m is not None and (
+        not _PAST_BOUND.match(text, start) or re.search(r"\bby\s+$", m.group(), re.IGNORECASE)
+    ):  # "rose up to 320": a level; "rose by up to 320": a change (extract52)
         return ChangeWords(start - len(m.group()), end, m.group().split()[0], "change")
     m = _change_before_other().search(before)
     if m is not None:  # "subieron un 3%", "stiegen um 3%"
@@ -2412,15 +2410,10 @@ def _added_inside(value: str, quote: str, dc: bool) -> ChangeWords | None:
 _TO_END = re.compile(r"\s+to\s+$", re.IGNORECASE)
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _VERB_OF_CHANGE = re.compile(
-    r"\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|grew|grown|growing|climbed|jumped"
-    r"|soared|slid|slipped|plunged|plummeted|surged|declined|dipped|shrank|increased|decreased"
-    r"|dropped|went\s+(?:up|down)|gone\s+(?:up|down)|revised\s+(?:up|down)(?:wards?)?|cut|raised"
-    r"|lowered|moved|edged\s+(?:up|down)|improved|worsened"
-    # review27: "a review lifted the cost from $198 million to $224.4 million", "pushed the
-    # total cost ... up from $198 million to $224.4 million"
-    r"|lifted|pushed|boosted|hiked|reduced|slashed|trimmed"
-    # a noun of change: "the increase in thefts, from 900 to 1,200", "a fall from 12% to 9%"
-    r"|increase|increases|rise|fall|drop|drops|decline|declines|jump)\b"
+    # the words: ``change_words`` (``from_to``: past forms, phrasal forms, "lifted the cost
+    # from $198 million to $224.4 million" (review27), the nouns of change: "the increase in
+    # thefts, from 900 to 1,200")
+    rf"\b(?:{_cw.alternation('from_to')})\b"
     # to "from", within the clause: a decimal point is no end of it ("had risen by $8.4
     # million, from $198 million to $206.4 million" was stored as a range: review27)
     r"(?:[^.;:!?]|\.(?=\d)){0,40}$",

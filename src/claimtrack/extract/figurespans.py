@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from claimtrack.change_words import alternation
 from claimtrack.extract.baremoney import bare_money_why, money_shown
 from claimtrack.extract.lexicon import _MONTHS, _NOUN_LIKE, _SPEECH_WORDS
 from claimtrack.extract.nonfigures import PHONE, not_a_figure, not_a_number
@@ -129,11 +131,10 @@ _MIXED_RANGE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
+# the words of change that make such a range a change and its level: ``change_words``'s
+# ``span`` (any word that says the amount moved, "by", "up", "down", "went" bare)
 _CHANGED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grown|grows?|climbed|"
-    r"climbs?|jumped|jumps?|dropped|drops?|slipped|slid|increased?|increases|decreased?|"
-    r"decreases|raised?|raises|lowered|lowers?|cut|cuts|up|down|gained|gains?|lost|"
-    r"soared|surged|plunged|declined|went|changed?|moved?|by)\s+(?:from\s+)?\Z",
+    rf"\b(?:{alternation('span')})\s+(?:from\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -585,7 +586,7 @@ def _periods_refused(
     sentence = reading[:end]
     for f in out:
         period = None
-        if f.change is None and period_apart_reads(f.figure.dimension):
+        if (f.change is None or _is_added(f)) and period_apart_reads(f.figure.dimension):
             period = period_after(sentence, f.end)
         if period is None:
             kept.append(f)
@@ -1000,6 +1001,10 @@ def _figure_at(
     best = _first_figure(reading, words, lo, idx, tail) or _above_whole(
         reading, words, lo, idx, tail
     )  # with the words reached back for, as any figure ("approaching 130,000%")
+    widened = None if best is None else _whole(reading, words, lo, idx, tail, best)
+    if isinstance(widened, Refused):
+        return widened
+    best = widened
     if best is None:
         return (
             _glued_suffix(reading, words, idx)
@@ -1124,7 +1129,8 @@ def _as_read(
     if isinstance(changed, Refused):
         return changed
     diff = _MORE_THAN.match(reading, best.end)
-    if changed is None and diff is not None:  # "5,000 more than in May": no level of 5,000
+    added = changed is not None and _is_added(changed)
+    if (changed is None or added) and diff is not None:  # "5,000 more than in May": no level
         word = diff.group().split()[0].lower()
         text = reading[best.start : diff.end()]
         return Refused(best.start, diff.end(), text, _MORE_THAN_WHY.format(w=word))
@@ -1135,6 +1141,7 @@ def _as_read(
         changed is not None
         and isinstance(refused, Refused)
         and refused.end > best.end
+        and "ambiguous" not in refused.reason  # "rose by 12.5m a year": million or metres
         and compared_with_period(reading, best.end)
     ):
         return changed
@@ -1223,11 +1230,14 @@ _SHILLING = dict.fromkeys(
 def _glued(reading: str, m: re.Match[str]) -> FigureRead | Refused | None:
     text = m.group()
     # a name ("COVID19", "F16", "G7"), unless a scale is glued to its digits ("N48m", "N14m":
-    # an amount in a currency the parser does not know, shown refused, never dropped)
+    # an amount in a currency the parser does not know, shown refused, never dropped), or
+    # its digits are grouped in thousands or hold a decimal point ("N12,000", "N2.5":
+    # amounts, no name writes them so; extract52: dropped without a word)
     name = (
         re.match(r"[A-Z]{2,}\d|[A-Z]\d", text)
         and not re.search(r"\s", text)
         and not re.search(r"\d(?:bn|mn|m|k)\Z", text)
+        and not re.search(r"\d,\d{3}(?!\d)|\d\.\d", text)
     )
     try:
         fig = parse_figure(text)
@@ -1388,11 +1398,44 @@ def _above_whole(
     from claimtrack.quantities import reading_rates
 
     a, b = words[idx]
-    if not reading[a:b].endswith("%") and _SHARE_AFTER.match(reading, b) is None:
+    last = min(tail, len(words) - 1)  # "between 120 and 150 per cent": after the range too
+    if not reading[a:b].endswith("%") and not any(
+        _SHARE_AFTER.match(reading, words[k][1]) for k in range(idx, last + 1)
+    ):
         return None
     with reading_rates(True):
         got = _first_figure(reading, words, first, idx, tail)
     return None if got is None else replace(got, note=ABOVE_WHOLE)
+
+
+def _whole(
+    reading: str, words: list[tuple[int, int]], lo: int, idx: int, tail: int, best: FigureRead
+) -> FigureRead | Refused:
+    """``best`` with the share word it left out ("hit 211.4 percent", read as a rate above
+    the whole: ``_above_whole``), or refused with the hedge it left out (``_hedged_range``):
+    never the number without them (extract52)."""
+    share = _SHARE_AFTER.match(reading, words[idx][1]) or _SHARE_AFTER.match(reading, best.end)
+    if share is not None and best.end < share.end():
+        best = _above_whole(reading, words, lo, idx, tail) or best
+    return _hedged_range(reading, words, lo, best) or best
+
+
+def _hedged_range(
+    reading: str, words: list[tuple[int, int]], lo: int, best: FigureRead
+) -> Refused | None:
+    """The figure with the words before it from word ``lo`` when the parser refuses them as
+    a hedge before a range its words bound ("could reach between 18,000 to 20,000"): shown
+    refused whole, never read as the range without its hedge (extract52)."""
+    for k in range(lo, len(words)):
+        a = words[k][0]
+        if a >= best.start:
+            return None
+        try:
+            parse_figure(reading[a : best.end])
+        except (FigureError, ValueError) as e:
+            if "before a range its words bound" in str(e):
+                return Refused(a, best.end, reading[a : best.end], str(e))
+    return None
 
 
 def _first_figure(
@@ -1415,7 +1458,12 @@ def _reach_back(reading: str, words: list[tuple[int, int]], idx: int, covered: i
     """Up to four plain words before the number, for hedges the lexicon lacks ("close to",
     "in the region of", "half a"): the parser decides what it reads."""
     lo = idx
-    while lo > 0 and idx - lo < 4:
+    # the number's own word before it ("a dozen", "KSh 12,000") is not one of the four
+    own = idx > 0 and (
+        _word_at(reading, words, idx - 1).lower() in ("a", "an", "one")
+        or _currency_code(_word_at(reading, words, idx - 1))
+    )
+    while lo > 0 and idx - lo < 4 + own:
         w = _word_at(reading, words, lo - 1)
         if words[lo - 1][0] < covered or not re.fullmatch(r"[A-Za-z-]+", w):
             break
@@ -1470,6 +1518,20 @@ def _negated_bound(
     return Refused(words[k][0], best.end, wider, _NEGATED_BOUND_WHY.format(w=wider))
 
 
+# "in the thousands", "into the millions": an order of magnitude the parser does not read
+# (it reads "thousands", 2,000-9,999); refused whole, never read as the bare scale word
+# (extract52: "far higher, in the thousands" was proposed as 2,000-9,999)
+_IN_THE = re.compile(r"\b(?:in|into)\s+(?:the|their|its)\s+\Z", re.IGNORECASE)
+_IN_THE_WHY = (
+    '"{t}" gives an order of magnitude the parser does not read (it reads "thousands" as'
+    " 2,000-9,999): type the figure as meant"
+)
+_VAGUE_SCALE = re.compile(
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:hundreds|thousands|millions|billions)",
+    re.IGNORECASE,
+)
+
+
 def _refusal(
     reading: str, words: list[tuple[int, int]], best: FigureRead, tail: int
 ) -> Refused | FigureRead | None:
@@ -1483,6 +1545,10 @@ def _refusal(
         first = words[lo - len(foreign[0].split())][0]
         return Refused(first, best.end, reading[first : best.end], str(foreign_hedge_error(
             *foreign)))  # fmt: skip
+    vague = _IN_THE.search(reading, max(0, best.start - 12), best.start)
+    if vague is not None and _VAGUE_SCALE.fullmatch(reading[best.start : best.end]):
+        text = reading[vague.start() : best.end]  # "in the thousands"
+        return Refused(vague.start(), best.end, text, _IN_THE_WHY.format(t=text))
     if lo > 0 and _word_at(reading, words, lo - 1).lower() in _UNREAD_HEDGES:
         first = lo - 1
         if lo > 1 and _word_at(reading, words, lo - 2).lower() in ("something", "anything"):
@@ -1592,6 +1658,8 @@ _MEANING = (
     "same number on both sides",
     "inside a description",
     "one span of time",
+    # "12.5m a year": million or metres (extract52: read as 12.5 million after "rose by")
+    "is ambiguous: million",
 )
 
 
@@ -1619,8 +1687,10 @@ def _change(reading: str, best: FigureRead) -> FigureRead | Refused | None:
         got = hedge_left_out(reading, got, best.start, best.figure)
     if got is not None and got.kind == "hedged":
         return Refused(got.start, got.end, reading[got.start : got.end], _HEDGED_WHY)
+    if got is not None and got.kind == "added":
+        return _added(best, got.word)
     if got is None or got.kind != "change":
-        return None  # "another 324 people": said when it is stored (guards.added_warning)
+        return None
     way = change_direction(got.word) or _way_before(reading, got.start)
     if way is None:
         text = reading[got.start : got.end]
@@ -1633,6 +1703,38 @@ def _change(reading: str, best: FigureRead) -> FigureRead | Refused | None:
         except (FigureError, ValueError) as e:
             return Refused(best.start, share.end(), text, str(e))
     return FigureRead(best.start, best.end, best.figure, best.note, way)
+
+
+# Words that add an amount to another ("killed 170 more", "another 18 people", "an additional
+# 40%", "818,000 fewer jobs"): the amount is an increment, not the total the measure counts,
+# and was proposed as the level (extract52: "killed 170 more" offered as the toll); now a
+# change that way, with what the words say in its note. "Plus" ("RPI plus 0.5 per cent": a
+# margin over another measure, no movement) and an excess over a baseline ("1,052 more
+# people than usual", guards.change_words) stay levels.
+_ADDED_WAY = {"fewer": "down", "less": "down"}
+_ADDED_NOTE = (
+    '"{w}" counts the amount against another: {kind}, not the total; proposed as a change'
+    " {way} (log the level instead if the source states it)"
+)
+
+
+def _added(best: FigureRead, word: str) -> FigureRead | None:
+    """The figure as a change when words add it to another amount (``_ADDED_WAY``)."""
+    w = word.lower()
+    if w == "plus":
+        return None
+    way = _ADDED_WAY.get(w, "up")
+    kind = "an increase" if way == "up" else "a difference below it"
+    return FigureRead(best.start, best.end, best.figure, best.note or note_added(w, kind, way), way)
+
+
+def note_added(word: str, kind: str, way: str) -> str:
+    return _ADDED_NOTE.format(w=word, kind=kind, way=way)
+
+
+def _is_added(f: FigureRead) -> bool:
+    """Whether ``f`` is a change only because words add it to another amount (``_added``)."""
+    return f.note is not None and "counts the amount against another" in f.note
 
 
 # a share's word right after a number the figure stops before (the parser refused them)
@@ -1682,6 +1784,19 @@ _ED_UNITS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=256)
+def _currency_code(word: str) -> bool:
+    """Whether ``word`` is a currency's code or letters the parser reads before an amount
+    ("EUR", "KSh", "Rs"): the second end of "between KSh 2bn and KSh 3bn" (extract52: it
+    was two exact amounts where "EUR" joined)."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,3}\.?", word):
+        return False
+    try:
+        return parse_figure(f"{word} 1").dimension.startswith("currency")
+    except (FigureError, ValueError):
+        return False
+
+
 def _next_figure(reading: str, words: list[tuple[int, int]], j: int) -> bool:
     """Whether the word after word ``j``, a scale word, opens the next figure: a number not
     followed by a scale word of its own ("$3 million 3 weeks ago", not "2 million 500
@@ -1692,6 +1807,40 @@ def _next_figure(reading: str, words: list[tuple[int, int]], j: int) -> bool:
         return False
     after = _word_at(reading, words, j + 2).lower() if j + 2 < len(words) else ""
     return after not in SCALE_WORDS
+
+
+def _unit_words(reading: str, words: list[tuple[int, int]], tail: int) -> tuple[int, int, bool]:
+    """Up to three unit words after word ``tail``: (the new tail, how many, whether a time
+    closes the figure, the tail already stepped back: "rose to 85 a day after the quake")."""
+    units = 0
+    while tail + 1 < len(words) and units < 3:
+        w = _word_at(reading, words, tail + 1)
+        if (
+            not re.fullmatch(r"[\w'’%-]+", w)
+            or w.lower() in _UNIT_STOP | _UNREAD_HEDGES
+            or _next_figure(reading, words, tail)
+        ):
+            break  # (a hedge of the next figure is none of this one's unit: "19% cross 20%")
+        if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
+            break  # "2,000 attended", "voters stayed home": a verb, not a unit
+        if w.lower() in _PLACE_WORDS and _DISTANCE.fullmatch(_word_at(reading, words, tail)):
+            break  # "12 miles outside the city": where, no word of the unit (extract52)
+        nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
+        after_ing = nxt in _HEDGES or nxt in _OWNERS or nxt in _ING_PREPOSITIONS
+        if w.endswith("ing") and len(w) > 5 and (after_ing or _ANCHOR.fullmatch(nxt)):
+            break  # "1,600 shelters housing about 300,000": a participle, not a unit
+        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
+        if speech or (units and nxt in _SPEECH_WORDS):
+            break  # "the 3,000 people police say were held": "police" is a speaker
+        if names_by_number(w) and (re.match(r"[$€£¥₹]?\d", nxt) or _ANCHOR.fullmatch(nxt)):
+            break  # "19 per cent magnitude 7": the naming word is the next figure's
+        if _verb_after(_word_at(reading, words, tail), w, units):
+            break  # "42 per cent seen in", "50 people making parts": a clause, not the unit
+        if _a_time(_word_at(reading, words, tail), w, nxt):
+            return tail - 1, units, True  # "rose to 85 a day after the quake": a time (extract46)
+        tail += 1
+        units += 1
+    return tail, units, False
 
 
 def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
@@ -1714,7 +1863,7 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
         # a range's second end after a currency's code: "between EUR 2bn and EUR 2.5bn"
         third = _word_at(reading, words, j + 3) if j + 3 < len(words) else ""
         code = _word_at(reading, words, j + 2) if j + 2 < len(words) else ""
-        if w in _JOINERS and re.fullmatch(r"[A-Z]{3}", code) and _MONEY_TOKEN.fullmatch(third):
+        if w in _JOINERS and _currency_code(code) and _MONEY_TOKEN.fullmatch(third):
             j += 3
             continue
         if w == "in" and j == idx and _ANCHOR.fullmatch(after):
@@ -1727,34 +1876,16 @@ def _figure_tail(reading: str, words: list[tuple[int, int]], idx: int) -> int:
     ]
     if len(pair) == 2 and pair[0] == "or" and pair[1] in _OR_MORE:
         return tail + 2  # "$1 million or more": the parser reads the open end
-    units = 0
-    while tail + 1 < len(words) and units < 3:
-        w = _word_at(reading, words, tail + 1)
-        if (
-            not re.fullmatch(r"[\w'’%-]+", w)
-            or w.lower() in _UNIT_STOP | _UNREAD_HEDGES
-            or _next_figure(reading, words, tail)
-        ):
-            break  # (a hedge of the next figure is none of this one's unit: "19% cross 20%")
-        if w.endswith("ed") and "-" not in w and w.lower() not in _ED_UNITS:
-            break  # "2,000 attended", "voters stayed home": a verb, not a unit
-        nxt = _word_at(reading, words, tail + 2).lower() if tail + 2 < len(words) else ""
-        after_ing = nxt in _HEDGES or nxt in _OWNERS or nxt in _ING_PREPOSITIONS
-        if w.endswith("ing") and len(w) > 5 and (after_ing or _ANCHOR.fullmatch(nxt)):
-            break  # "1,600 shelters housing about 300,000": a participle, not a unit
-        speech = w.lower() in _SPEECH_WORDS and w.lower() not in _ED_UNITS | _NOUN_LIKE
-        if speech or (units and nxt in _SPEECH_WORDS):
-            break  # "the 3,000 people police say were held": "police" is a speaker
-        if names_by_number(w) and (re.match(r"[$€£¥₹]?\d", nxt) or _ANCHOR.fullmatch(nxt)):
-            break  # "19 per cent magnitude 7": the naming word is the next figure's
-        if _verb_after(_word_at(reading, words, tail), w, units):
-            break  # "42 per cent seen in", "50 people making parts": a clause, not the unit
-        if _a_time(_word_at(reading, words, tail), w, nxt):
-            return tail - 1  # "rose to 85 a day after the quake": a time, no rate (extract46)
-        tail += 1
-        units += 1
-    tail = _unit_range(reading, words, idx, tail, units)
-    return _period_tail(reading, words, tail)
+    tail, units, timed = _unit_words(reading, words, tail)
+    if timed:
+        return tail
+    ranged = _unit_range(reading, words, idx, tail, units)
+    if ranged > tail and all(
+        _word_at(reading, words, k).lower() in _SCALES for k in range(tail - units + 1, tail + 1)
+    ):  # "between 12.5m and 14m people": the scale was each end's, the unit follows both
+        tail, _, timed = _unit_words(reading, words, ranged)
+        return tail if timed else _period_tail(reading, words, tail)
+    return _period_tail(reading, words, ranged)
 
 
 # past participles with no "-ed" that open a clause after a share ("42 per cent seen in")
@@ -1763,6 +1894,18 @@ _PARTICIPLES = frozenset(
      "chosen", "driven", "born", "gone")
 )  # fmt: skip
 _SHARE_WORDS = frozenset(("%", "percent", "cent", "pct", "per-cent"))
+# a preposition of place after a distance ("12 miles outside the city", "40 km inside the
+# border", "5 miles off the coast"): it places the distance, as a compass direction does
+# (``_UNIT_STOP``), and is no word of its unit; after a share ("20% off") it stays the
+# parser's to refuse
+_PLACE_WORDS = frozenset(("outside", "inside", "beyond", "off", "along", "past", "short"))
+_DISTANCE = re.compile(
+    r"(?:\d[\d,.]*)?(?:km|kms|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m|ft|feet|foot|yards?|"
+    r"yds?|nautical)",
+    re.IGNORECASE,
+)
+# scale words written after a number, glued or not ("12.5m", "2bn", "3 million")
+_SCALES = frozenset(("m", "mn", "bn", "b", "k", "tn", "million", "billion", "trillion", "thousand"))
 # nouns in "-ing" that a unit's word may be ("1,000 new housing units", "a 10% spending
 # cut"): never read as a participle
 _ING_NOUNS = frozenset(
@@ -1805,7 +1948,9 @@ def _unit_range(reading: str, words: list[tuple[int, int]], idx: int, tail: int,
     if not units or tail + 2 + units >= len(words):
         return tail
     joiner = _word_at(reading, words, tail + 1).lower() if tail + 1 < len(words) else ""
-    prev = _word_at(reading, words, idx - 1).lower() if idx > 0 else ""
+    code = idx > 1 and _currency_code(_word_at(reading, words, idx - 1))
+    at = idx - 2 if code else idx - 1  # "between KSh 12.5m and KSh 14m": the code is no hedge
+    prev = _word_at(reading, words, at).lower() if at >= 0 else ""
     between = prev == "between"
     if joiner not in ("to", "-", "–") and not (joiner == "and" and between):
         return tail
@@ -1813,6 +1958,8 @@ def _unit_range(reading: str, words: list[tuple[int, int]], idx: int, tail: int,
     if not between and (prev in _HEDGES or prev in _RANGE_NOT_AFTER or "from" in before):
         return tail  # "rose by over 4 per cent to 88.2 per cent", "from 66.5% to 70.2%"
     k = tail + 2
+    if code and k + 1 < len(words) and _currency_code(_word_at(reading, words, k)):
+        k += 1
     if k >= len(words) or not (
         _MONEY_TOKEN.fullmatch(_word_at(reading, words, k))
         and _word_at(reading, words, k)[:1].isdigit()

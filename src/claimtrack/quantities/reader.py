@@ -399,6 +399,23 @@ def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
     return lo, hi
 
 
+# A hedge before a range its words bound ("could reach between 18,000 to 20,000", "more than
+# between 3 and 5", "about from 10 to 20"): which end the hedge is of the words do not say;
+# read as a cap it put a number in the quote that is not there (0-20,000: extract52), so it
+# is refused whole
+_HEDGED_RANGE_WHY = (
+    '{s} puts "{h}" before a range its words bound ("{w} ..."): which end it is of is not'
+    ' said; give the range alone ("{w} ...") or the hedge with one number'
+)
+
+
+def _no_hedged_range(s: str, toks: list[Token], i: int, hedge_words: str | None) -> None:
+    """Refuse a hedge before a range its words bound (``_HEDGED_RANGE_WHY``)."""
+    w = _word(toks, i)
+    if hedge_words is not None and w in ("between", "from"):
+        raise FigureError(_HEDGED_RANGE_WHY.format(s=_show(s), h=hedge_words, w=w))
+
+
 def _interval(
     s: str, amount: _Amount, hedge: str | None, lo: Q, hi: Q, count: bool
 ) -> tuple[Q, Q | None, str | None, bool, Q]:
@@ -583,6 +600,7 @@ def _parse_full(text: str, decimal_comma: bool = False, rates: bool = False) -> 
     # the amount: a number, a fraction, a vague amount, a range or a ratio
     if _word(toks, i) in ("between", "from"):
         start = _bounded_range(s, toks, i, currency, sign, dc)
+        _no_hedged_range(s, toks, i, hedge_words)  # once the range is read whole
     else:
         first = _read_amount(toks, i, currency, dc)
         if first is None:
