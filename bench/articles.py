@@ -146,6 +146,7 @@ FOLDS: list[tuple[str, Path, tuple[str, ...]]] = [
     ("223-228", _HOME / "articles37", ("223", "224", "225", "226", "227", "228")),
     ("229-234", _HOME / "articles38", ("229", "230", "231", "232", "233", "234")),
     ("235-240", _HOME / "articles39", ("235", "236", "237", "238", "239", "240")),
+    ("241-246", _HOME / "articles40", ("241", "242", "243", "244", "245", "246")),
 ]
 _FOLD_COLUMNS = (
     ("recall", "recall"), ("precision", "prec"), ("speaker_right", "speaker"),
