@@ -574,8 +574,10 @@ _SO_FAR_WORDS = re.compile(
 )
 # a word every span ``_SPAN`` or ``_SPAN_AFTER`` reads holds (lower case): the cheap filter
 _SPAN_WORDS = ("between", "from", "first", "past", "last", "previous", "opening", "final",
-               "week", "this", "since", "to-date", "to date", "during", " se", " ew", " wk",
+               "week", "this year", "this month", "since the", "to-date", "to date", "during",
                " new", " additional", " further", " fresh")  # fmt: skip
+# a week of the epidemiologists' calendar by its letters ("SE 11", "EW 32"): the cheap filter's
+_EPI_WEEK = re.compile(r"\b(?:se|ew|wk)\s*\d", re.IGNORECASE)
 # words of saying between a figure and "in March" after it: the statement's month, not the
 # count's ("300 had died, the ministry said in March")
 _SAID_BETWEEN = re.compile(
@@ -590,7 +592,11 @@ def may_name_span(quote: str) -> bool:
     """Whether ``quote`` may give a figure over a span (``span_words``): False only where it
     holds no word of one (most quotes)."""
     low = quote.lower()
-    return any(w in low for w in _SPAN_WORDS) or _SPAN_AFTER.search(quote) is not None
+    if any(w in low for w in _SPAN_WORDS):
+        return True
+    if "in " in low and _SPAN_AFTER.search(low) is not None:
+        return True
+    return any(c.isdigit() for c in low) and _EPI_WEEK.search(low) is not None
 
 
 def is_increment(said: str) -> bool:
