@@ -247,3 +247,22 @@ def test_an_older_database_gets_its_spans_marked_once(tmp_path: Path) -> None:
     assert marks["s1"][4] == "in the past 24 hours"
     assert store.conn.execute("SELECT count(*) FROM claim_history").fetchone()[0] == history
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("claimant", "party"),
+    [
+        ("interior cabinet secretary kithure kindiki", True),  # a title before the name
+        ("kithure kindiki", True),
+        ("u.s. and ukrainian officials", False),  # a group that adds another
+        ("kindiki", False),  # a part of the name is not the party
+        ("kithure kindiki's office", False),
+    ],
+)
+def test_a_titled_name_of_a_party_is_the_party(claimant: str, party: bool) -> None:
+    """Once a minister's fellows on a position are set aside as counts over a span, his
+    titled name stands alone there and is still the party's (Kenya's 42, time34)."""
+    from claimtrack.evidence import Origins, _a_party
+
+    origins = Origins(parties=frozenset({"kithure kindiki", "ukrainian officials"}))
+    assert _a_party(claimant, origins) is party
