@@ -619,6 +619,9 @@ STORIES: dict[str, list[list[str]]] = {
     "unperiod": [],
     # docs/conflicts.md, "A count over a span of time": what import says of such counts (time33)
     "spans33": [],
+    # docs/conflicts.md, "The engine sets such a count aside": counts of a year, a week and
+    # new ones (time34)
+    "spans34": [],
     # figures and their quotes, and which dollar (docs/format.md, docs/figures.md)
     "quake": [
         ["import", "tests/fixtures/quake-guards.jsonl"],

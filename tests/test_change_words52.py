@@ -2,7 +2,7 @@
 readers takes, written from their four regexes before they were built from one lexicon
 (``claimtrack.change_words``); no row changed. Columns: the word; ``span`` (a range across two
 units after it stays a change and its level, ``extract.figurespans``); ``so_far`` ("rose to
-300" is a count so far, ``guards.span_warning``); ``change`` (the figure after it is a
+300" is a count so far, ``quote_marks``, read by ``guards.span_warning``); ``change`` (the figure after it is a
 change, bare or with "by", ``guards.change_words``); ``by`` (a change with "by", as "cut by
 20%"); ``from_to`` ("from X to Y" after it is a change, not a range)."""
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack import guards
+from claimtrack import guards, quote_marks
 from claimtrack.change_words import FORMS, READERS, alternation, words_of
 from claimtrack.extract import figurespans
 
@@ -142,7 +142,7 @@ ROWS = [
 @pytest.mark.parametrize(("word", "span", "so_far", "change", "by", "from_to"), ROWS)
 def test_each_reader_takes_its_words(word, span, so_far, change, by, from_to):
     assert (figurespans._CHANGED_BEFORE.search(f"prices {word} ") is not None) is span
-    assert (guards._SO_FAR_WORDS.search(f"the toll {word} to 300") is not None) is so_far
+    assert (quote_marks._SO_FAR_WORDS.search(f"the toll {word} to 300") is not None) is so_far
     assert (guards._CHANGE_BEFORE.search(f"prices {word} ") is not None) is change
     assert (guards._CHANGE_BEFORE.search(f"prices {word} by ") is not None) is by
     assert (guards._VERB_OF_CHANGE.search(f"prices {word}") is not None) is from_to

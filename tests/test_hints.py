@@ -30,6 +30,7 @@ _HINT_FIELDS = {
     "beside_forecasts",
     "surveys",
     "years_ahead",
+    "spans",
     "unmarked_one_time",
     "unmarked_open",
 }
@@ -70,6 +71,7 @@ def _every_hint() -> tuple[Report, dict[str, dict]]:
         beside_forecasts=(("cpi-inflation", ("f1",)),),
         unperiod=(("burglaries", ("p1", "p2")),),
         unperiod_rates=(("food-inflation", ("r1",)),),
+        spans=(("deaths", ("w1",)),),
         surveys=(("approval-rate", ("s1", "s2")),),
         years_ahead=(("gdp-growth", ("y1",)),),
         unchecked=(Unchecked("people", ("fighters", "families"), "no figure yet for families"),),

@@ -55,6 +55,8 @@ EXPECTED_CLAIMS = {
     "cites_unnamed": str,
     # m021
     "not_in_quote": str,
+    # m023
+    "over_span": str,
 }
 
 
@@ -142,6 +144,7 @@ def test_blank_database_migrates_to_the_expected_schema(tmp_path: Path) -> None:
         "m020_cites_unnamed",
         "m021_not_in_quote",
         "m022_earlier_figure_marks",
+        "m023_over_span",
     ]
     assert db["settings"].columns_dict == {"key": str, "value": str, "updated_at": str}
     assert db["meta"].columns_dict == {"key": str, "value": str, "updated_at": str}
@@ -299,6 +302,7 @@ def test_claim_row_follows_the_column_order() -> None:
         "plan_words": None,
         "cites_unnamed": None,
         "not_in_quote": None,  # its note is not marked [paraphrase]
+        "over_span": None,  # its quote gives it over no span of time
     }
     assert claim_row(claim, "T") == tuple(expected[c] for c in COLUMNS)
     assert set(COLUMNS) == set(EXPECTED_CLAIMS) - {"updated_at"}
@@ -482,10 +486,12 @@ def test_an_older_database_gets_its_quotes_marks_once(tmp_path: Path) -> None:
     conn.execute("ALTER TABLE claims DROP COLUMN cites_unnamed")  # m020's, made again after
     conn.execute("ALTER TABLE claims DROP COLUMN revised_from")
     conn.execute("ALTER TABLE claims DROP COLUMN plan_words")
+    conn.execute("ALTER TABLE claims DROP COLUMN over_span")  # m023's, made again after
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m019_quote_marks', 'm020_cites_unnamed')"
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('m019_quote_marks', 'm020_cites_unnamed', 'm023_over_span')"
     )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 3}")
     conn.commit()
     history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
     conn.close()
@@ -547,10 +553,12 @@ def test_an_older_database_gets_whom_its_quotes_cite_once(tmp_path: Path) -> Non
         "CREATE INDEX idx_claims_marks ON claims (subject, id, revised_from, plan_words, as_of) "
         "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL"
     )
+    conn.execute("ALTER TABLE claims DROP COLUMN over_span")  # m023's, made again after
     conn.execute(
-        "DELETE FROM _sqlite_migrations WHERE name IN ('m020_cites_unnamed', 'm021_not_in_quote')"
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('m020_cites_unnamed', 'm021_not_in_quote', 'm023_over_span')"
     )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 3}")
     conn.commit()
     history = conn.execute("SELECT count(*) FROM claim_history").fetchone()[0]
     conn.close()

@@ -251,8 +251,11 @@ def test_an_older_database_gets_its_figures_checked_once(tmp_path: Path) -> None
         "(subject, id, revised_from, plan_words, as_of, cites_unnamed) "
         "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL OR cites_unnamed IS NOT NULL"
     )
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm021_not_in_quote'")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("ALTER TABLE claims DROP COLUMN over_span")  # m023's, made again after
+    conn.execute(
+        "DELETE FROM _sqlite_migrations WHERE name IN ('m021_not_in_quote', 'm023_over_span')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 2}")
     conn.commit()
     conn.close()
     store = Store.open(path)

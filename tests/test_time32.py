@@ -228,9 +228,9 @@ def test_add_warns_of_a_count_over_a_span_and_stores_it(ct, tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     assert (
         "the figure '300' is a count over a span of time in its quote ('Between January"
-        " and March'): on deaths it is read as the count at its time, which holds only if the"
-        " span covers the count from its start; give --as-of the span's end, or, if the span"
-        " starts later, log it on a measure that names the span (e.g."
+        " and March'): on deaths it is compared with no count of a day unless it gives --as-of"
+        " the span's end (the count at that end, if the span covers the count from its start);"
+        " if the span starts later, log it on a measure that names the span (e.g."
         " deaths-january-to-march)" in result.stderr
     )
     assert json.loads(result.stdout)["value"] == "300"
@@ -293,8 +293,8 @@ def test_import_warns_of_counts_over_a_span_once_with_their_ids(ct) -> None:
     assert "log it on a measure that names the span (e.g. deaths-past-24-hours)" in lines[1]
     assert lines[2:] == [
         "warning: figures counted over a span of time, stored on a running count's measure and"
-        " read as the count at their time (each: claimtrack edit ID --as-of the span's end, or"
-        " --measure one that names the span): 2 lines"
+        " compared with none of its counts at their times (each: claimtrack edit ID --as-of the"
+        " span's end, or --measure one that names the span): 2 lines"
     ]
     again = ct("import", str(FIXTURES / "time33-spans.jsonl"), "--json")
     assert again.exit_code == 0, again.output

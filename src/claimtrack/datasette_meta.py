@@ -124,6 +124,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
             "not_in_quote": "Whether the figure is not in its quote as written: paraphrase (its "
             "note is marked [paraphrase]) or unchecked (imported with a warning: no origin of "
             "its own), read when the claim was written; empty when it is in the quote.",
+            "over_span": "The words of a span of time the figure's quote gives it over (between "
+            "January and March, in the past 24 hours, so far this year, 35 new), read when the "
+            "claim was written, where its measure's name gives no such span: set against no "
+            "count of a day unless it gives an as_of.",
         },
     ),
     "reviews": (

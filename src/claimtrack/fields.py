@@ -53,8 +53,15 @@ FIGURE_COLUMNS: tuple[str, ...] = (
 # figure, and the words of a plan's stage; of any claim, the words giving what it says to
 # people the quote does not name (evidence15: "according to survivors"); of a figure, whether it
 # is not in its quote (quotes31: "paraphrase", a note marked so; "unchecked", imported though
-# not in it). NULL for most claims.
-QUOTE_COLUMNS: tuple[str, ...] = ("revised_from", "plan_words", "cites_unnamed", "not_in_quote")
+# not in it); of a figure, the words of a span of time its quote gives it over (time34: "between
+# January and March", ``quote_marks.span_mark``).
+QUOTE_COLUMNS: tuple[str, ...] = (
+    "revised_from",
+    "plan_words",
+    "cites_unnamed",
+    "not_in_quote",
+    "over_span",
+)
 # the two stored states of ``not_in_quote`` (``quote_marks.quote_check``)
 PARAPHRASE = "paraphrase"  # its note starts "[paraphrase]": the user vouched for it
 UNCHECKED = "unchecked"  # imported with a warning: not in its quote, and not marked

@@ -41,6 +41,8 @@ from claimtrack.quantities.conventions import (
 )
 from claimtrack.quantities.lexicon import _MONTHS
 from claimtrack.quantities.lexicon import _TRAILING as _TRAILING_HEDGES
+from claimtrack.quote_marks import is_increment, may_name_span, span_mark, span_slug
+from claimtrack.quote_marks import whole_places as _whole_places
 
 # -- a figure in its quote -------------------------------------------------------------------
 
@@ -1749,47 +1751,6 @@ def withdrawn_problem(value: str, quote: str) -> str | None:
     )
 
 
-# A span of time a count is said over (time32): "between January and March", "from 1 to 15
-# March", "in the first week", "over the past 24 hours", "in the week to 5 March". A count of
-# a span is no toll as of a day: on a running count's measure it would stand as the toll and
-# read as a fall, or a dispute, against the toll of a later day.
-_SPAN_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_SPAN_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# a point of a span: a day of a month, a month, a weekday or a year ("1 March", "March 28",
-# "January 2020", "Monday", "2019"); a bare number ("between 10 and 50") is a range, no span
-_SPAN_POINT = (
-    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_SPAN_MONTH}"
-    rf"|{_SPAN_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|{_SPAN_DAY}|\d{{4}})(?:,?\s+\d{{4}})?"
-)
-# the first point of "from 1 to 15 March": a day whose month the second point gives
-_SPAN_FIRST = rf"(?:{_SPAN_POINT}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)"
-_SPAN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_SPAN_UNIT = r"(?:hours?|days?|weeks?|fortnight|months?|years?)"
-_SPAN = re.compile(
-    rf"\bbetween\s+{_SPAN_FIRST}\s+and\s+{_SPAN_POINT}\b"
-    rf"|\bfrom\s+{_SPAN_FIRST}\s+(?:to|until|till|through)\s+{_SPAN_POINT}\b"
-    rf"|\b(?:in|during|over|within|for)\s+the\s+(?:first|past|last|previous|opening|final)"
-    rf"\s+(?:{_SPAN_COUNT}\s+)?{_SPAN_UNIT}\b"
-    r"|\bin\s+the\s+(?:week|fortnight|month|quarter)\s+(?:to|ending|ended|through)\b",
-    re.IGNORECASE,
-)
-# words of a clause that give a count so far, whatever span is named beside it ("the toll
-# rose to 300 in the first week", "300 have died since January"): a toll, not a span's count
-_SO_FAR_WORDS = re.compile(
-    rf"\b(?:so\s+far|to\s+date|since|(?:{_cw.alternation('so_far')})"
-    r"\s+to|reach(?:ed|es|ing)|st(?:ood|ands)\s+at|bring(?:s|ing)?|brought|tak(?:es|ing)\s+the"
-    r"|push(?:es|ed|ing)\s+the|cumulative|in\s+all|remain(?:s|ed|ing)?|still)\b",
-    re.IGNORECASE,
-)
-# a word every span ``_SPAN`` reads holds (lower case): the cheap filter
-_SPAN_WORDS = ("between", "from", "first", "past", "last", "previous", "opening", "final",
-               "week")  # fmt: skip
-_CLAUSE_CUT = re.compile(r"[.;:!?]\s|[.;:!?]$|\n")
-
-
 def span_warning(
     value: str, quote: str, measure: str | None, change: str | None = None
 ) -> str | None:
@@ -1801,13 +1762,15 @@ def span_warning(
     at its time: a span's count is that only if the span covers the count from its start (a
     protest's whole toll "between June and August"); a later span's (the deaths of one week)
     would stand as the toll and read as a fall, or a dispute, against a day's. The quote
-    cannot tell which, so this warns and stores (time32). None for a change (a change is
-    over a span), on a measure whose name gives a span or a period ("deaths-june-to-august",
-    "weekly-cases"), or when the figure is not found whole, or stands in the span's words."""
+    cannot tell which, so this warns and stores it, marked (``quote_marks.span_mark``): the
+    engine sets it against no count of a day unless it gives an as_of (time34). None for a
+    change (a change is over a span), on a measure whose name gives that span
+    ("deaths-june-to-august", "weekly-cases" for "in the past week", "deaths-2024" for "so far
+    this year": ``quote_marks.span_at_home``), or when the figure is not found whole, or
+    stands in the span's words."""
     if not measure or change is not None:
         return None
-    low = quote.lower()
-    if not any(w in low for w in _SPAN_WORDS):  # cheap: most quotes name no span
+    if not may_name_span(quote):  # cheap: most quotes name no span
         return None
     if not span_measure(measure):
         return None
@@ -1816,15 +1779,8 @@ def span_warning(
 
 def span_measure(measure: str) -> bool:
     """Whether a count over a span of time is warned of on ``measure`` (``span_warning``): a
-    name that reads like a running count or a count of the moment, and names no span or
-    period of its own ("deaths-june-to-august", "weekly-cases"). `import` asks it once per
-    measure."""
-    words = measure.lower().replace("_", "-").split("-")
-    if measure_period(measure) is not None or any(
-        re.fullmatch(rf"{_SPAN_MONTH}|{_SPAN_UNIT}|q[1-4]|h[12]|\d+|to|between|first|last", w)
-        for w in words
-    ):
-        return False  # the measure names its span or period
+    name that reads like a running count or a count of the moment (whether it gives the
+    span is asked of each figure: ``span_in_quote``). `import` asks it once per measure."""
     from claimtrack.conflicts.timing import _moment_name, _reads_running
 
     return bool(_reads_running(measure) or _moment_name(measure))
@@ -1832,40 +1788,24 @@ def span_measure(measure: str) -> bool:
 
 def span_in_quote(value: str, quote: str, measure: str) -> str | None:
     """``span_warning`` of a figure on a measure ``span_measure`` holds: the span its quote
-    gives it over, said as a warning, or None."""
-    if not any(w in quote.lower() for w in _SPAN_WORDS):
-        return None
-    places = _whole_places(value, quote)
-    if not places:
-        return None
-    said = None
-    for start, end in places:
-        cuts = list(_CLAUSE_CUT.finditer(quote, 0, start))
-        begin = cuts[-1].end() if cuts else 0
-        after = _CLAUSE_CUT.search(quote, end)
-        stop = after.start() if after else len(quote)
-        span = _SPAN.search(quote, begin, stop)
-        if span is not None and span.start() < end and start < span.end():
-            span = None  # the figure is in the span's words ("between 10 and 50 May")
-        if span is None or _SO_FAR_WORDS.search(quote, begin, stop):
-            return None  # somewhere it stands with no span, or as a count so far
-        said = said or span.group(0)
+    gives it over where the measure's name does not give it (``quote_marks.span_mark``, the
+    mark the engine reads: time34), said as a warning, or None."""
+    said = span_mark(value, quote, measure, None)
     if said is None:
         return None
+    if is_increment(said):
+        return (
+            f"the figure {value!r} is a count of new ones in its quote ({said!r}), since an"
+            f" earlier report: on {measure} it is compared with no count of a day; log it on a"
+            f" measure of new ones (e.g. new-{measure})"
+        )
     return (
         f"the figure {value!r} is a count over a span of time in its quote ({said!r}): on"
-        f" {measure} it is read as the count at its time, which holds only if the span covers"
-        " the count from its start; give --as-of the span's end, or, if the span starts later,"
-        f" log it on a measure that names the span (e.g. {measure}-{_span_slug(said)})"
+        f" {measure} it is compared with no count of a day unless it gives --as-of the span's"
+        " end (the count at that end, if the span covers the count from its start); if the"
+        f" span starts later, log it on a measure that names the span (e.g. {measure}-"
+        f"{span_slug(said)})"
     )
-
-
-def _span_slug(words: str) -> str:
-    """A measure name's tail for a span ("between January and March" -> "january-to-march",
-    "in the past 24 hours" -> "past-24-hours")."""
-    kept = [w for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in ("in", "the", "of",
-            "during", "over", "within", "for", "from", "between")]  # fmt: skip
-    return "-".join("to" if w in ("and", "until", "till", "through") else w for w in kept)
 
 
 def _time_after_rate(quote: str, wider: Figure) -> bool:
@@ -3117,34 +3057,6 @@ _SAYS_MORE = re.compile(
     r"|surge)\b",
     re.IGNORECASE,
 )
-
-
-def _whole_places(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
-    or number."""
-    low, needle = quote.lower(), text.lower()
-    if " " not in text or needle in low:  # (the common case: str.find, no pattern to build)
-        out = []
-        at = low.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            left = low[at - 1 : at]
-            right = low[end : end + 2]
-            if not (left and (left.isalnum() or left in ".,_")) and not (
-                right[:1].isalnum()
-                or right[:1] == "_"
-                or (right[:1] in (".", ",") and right[1:2].isdecimal())  # "[.,]\d" (Nd)
-            ):
-                out.append((at, end))
-            at = low.find(needle, at + 1)
-        return out
-    pattern = r"\s+".join(re.escape(w) for w in text.split())
-    if not pattern:
-        return []
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(rf"(?<![\w.,]){pattern}(?![\w]|[.,]\d)", quote, re.IGNORECASE)
-    ]
 
 
 class Named(NamedTuple):

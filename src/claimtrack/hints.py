@@ -220,6 +220,22 @@ def rate_unperiod_note(measure: str, ids: tuple[str, ...]) -> str:
     )
 
 
+def span_note(measure: str, ids: tuple[str, ...]) -> str:
+    """Counts over a span of time on a measure read at its time (``Report.spans``): "12 died
+    in the past 24 hours" is no count of any moment of the toll, since the span may start
+    after the count does, so it is set against none of its figures (time34); said, so that
+    it does not drop out of sight."""
+    n = len(ids)
+    which = f"{'figure' if n == 1 else 'figures'} {', '.join(ids)}"
+    return (
+        f"{measure}: {which} {'is a count' if n == 1 else 'are counts'} over a span of time,"
+        f" as {'its quote says' if n == 1 else 'their quotes say'}: not compared"
+        f" with the counts of {measure} at their times; if the span covers the count from its"
+        f" start, give {'it' if n == 1 else 'each'} --as-of the span's end to compare, else"
+        " log it on a measure that names the span"
+    )
+
+
 def years_ahead_note(measure: str, ids: tuple[str, ...]) -> str:
     """Forecasts stated more than two years before the moment they give
     (``Report.years_ahead``): a date typed wrongly ("2015" for "2025") makes a figure a
@@ -319,6 +335,10 @@ def _rate_unperiod(subject: str, h: Raised) -> str:
     return rate_unperiod_note(h.measure, h.claims)
 
 
+def _span(subject: str, h: Raised) -> str:
+    return span_note(h.measure, h.claims)
+
+
 def _years_ahead(subject: str, h: Raised) -> str:
     return years_ahead_note(h.measure, h.claims)
 
@@ -346,6 +366,7 @@ HINTS: dict[str, Hint] = {
         Hint("not-compared-with-forecasts", _beside_forecasts, _beside_forecasts),
         Hint("change-without-period-not-compared", _unperiod, _unperiod),
         Hint("rate-without-period-not-compared", _rate_unperiod, _rate_unperiod),
+        Hint("span-count-not-compared", _span, _span),
         Hint("forecast-years-ahead", _years_ahead, _years_ahead),
         Hint("survey-margin-not-stated", _survey, _survey),
         Hint("sum-not-checked", _unchecked, _unchecked, json="unchecked"),

@@ -587,8 +587,11 @@ def m021_not_in_quote(db: Database) -> None:
             updates.append(("unchecked", cid))
     conn.executemany("UPDATE claims SET not_in_quote = ? WHERE id = ?", updates)
     db.execute("DROP INDEX IF EXISTS idx_claims_marks")
-    db.execute(
-        f"CREATE INDEX idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) WHERE {MARKS_INDEX_WHERE}"
+    db.execute(  # as shipped (m023 makes it again with a fifth mark)
+        "CREATE INDEX idx_claims_marks ON claims "
+        "(subject, id, revised_from, plan_words, as_of, cites_unnamed, not_in_quote) "
+        "WHERE revised_from IS NOT NULL OR plan_words IS NOT NULL OR cites_unnamed IS NOT NULL"
+        " OR not_in_quote IS NOT NULL"
     )
 
 
@@ -617,6 +620,41 @@ def m022_earlier_figure_marks(db: Database) -> None:
         if (words := revised_words(value or "", quote or "")) is not None
     ]
     conn.executemany("UPDATE claims SET revised_from = ? WHERE id = ?", updates)
+
+
+# -- a count over a span of time, read by the engine (time34) -------------------------------------
+
+
+@migrations()
+def m023_over_span(db: Database) -> None:
+    """``over_span``: the words of a span of time a figure's quote gives it over ("between
+    January and March", "in the past 24 hours", "so far this year": ``quote_marks.span_mark``),
+    on a measure whose name names no span of its own, a change excepted. Read once when a
+    claim is written, as m019's marks are; the engine sets such a figure against no count of
+    a day on a measure read at its time (docs/conflicts.md, "A count over a span of time"),
+    where before `add`, `edit` and `import` only warned of it and the engine read it as the
+    toll at its date. Filled here for every stored figure whose quote may name a span,
+    retracted ones too, in the migration's one transaction (the records and their history
+    untouched); ``idx_claims_marks`` is made again to hold these claims too. Self-contained:
+    it reads only the columns it names."""
+    from claimtrack.quote_marks import may_name_span, span_mark
+
+    db.table("claims").add_column("over_span", str)
+    conn = db.conn
+    updates = [
+        (words, cid)
+        for cid, value, quote, measure, change in conn.execute(
+            "SELECT id, value, quote, measure, change FROM claims "
+            "WHERE kind = 'figure' AND value IS NOT NULL AND change IS NULL"
+        ).fetchall()
+        if may_name_span(quote or "")
+        and (words := span_mark(value, quote, measure, change)) is not None
+    ]
+    conn.executemany("UPDATE claims SET over_span = ? WHERE id = ?", updates)
+    db.execute("DROP INDEX IF EXISTS idx_claims_marks")
+    db.execute(
+        f"CREATE INDEX idx_claims_marks ON claims ({MARKS_INDEX_COLUMNS}) WHERE {MARKS_INDEX_WHERE}"
+    )
 
 
 if len(migrations._migrations) != SCHEMA_VERSION:  # a new step without its number

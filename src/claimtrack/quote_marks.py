@@ -34,6 +34,7 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from claimtrack import change_words as _cw
 from claimtrack.fields import PARAPHRASE, UNCHECKED, WORD_SEPARATOR
 
 # the words of a plan's stage in a quote: a proposal, an offer, a draft, a deal, a figure
@@ -503,3 +504,269 @@ def unnamed_words(quote: str) -> str | None:
     if found is None:
         return None
     return " ".join(quote[found[0] : found[1]].split())
+
+
+# -- a count over a span of time (time32; stored and read by the engine since time34) ----------
+
+# A span of time a count is said over: "between January and March", "from 1 to 15 March", "in
+# the first week", "over the past 24 hours", "in the week to 5 March", "so far this year",
+# "300 deaths in March". A count of a span is no toll as of a day: on a running count's measure
+# it would stand as the toll and read as a fall, or a dispute, against the toll of a later day.
+_SPAN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_SPAN_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# a point of a span: a day of a month, a month, a weekday or a year ("1 March", "March 28",
+# "January 2020", "Monday", "2019"); a bare number ("between 10 and 50") is a range, no span
+_SPAN_POINT = (
+    rf"(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_SPAN_MONTH}"
+    rf"|{_SPAN_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|{_SPAN_DAY}|\d{{4}})(?:,?\s+\d{{4}})?"
+)
+# the first point of "from 1 to 15 March": a day whose month the second point gives
+_SPAN_FIRST = rf"(?:{_SPAN_POINT}|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?)"
+_SPAN_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SPAN_UNIT = r"(?:hours?|days?|weeks?|fortnight|months?|years?)"
+# a week of the epidemiologists' calendar ("during epidemiological week 11", "in SE 11")
+_SPAN_EPI = r"(?:epidemiological|epidemiologic|epi|reporting|surveillance)"
+# a calendar span running to now ("so far this year", "this month", "since the start of the
+# year", "year to date"): its count starts at the calendar's mark, not at the event's start
+_SPAN_CALENDAR = (
+    r"\b(?:so\s+far\s+)?this\s+(?:year|month|week)\b(?!['’]s)"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|\d{4})\b"
+    r"|\b(?:year|month)[\s-]to[\s-]date\b"
+)
+_CALENDAR = re.compile(_SPAN_CALENDAR, re.IGNORECASE)
+_SPAN = re.compile(
+    rf"\bbetween\s+{_SPAN_FIRST}\s+and\s+{_SPAN_POINT}\b"
+    rf"|\bfrom\s+{_SPAN_FIRST}\s+(?:to|until|till|through)\s+{_SPAN_POINT}\b"
+    rf"|\b(?:in|during|over|within|for)\s+the\s+(?:first|past|last|previous|opening|final)"
+    rf"\s+(?:{_SPAN_COUNT}\s+)?(?:{_SPAN_EPI}\s+)?{_SPAN_UNIT}\b"
+    rf"|\b(?:in|during|for)\s+(?:the\s+)?(?:{_SPAN_EPI}\s+)?(?:week|se|ew|wk)\s*\d{{1,2}}\b"
+    r"|\bin\s+the\s+(?:week|fortnight|month|quarter)\s+(?:to|ending|ended|through)\b"
+    rf"|\bduring\s+{_SPAN_MONTH}(?:\s+\d{{4}})?\b"
+    rf"|{_SPAN_CALENDAR}",
+    re.IGNORECASE,
+)
+# after the figure only: "300 deaths in March" is March's count ("as of March", "by March" are
+# counts of a day; "In March, the ministry said ..." dates the statement, not the count)
+_SPAN_AFTER = re.compile(rf"\bin\s+{_SPAN_MONTH}(?:\s+\d{{4}})?\b(?!\s+\d)", re.IGNORECASE)
+# a noun with its article just before "in March" after a figure: the month of that event ("four
+# soldiers killed during the clash in June"), not a span the figure counts
+_EVENT_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+[\w-]+\s*$", re.IGNORECASE
+)
+# right after a figure, a word of an increment ("35 new deaths", "1,000 additional cases"; not
+# "more", which compares as often: "1,052 more people than usual"): the count since the last
+# report, whatever the clause says of a total beside it
+_NEW_AFTER = re.compile(r"\s+(?:new|additional|further|fresh)\b", re.IGNORECASE)
+# an increment and "and" just before a figure: the figure shares its word ("1,372 new suspected
+# cases and 206 confirmed cases were reported")
+_NEW_SHARED = re.compile(
+    r"\d[\d,.]*\s+(?:new|additional|further|fresh)\s+(?:[\w-]+\s+){1,4}and\s+$", re.IGNORECASE
+)
+# words of a clause that give a count so far, whatever span is named beside it ("the toll
+# rose to 300 in the first week", "300 have died since January"): a toll, not a span's count
+_SO_FAR_WORDS = re.compile(
+    rf"\b(?:so\s+far|to\s+date|since|(?:{_cw.alternation('so_far')})"
+    r"\s+to|reach(?:ed|es|ing)|st(?:ood|ands)\s+at|bring(?:s|ing)?|brought|tak(?:es|ing)\s+the"
+    r"|push(?:es|ed|ing)\s+the|cumulative|in\s+all|remain(?:s|ed|ing)?|still)\b",
+    re.IGNORECASE,
+)
+# a word every span ``_SPAN`` or ``_SPAN_AFTER`` reads holds (lower case): the cheap filter
+_SPAN_WORDS = ("between", "from", "first", "past", "last", "previous", "opening", "final",
+               "week", "this year", "this month", "since the", "to-date", "to date", "during",
+               " new", " additional", " further", " fresh")  # fmt: skip
+# a week of the epidemiologists' calendar by its letters ("SE 11", "EW 32"): the cheap filter's
+_EPI_WEEK = re.compile(r"\b(?:se|ew|wk)\s*\d", re.IGNORECASE)
+# words of saying between a figure and "in March" after it: the statement's month, not the
+# count's ("300 had died, the ministry said in March")
+_SAID_BETWEEN = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|added"
+    r"|wrote|according|confirmed|confirms)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r"[.;:!?]\s|[.;:!?]$|\n")
+
+
+def may_name_span(quote: str) -> bool:
+    """Whether ``quote`` may give a figure over a span (``span_words``): False only where it
+    holds no word of one (most quotes)."""
+    low = quote.lower()
+    if any(w in low for w in _SPAN_WORDS):
+        return True
+    if "in " in low and _SPAN_AFTER.search(low) is not None:
+        return True
+    return any(c.isdigit() for c in low) and _EPI_WEEK.search(low) is not None
+
+
+def is_increment(said: str) -> bool:
+    """Whether a stored ``over_span`` is an increment's words ("35 new", "1,372 new suspected
+    cases and 206"), not a span's."""
+    return _NEW_AFTER.search(said) is not None
+
+
+def _month_stem(word: str) -> str:
+    """A month's name cut to its first three letters ("january", "jan" -> "jan"), any other
+    word as it is: "deaths-jan-to-mar" names "between January and March"."""
+    return word[:3] if _MONTH_WORD.fullmatch(word) else word
+
+
+def span_at_home(said: str, measure: str) -> bool:
+    """Whether the span ``said`` is the one a measure's name gives its figures
+    ("deaths-january-to-march" for "between January and March", "deaths-past-24-hours" for "in
+    the past 24 hours", "weekly-cases" for "in the past week", "deaths-2024" for "since the
+    beginning of the year" or "so far this year"): a count over that span is at home there and
+    compared with the others. A name with another span or none ("deaths", "deaths-2024" for
+    "in the past week") is no home for it."""
+    from claimtrack.measure_words import PERIOD_WORDS, measure_period
+
+    words = {_month_stem(w) for w in measure.lower().replace("_", "-").split("-")}
+    low = said.lower()
+    kept = [_month_stem(w) for w in span_slug(said).split("-") if w and w != "to"]
+    if kept and words.issuperset(kept):
+        return True
+    if _NEW_AFTER.search(said) is not None:  # an increment, on a measure of increments
+        return not words.isdisjoint(("new", "additional", "further", "fresh"))
+    period = measure_period(measure)
+    if period is not None:
+        units = {PERIOD_WORDS.get(u.rstrip("s"), "") for u in _UNIT_WORD.findall(low)}
+        if "hour" in low:
+            units.add("day")
+        if period in units:
+            return True
+    years = {w for w in words if len(w) == 4 and w.isdigit()}
+    if years or "ytd" in words:  # a calendar year's count: "so far this year", "of 2024"
+        said_years = set(re.findall(r"\b\d{4}\b", low))
+        if said_years & years or (not said_years and "year" in low):
+            return True
+        if _FROM_JANUARY.match(low):  # "between January 1 and September 8": the year so far
+            return True
+    return False
+
+
+_MONTH_WORD = re.compile(_SPAN_MONTH)
+_FROM_JANUARY = re.compile(
+    r"(?:between|from)\s+(?:the\s+)?(?:1(?:st)?\s+(?:of\s+)?)?jan(?:uary)?\b\.?(?!\s+(?:[2-9]|[12]\d|3[01])\b)"
+)
+_UNIT_WORD = re.compile(r"\b(?:days?|weeks?|fortnight|months?|quarters?|years?)\b")
+
+
+def whole_places(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``text`` stands in the quote (case and spacing folded), not inside a longer word
+    or number."""
+    low, needle = quote.lower(), text.lower()
+    if " " not in text or needle in low:  # (the common case: str.find, no pattern to build)
+        out = []
+        at = low.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            left = low[at - 1 : at]
+            right = low[end : end + 2]
+            if not (left and (left.isalnum() or left in ".,_")) and not (
+                right[:1].isalnum()
+                or right[:1] == "_"
+                or (right[:1] in (".", ",") and right[1:2].isdecimal())  # "[.,]\d" (Nd)
+            ):
+                out.append((at, end))
+            at = low.find(needle, at + 1)
+        return out
+    pattern = r"\s+".join(re.escape(w) for w in text.split())
+    if not pattern:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w.,]){pattern}(?![\w]|[.,]\d)", quote, re.IGNORECASE)
+    ]
+
+
+def _span_in_clause(quote: str, start: int, end: int) -> str | None:
+    """The span the clause of the figure at ``start``-``end`` gives it over, or None: none, the
+    figure is in the span's words ("between 10 and 50 May"), or the clause says a count so far
+    ("rose to", "since January", "still") outside the span's own words, unless the span is a
+    calendar's ("so far this year": the year's count so far is no toll of an event begun
+    before it). With no such span but a calendar's, the words of an increment ("35 new",
+    "1,372 new suspected cases and 206"), whatever total stands beside it."""
+    cuts = list(_CLAUSE_CUT.finditer(quote, 0, start))
+    begin = cuts[-1].end() if cuts else 0
+    after = _CLAUSE_CUT.search(quote, end)
+    stop = after.start() if after else len(quote)
+    span = _clause_span(quote, begin, start, end, stop)
+    new = _NEW_AFTER.match(quote, end)
+    if new is not None and (span is None or _CALENDAR.fullmatch(span)):
+        # an increment ("35 new"): a calendar's span beside it is its total's ("35 new deaths,
+        # pushing the total to 610 since the beginning of 2024")
+        return quote[start : new.end()]
+    if span is not None:
+        return span
+    shared = _NEW_SHARED.search(quote, max(begin, start - 80), start)
+    comma = quote.find(",", end, stop)
+    if shared is not None and not _SO_FAR_WORDS.search(quote, end, stop if comma < 0 else comma):
+        return quote[shared.start() : end]  # "1,372 new suspected cases and 206 confirmed"
+    return None
+
+
+def _clause_span(quote: str, begin: int, start: int, end: int, stop: int) -> str | None:
+    """``_span_in_clause``'s span of time, the clause running from ``begin`` to ``stop``."""
+    span = _SPAN.search(quote, begin, stop)
+    while span is not None and span.start() < end and start < span.end():
+        span = _SPAN.search(quote, span.end(), stop)  # the figure is in these words
+    if span is None:
+        span = _SPAN_AFTER.search(quote, end, stop)
+        if span is not None and (
+            _SAID_BETWEEN.search(quote, end, span.start())
+            or _EVENT_BEFORE.search(quote, end, span.start())
+        ):
+            return None  # the month the statement was made in, or an event's
+    if span is None:
+        return None
+    if _CALENDAR.fullmatch(span.group(0)):
+        return span.group(0)  # a calendar's count so far is still over its span
+    for so_far in _SO_FAR_WORDS.finditer(quote, begin, stop):
+        if not (span.start() <= so_far.start() and so_far.end() <= span.end()):
+            return None  # a count so far ("rose to 300 in the first week")
+    return span.group(0)
+
+
+def span_words(value: str | None, quote: str | None) -> str | None:
+    """The words of a span of time its quote gives a figure over ("Between January and
+    March", "in the past 24 hours", "so far this year", "in March" after it), wherever the
+    figure stands whole there with no word of a count so far in its clause; None when it
+    stands somewhere with none, is not found, or the quote names no span."""
+    if not value or not quote or not may_name_span(quote):
+        return None
+    said = None
+    for start, end in whole_places(value, quote):
+        span = _span_in_clause(quote, start, end)
+        if span is None:
+            return None  # somewhere it stands with no span, or as a count so far
+        said = said or span
+    return said
+
+
+def span_mark(
+    value: str | None, quote: str | None, measure: str | None, change: str | None
+) -> str | None:
+    """A figure's stored ``over_span`` (time34): the words of the span its quote gives it over
+    (``span_words``), on a measure whose name gives no such span (``span_at_home``); None for a
+    change (over a span by nature) and for most figures. The engine sets such a figure against
+    no count of a day on a measure read at its time (docs/conflicts.md, "A count over a span of
+    time")."""
+    if change is not None or not measure or not value or not quote or not may_name_span(quote):
+        return None
+    said = span_words(value, quote)
+    if said is None or span_at_home(said, measure):
+        return None
+    return said
+
+
+_NOT_SLUG = frozenset(
+    ("in", "the", "of", "during", "over", "within", "for", "from", "between", "so", "far", "since")
+)
+
+
+def span_slug(words: str) -> str:
+    """A measure name's tail for a span ("between January and March" -> "january-to-march",
+    "in the past 24 hours" -> "past-24-hours")."""
+    kept = [w for w in re.findall(r"[a-z0-9]+", words.lower()) if w not in _NOT_SLUG]
+    return "-".join("to" if w in ("and", "until", "till", "through") else w for w in kept)

@@ -76,7 +76,7 @@ DIMENSION = COLUMNS.index("dimension")
 CHANGE = COLUMNS.index("change")
 SOURCE = COLUMNS.index("source")
 QUOTE, VALUE, NOTE = COLUMNS.index("quote"), COLUMNS.index("value"), COLUMNS.index("note")
-NOT_IN_QUOTE = COLUMNS.index("not_in_quote")  # the last column (quote_marks.quote_check)
+NOT_IN_QUOTE = COLUMNS.index("not_in_quote")  # (quote_marks.quote_check)
 DATE_INDEX = tuple((f, COLUMNS.index(f)) for f in ("said_on", "reported_on", "as_of"))
 SAID_ON, REPORTED_ON, AS_OF = (i for _, i in DATE_INDEX)
 _CONTENT_INDEX = tuple((f, COLUMNS.index(f)) for f in CONTENT_FIELDS)
@@ -312,15 +312,17 @@ def _figure_numbers() -> Any:
 # ``quote_marks.figure_marks`` and ``stance_marks``, imported on the first claim
 # (``claim_row``), as above.
 _FIGURE_MARKS: Any = None
+_SPAN_MARK: Any = None
 _STANCE_MARKS: Any = None
 _QUOTE_CHECK: Any = None
 
 
 def _figure_marks() -> Any:
-    global _FIGURE_MARKS, _STANCE_MARKS, _QUOTE_CHECK
-    from claimtrack.quote_marks import figure_marks, quote_check, stance_marks
+    global _FIGURE_MARKS, _STANCE_MARKS, _QUOTE_CHECK, _SPAN_MARK
+    from claimtrack.quote_marks import figure_marks, quote_check, span_mark, stance_marks
 
     _FIGURE_MARKS, _STANCE_MARKS, _QUOTE_CHECK = figure_marks, stance_marks, quote_check
+    _SPAN_MARK = span_mark
     return figure_marks
 
 
@@ -342,13 +344,16 @@ def claim_row(claim: Claim, added_at: str | None) -> tuple[Any, ...]:
         # not_in_quote (quote_marks.quote_check): a note marked [paraphrase]; an import sets
         # "unchecked" from its check of the quote (``_Import.add_rows``)
         checked = None if note is None or "[" not in note else _QUOTE_CHECK(note)
+        # over_span (time34): the span of time its quote gives the figure over
+        span = _SPAN_MARK(d["value"], d["quote"], d["measure"], d["change"])
     else:
         if _STANCE_MARKS is None:
             _figure_marks()
         marks = _STANCE_MARKS(d["quote"])
-        checked = None
+        checked = span = None
     return (
-        *v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks, checked
+        *v[:3], claimant_key(v[2]), *v[3:], d["added_at"] or added_at, *numbers, *marks, checked,
+        span,
     )  # fmt: skip
 
 

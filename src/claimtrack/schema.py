@@ -5,7 +5,7 @@ a database that needs migrating loads ``migrations`` (and sqlite-utils). ``migra
 at import that this number is its count of steps: adding a migration means bumping it here.
 """
 
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
 # The rules by which `add`, `edit` and `import` read a figure and its quote (rates, a part of a
 # larger figure, shares per period, "p.a." ...). Bump it when a round changes them, so that a
@@ -66,6 +66,8 @@ SPEAKER_INDEX_COLUMNS = "subject, speaker, claimant, status"
 # ``Store.quote_marks`` reads (a covering index: a subject's few marked claims, no table row).
 MARKS_INDEX_WHERE = (
     "revised_from IS NOT NULL OR plan_words IS NOT NULL OR cites_unnamed IS NOT NULL"
-    " OR not_in_quote IS NOT NULL"
+    " OR not_in_quote IS NOT NULL OR over_span IS NOT NULL"
 )
-MARKS_INDEX_COLUMNS = "subject, id, revised_from, plan_words, as_of, cites_unnamed, not_in_quote"
+MARKS_INDEX_COLUMNS = (
+    "subject, id, revised_from, plan_words, as_of, cites_unnamed, not_in_quote, over_span"
+)

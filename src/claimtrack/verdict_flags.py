@@ -77,6 +77,9 @@ def flags(
     for measure, ids in report.unperiod_rates:
         if cid in ids:
             found.append(f"its rate gives no period and is compared with no other of {measure}")
+    for measure, ids in report.spans:
+        if cid in ids:
+            found.append(f"its figure counts a span of time and is not set against {measure}")
     if record.get("kind") == "figure" and is_paraphrase(record.get("note")):
         found.append("its figure is not in its quote (stored with --paraphrase)")
     return found

@@ -143,9 +143,9 @@ def import_(
         name,
         result.over_span.first,
         result.over_span.count,
-        "figures counted over a span of time, stored on a running count's measure and read as "
-        "the count at their time (each: claimtrack edit ID --as-of the span's end, or --measure "
-        "one that names the span)",
+        "figures counted over a span of time, stored on a running count's measure and compared "
+        "with none of its counts at their times (each: claimtrack edit ID --as-of the span's "
+        "end, or --measure one that names the span)",
     )
     _noted_lines(
         name,

@@ -15,8 +15,9 @@ from claimtrack.conflicts.model import Fact, Number
 # saying its count was revised from its figure (None: none, or the user dated the figure
 # before the one of the same statement that replaced it), the words of a plan's stage, and
 # the words giving what it says to people it does not name (evidence15; None: none), and
-# whether its figure is not in its quote (quotes31: "paraphrase", "unchecked"; None: it is).
-QuoteMarks = tuple[str | None, tuple[str, ...], str | None, str | None]
+# whether its figure is not in its quote (quotes31: "paraphrase", "unchecked"; None: it is),
+# and the words of a span of time its quote gives the figure over (time34; None: none).
+QuoteMarks = tuple[str | None, tuple[str, ...], str | None, str | None, str | None]
 
 
 class ActiveFacts(list[Fact]):

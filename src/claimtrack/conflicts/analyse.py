@@ -95,6 +95,7 @@ from claimtrack.conflicts.sums import (
 from claimtrack.conflicts.timing import (
     _count_of_the_moment,
     _cumulative_measure,
+    _moment_name,
     _reads_running,
     _rereported,
     _stated_apart,
@@ -616,6 +617,62 @@ def _as_read(p: ChangePoint, raw: dict[str, tuple[Number, Number]]) -> ChangePoi
         return p
     high = max(b[1] for b in bounds)
     return p._replace(low=min(b[0] for b in bounds), high=None if high == _INF else high)
+
+
+def _read_at_its_time(measure: str, cumulative: frozenset[str]) -> bool:
+    """Whether a measure's figures are read at their times: marked cumulative, or named like
+    a running count or a count of the moment (rule 9), where a count over a span of time
+    would stand as the count at its date."""
+    return measure in cumulative or _reads_running(measure) or _moment_name(measure)
+
+
+def _spans_aside(
+    facts: Iterable[Fact], active: list[Fact], cumulative: frozenset[str]
+) -> tuple[list[Fact], list[Fact]]:
+    """(the facts compared, the counts over a span of time set aside): a figure whose quote
+    gives it over a span ("between January and March", "in the past 24 hours", "so far this
+    year": its stored ``over_span``, the fifth of its ``QuoteMarks``), with no as_of, on a
+    measure read at its time (``_read_at_its_time``), is no count of any moment of it: the
+    span may start after the count does (one week's deaths), so it is set against nothing,
+    never a dispute, a reversal, a fall or a sum's part (time34). An as_of is the user's word
+    that it is the count at that time (the span covers the count from its start), and it is
+    then compared as any figure of that time. Only the store's facts (``ActiveFacts``) carry
+    the marks."""
+    if type(facts) is not ActiveFacts or not facts.marks:
+        return active, []
+    spanned = {cid for cid, m in facts.marks.items() if len(m) > 4 and m[4]}
+    if not spanned:
+        return active, []
+    kept: list[Fact] = []
+    aside: list[Fact] = []
+    for f in active:
+        if (
+            f.id in spanned
+            and f.kind == "figure"
+            and f.change is None
+            and not f.as_of
+            and _read_at_its_time(f.topic, cumulative)
+        ):
+            aside.append(f)
+        else:
+            kept.append(f)
+    return kept, aside
+
+
+def _count_aside(g: _Grouped, aside: list[Fact], roots: Mapping[str, str]) -> None:
+    """The claimants of the counts set aside (``_spans_aside``) stay counted: they spoke."""
+    if aside:
+        g.independent.update(g.key(f.claimant) for f in aside if f.id not in roots)
+
+
+def _spans_of(aside: list[Fact]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``Report.spans``: (measure, sorted ids) of the counts over a span set aside, by measure."""
+    if not aside:
+        return ()
+    by: dict[str, list[str]] = {}
+    for f in aside:
+        by.setdefault(f.topic, []).append(f.id)
+    return tuple((m, tuple(sorted(ids))) for m, ids in sorted(by.items()))
 
 
 def _unperiod_rates(g: _Grouped) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -2263,8 +2320,11 @@ def _analyse(
     if by_id is None and (relaying or cumulative):
         by_id = dict(zip(map(_first, active), active, strict=True))
     roots = _roots(by_id) if by_id is not None and relaying else {}
+    n_active = len(active)
+    active, aside = _spans_aside(facts, active, cumulative)
     _by_hand(active)
     g = _group(active, roots)
+    _count_aside(g, aside, roots)
     _rate_precision(g)
     _survey_points(g)
     _stated_cores(g, sums)
@@ -2327,7 +2387,7 @@ def _analyse(
             *(body_reversals(names, rev, voiced[1], active) if voiced and rev.bodies else ()),
         ),
         changes=tuple(ctx.changes),
-        n_claims=len(active),
+        n_claims=n_active,
         n_claimants=len(g.independent),
         minor=(
             *minor_figures,
@@ -2351,6 +2411,7 @@ def _analyse(
             else ()
         ),
         unperiod_rates=_unperiod_rates(g) if g.unperiod_rates else (),
+        spans=_spans_of(aside),
         surveys=_surveys(g, figure_conflicts, minor_figures) if g.surveys else (),
         years_ahead=_years_ahead(g, ctx.forecasts) if ctx.forecasts else (),
         relays=_relays_of(active, roots) if relaying else (),

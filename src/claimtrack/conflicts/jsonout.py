@@ -1016,6 +1016,7 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
         or report.undated
         or report.unperiod
         or report.unperiod_rates
+        or report.spans
         or report.beside_forecasts
         or report.surveys
         or report.years_ahead
@@ -1035,6 +1036,7 @@ def subject_hints(report: Report) -> list[tuple[str, str, tuple[str, ...]]]:
     found += [
         ("rate-without-period-not-compared", m, tuple(ids)) for m, ids in report.unperiod_rates
     ]
+    found += [("span-count-not-compared", m, tuple(ids)) for m, ids in report.spans]
     found += [("forecast-years-ahead", m, tuple(ids)) for m, ids in report.years_ahead]
     found += [("survey-margin-not-stated", m, tuple(ids)) for m, ids in report.surveys]
     return found

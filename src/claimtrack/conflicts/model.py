@@ -412,6 +412,12 @@ class Report:
     # before the one it is said in, so such a figure is set against none of the dated ones
     # (docs/conflicts.md rule 6, "Rates")
     unperiod_rates: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # (measure, claim ids) of counts over a span of time (a stored ``over_span``: "between
+    # January and March", "in the past 24 hours") with no as_of on a measure read at its time
+    # (cumulative, or named like a running count or a count of the moment): set against
+    # nothing, never a dispute or a reversal, since the span may start after the count does
+    # (docs/conflicts.md, "A count over a span of time", time34)
+    spans: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # (measure, claim ids) of figures with no as_of and no date that puts them on or after a
     # moment (none, or one that holds it), apart from a forecast of that moment: a forecast is
     # set against the other forecasts of its moment alone (docs/conflicts.md, rule 2), and

@@ -226,7 +226,7 @@ class ImportResult:
     # (line, claim id, warning) of figures as of a moment after their statement (fixes14)
     as_of_late: Noted = field(default_factory=Noted)
     # (line, claim id, warning) of counts over a span of time on a running count's measure,
-    # read as the count at their time (``guards.span_warning``: what add and edit warn, time32)
+    # set aside by the engine (time34) (``guards.span_warning``: what add and edit warn, time32)
     over_span: Noted = field(default_factory=Noted)
     # (line, claim id, status stored, status of the line) of lines whose claim was stored
     # with the same content but another status: kept as stored (audit16)

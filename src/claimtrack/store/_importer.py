@@ -548,7 +548,7 @@ class _Import:
 
     def over_span(self, line: int, row: tuple[Any, ...]) -> None:
         """A figure's quote that gives it over a span of time, noted as add and edit warn
-        it (``guards.span_warning``, time32): stored, read as the count at its time."""
+        it (``guards.span_warning``, time32): stored, and set aside by the engine (time34)."""
         from claimtrack.guards import span_in_quote
 
         said = span_in_quote(row[VALUE], row[QUOTE], row[MEASURE])

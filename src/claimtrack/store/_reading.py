@@ -257,7 +257,7 @@ class _Reading(_Names):
     )
     _MARKS = (
         f"SELECT m.subject, m.id, m.revised_from, m.plan_words, m.cites_unnamed, {_PLACED}, "
-        "m.not_in_quote "
+        "m.not_in_quote, m.over_span "
         "FROM claims m "
         f"INDEXED BY idx_claims_marks WHERE ({MARKS_INDEX_WHERE})"
     )
@@ -279,7 +279,7 @@ class _Reading(_Names):
         if stop is not None:
             where, params = where + " AND m.subject < ?", [*params, stop]
         out: dict[str, dict[str, QuoteMarks]] = {}
-        for name, cid, revised, words, cites, placed, checked in self._query(
+        for name, cid, revised, words, cites, placed, checked, span in self._query(
             self._MARKS + where, params
         ):
             out.setdefault(name, {})[cid] = (
@@ -287,6 +287,7 @@ class _Reading(_Names):
                 tuple(words.split(WORD_SEPARATOR)) if words else (),
                 cites,
                 checked,
+                span,
             )
         return out
 
