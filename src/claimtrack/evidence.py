@@ -245,7 +245,11 @@ def support(
     (``FigureConflict.fits``, name -> those positions): no origin of the position
     (evidence13)."""
     parties = origins.parties
-    wires = origins.wires
+    # only the group's own claims on an agency's page join anything by a wire (_wire_joins
+    # reads no other): a subject with a page of Reuters somewhere grades its other positions
+    # as one with none (perf35: with imports registering a page for each address, most big
+    # subjects have one, and every position of theirs took the full join)
+    wires = origins.wires and _cites_here(claims, origins.wires)
     if distinct and origins.unchecked and _cites_here(claims, origins.unchecked):
         graded = {"names": names, "voices": voices, "aside": aside}
         return _unchecked_apart(claims, claimants, origins, relaying, graded)

@@ -371,13 +371,17 @@ class _Names(_Evidence):
 
         return fold
 
-    def _engine_fold(self, subject: str | None = None) -> Callable[[Fact], Fact] | None:
+    def _engine_fold(
+        self, subject: str | None = None, start: str | None = None, stop: str | None = None
+    ) -> Callable[[Fact], Fact] | None:
         """The engine's view of a claim completed: claimant aliases folded, and the source
         (article) of the claims that have one, read apart (it is not in the covering index;
         an index scan of the claims with a source). None: nothing to change. With
         ``subject``, only that subject's claims are read: a database whose imports registered
         a page for every address holds hundreds of thousands of claims with a source, and one
-        subject's check read them all (2 s of a 10,000-claim subject's 2.1 s at 1M claims)."""
+        subject's check read them all (2 s of a 10,000-claim subject's 2.1 s at 1M claims).
+        With ``start`` / ``stop`` (the --all fan-out's halves, ``facts_by_subject``), only the
+        claims of subjects >= start and < stop are kept: each process holds its half's."""
         aliases = self._alias_fold()
         if subject is not None:
             query, params = (
@@ -385,10 +389,14 @@ class _Names(_Evidence):
                 [subject],
             )
         else:
-            query, params = (
+            where, params = "", list[Any]()
+            if start is not None:
+                where, params = " AND subject >= ?", [start]
+            if stop is not None:
+                where, params = where + " AND subject < ?", [*params, stop]
+            query = (
                 "SELECT id, source FROM claims INDEXED BY idx_claims_source "
-                "WHERE source IS NOT NULL",
-                [],
+                "WHERE source IS NOT NULL" + where
             )
         sources = dict(self._query(query, params))
         if not sources:

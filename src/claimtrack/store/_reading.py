@@ -349,7 +349,7 @@ class _Reading(_Names):
             cur = self._query(f"SELECT {self._FACT_COLUMNS} {index} ORDER BY subject", params)
             marks = self.quote_marks(start, stop)  # the few claims that have some
             facts = repeat(Fact)
-            fold = self._engine_fold()
+            fold = self._engine_fold(start=start, stop=stop)  # this half's sources
             hedge_of = self.hedge_of
             figure_of = self.figure_of
             ends_of = self.ends_of
