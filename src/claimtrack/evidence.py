@@ -1804,6 +1804,29 @@ def one_government_both_sides(
     return "; ".join(said)
 
 
+def one_body_apart(c: Any, bodies: Mapping[str, str] | None) -> str:
+    """What a figure dispute says when every claimant in its positions is a voice of one
+    body the user gave them (`claimant --of`; the body named as a claimant is its own voice):
+    the body's own figures disagree, and no two sources dispute them (evidence20: a ministry's
+    40 and its spokesman's 25 of one day read as a dispute between two claimants, each
+    "single-source", with nothing to say they are one). Its change, where surely ordered, is
+    told as the body's reversal instead (``conflicts.body_reversals``); "" for any other
+    dispute. Named in the text and the report, as :func:`one_government_both_sides` is."""
+    if not bodies or not isinstance(c, FigureConflict):
+        return ""
+    names = sorted({n for p in c.positions for n in p.claimants}, key=str.casefold)
+    if len(names) < 2:
+        return ""
+    of = {_key(b): b for b in bodies.values()}
+    body = {_key(bodies[k]) if (k := _key(n)) in bodies else k for n in names}
+    if len(body) != 1 or (b := body.pop()) not in of:
+        return ""
+    return (
+        f"{_and(names)} are voices of one body, {of[b]} (claimant --of): its own figures "
+        "disagree (two reports of it, or a revision), not two sources"
+    )
+
+
 def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether a claimant of ``other`` (the other firm side) is not one of ``mine``: as
     ``_denied_by`` is not empty, without building a set (the first claimant of the other side
@@ -2023,8 +2046,11 @@ def assess(
     both = {
         i: said
         for i, c in enumerate(report.conflicts)
-        if isinstance(c, StanceConflict)
-        and (said := one_government_both_sides(c, conflicts[i], origins.bodies))
+        if (
+            said := one_government_both_sides(c, conflicts[i], origins.bodies)
+            if isinstance(c, StanceConflict)
+            else one_body_apart(c, origins.bodies)
+        )
     }
     return Assessment(
         conflicts,
