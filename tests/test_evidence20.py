@@ -184,3 +184,118 @@ def test_import_says_which_lines_it_kept_unlinked(ct: Callable[..., Any], tmp_pa
         "error: --outlet 'Coast Herald' conflicts with source src-f1b11432a4, whose outlet is "
         "'Wire Daily'"
     )
+
+
+# a quote -> its words as copies compare ("": too few words to tell a copy)
+WORDS: list[tuple[str, str]] = [
+    ("Only 1% of Kenyan government spending can be properly accounted for",
+     "only 1% of kenyan government spending can be properly accounted for"),
+    ("“Only 1% of Kenyan government spending can be properly accounted for.”",
+     "only 1% of kenyan government spending can be properly accounted for"),
+    ("The ministry's toll — 40 dead — was given on Tuesday night",
+     "the ministry s toll 40 dead was given on tuesday night"),
+    ("40 people died in the flood, police said", ""),  # eight words: may be written alike
+    ("The ministry said that 40 people had died in the flood",
+     "the ministry said that 40 people had died in the flood"),  # ten words: the fewest
+    ("The ministry said 40 people died in the flood", ""),  # nine
+    ("The ministry said on Tuesday that 40 people died in the flood",
+     "the ministry said on tuesday that 40 people died in the flood"),
+    ("", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "words"), WORDS)
+def test_copy_words(quote: str, words: str) -> None:
+    from claimtrack.evidence import copy_words
+
+    assert copy_words(quote) == words
+
+
+SENTENCE = "Only 1% of Kenyan government spending can be properly accounted for"
+
+# each claim (claimant, quote) of one position -> origins and whether the copy join is said
+COPIES: list[tuple[list[tuple[str, str]], int, bool]] = [
+    ([("News24", SENTENCE), ("Africa Eagle", SENTENCE + ".")], 1, True),
+    ([("News24", SENTENCE), ("Africa Eagle", SENTENCE), ("Sun News", SENTENCE.upper())], 1, True),
+    # a third paper in its own words stays an origin of its own
+    ([("News24", SENTENCE), ("Africa Eagle", SENTENCE),
+      ("Daily Nation", "The audit found a mere one per cent of spending was lawful")], 2, True),
+    # near misses: other words, or too few to tell a copy
+    ([("News24", SENTENCE), ("Africa Eagle", "Just 1% of the spending was accounted for, it said")],
+     2, False),
+    ([("News24", "1% was accounted for"), ("Africa Eagle", "1% was accounted for")], 2, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("said", "origins", "joined"), COPIES)
+@pytest.mark.parametrize("pages", [{}, {"a0": "", "a1": ""}])  # pages apart, or not known
+def test_the_same_words_in_two_outlets_are_one_copy(
+    said: list[tuple[str, str]], origins: int, joined: bool, pages: dict[str, str]
+) -> None:
+    from claimtrack.evidence import Origins, with_same_words
+
+    facts = [
+        Fact(f"a{n}", who, "figure", "share", 1, 1, None, None, "2015-07-29", dimension="share")
+        for n, (who, _) in enumerate(said)
+    ] + [Fact("b", "Treasury", "figure", "share", 60, 60, None, None, "2015-07-29",
+              dimension="share")]  # fmt: skip
+    quotes = {f"a{n}": q for n, (_, q) in enumerate(said)} | {"b": "Treasury says sixty."}
+    report = analyse(facts)
+    asked: list[set[str]] = []
+
+    def quotes_of(ids: Any) -> dict[str, tuple[str, str]]:
+        asked.append(set(ids))
+        return {i: (quotes[i], pages.get(i, f"page-{i}")) for i in ids}
+
+    grades = assess(report, with_same_words(Origins(), report, facts, quotes_of))
+    (first, _) = grades.conflicts[0]
+    assert first.origins == origins
+    assert any("print the same words" in j for j in first.joins) == joined
+    assert asked == [{f"a{n}" for n in range(len(said))}]  # the one position of two claimants
+
+
+def test_a_subject_with_no_shared_position_reads_no_quote() -> None:
+    from claimtrack.evidence import Origins, with_same_words
+
+    facts = [dead("a", BODY, 40, "2024-05-01"), dead("b", "Red Cross", 90, "2024-05-01")]
+    report = analyse(facts)
+
+    def quotes_of(ids: Any) -> dict[str, str]:
+        raise AssertionError("no position of two claimants: no quote to read")
+
+    origins = Origins()
+    assert with_same_words(origins, report, facts, quotes_of) is origins
+
+
+def test_the_cli_counts_one_wire_sentence_in_two_papers_once(ct: Callable[..., Any]) -> None:
+    for who, url in (("News24", "https://n.example/a"), ("Africa Eagle", "https://e.example/a")):
+        done = ct("add", "audit", "--claimant", who, "--outlet", who, "--url", url, "--quote",
+                  SENTENCE, "--figure", "1%", "--measure", "share-accounted", "--reported-on",
+                  "2015-07-29", "--new")  # fmt: skip
+        assert done.exit_code == 0, done.output
+    assert ct("add", "audit", "--claimant", "Kenya Monitor", "--quote",
+              "Only a third of Kenyan government spending can be accounted for", "--figure",
+              "a third", "--measure", "share-accounted", "--reported-on", "2015-07-29",
+              "--new").exit_code == 0  # fmt: skip
+    out = ct("conflicts", "audit").stdout
+    assert "2 claims from Africa Eagle and News24, 1 independent origin (Africa Eagle and" in out
+    assert "corroborated" not in out.replace("no position is corroborated", "")
+
+
+def test_one_page_giving_two_claimants_the_same_words_is_no_copy() -> None:
+    """ "The Union and state governments said ..." logged once for each: one page's one
+    sentence about both, not a copy of one of them: two origins, as before."""
+    from claimtrack.evidence import Origins, with_same_words
+
+    facts = [
+        Fact("u", "Union government", "stance", "toll-hidden", None, None, "denies", None, "d"),
+        Fact("s", "State government", "stance", "toll-hidden", None, None, "denies", None, "d"),
+        Fact("m", "Opposition leader", "stance", "toll-hidden", None, None, "affirms", None, "d"),
+    ]
+    words = "relief operations were being carried out in a fully transparent manner"
+    report = analyse(facts)
+    for pages, origins in ((("src-1", "src-1"), 2), (("src-1", "src-2"), 1)):
+        found = {"u": (words, pages[0]), "s": (words, pages[1]), "m": ("It is hidden.", "x")}
+        graded = with_same_words(Origins(), report, facts, lambda ids, f=found: f)
+        denies = assess(report, graded).conflicts[0][1]
+        assert denies.origins == origins

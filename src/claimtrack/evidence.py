@@ -137,6 +137,12 @@ class Origins:
     # the user's, and adds no origin to a position (:func:`_unchecked_apart`). A marked
     # paraphrase is the user's word that the figure is meant: it counts as any other.
     unchecked: frozenset[str] = frozenset()
+    # evidence20: claim id -> its quote's words (:func:`copy_words`), for the active claims of
+    # a position or side whose words another claimant's claim there gives too
+    # (:func:`with_same_words`): the same sentence printed by two outlets is one copy (of each
+    # other, or of one wire story whose byline the user did not log), one origin. Their
+    # claimants are in ``claimants``.
+    same_words: Mapping[str, str] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -267,7 +273,7 @@ def support(
                     voices=voices, cited=False)  # fmt: skip
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
-    joined = bool(origins.relays or origins.speakers)
+    joined = bool(origins.relays or origins.speakers or origins.same_words)
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
@@ -359,6 +365,8 @@ def _joined(
     joins += _fellow_voices(shown, origins, uf)  # (evidence19)
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
+    if origins.same_words:  # (evidence20)
+        joins += _same_words_joins(ids, echoes, origins, shown, uf)
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
@@ -386,6 +394,100 @@ def _joined(
     n = len(groups)
     grade = _grade(n, sum(1 for p in groups.values() if not p))
     return Support(len(ids), n, grade, "", tuple(joins))
+
+
+# The fewest words a quote gives for two claimants' same words to be one copy: "40 people
+# died in the flood, police said" may be written by two papers apart; a sentence of ten words
+# or more printed word for word by two outlets is one text copied (evidence20)
+COPY_WORDS = 10
+_COPY_FOLD = str.maketrans({c: " " for c in "\"'“”‘’«»„‚‹›`´.,;:!?()[]{}—–-…"})
+
+
+def copy_words(quote: str) -> str:
+    """A quote's words as two copies of one text compare: case folded, quotation marks,
+    apostrophes, dashes and punctuation read as spaces; "" for a quote of fewer than
+    :data:`COPY_WORDS` words (two sources may say so few words alike)."""
+    words = quote.casefold().translate(_COPY_FOLD).split()
+    return " ".join(words) if len(words) >= COPY_WORDS else ""
+
+
+def with_same_words(
+    origins: Origins,
+    report: Report,
+    facts: Sequence[Any],
+    quotes_of: Callable[[Collection[str]], Mapping[str, tuple[str, str]]],
+) -> Origins:
+    """``origins`` with the claims of ``report``'s positions and sides (its disputes and
+    minor differences) whose quote's words (:func:`copy_words`) another claimant's claim of
+    the same position or side gives too, read from another page (``Origins.same_words``,
+    evidence20): two papers that print one agency's sentence word for word, the agency named
+    in neither quote, read "2 independent origins: corroborated". Words that one page gives
+    two claimants ("the Union and state governments said ...", logged once for each) are
+    that page's one sentence about both, no copy: not joined here. ``quotes_of`` reads
+    (quote, page) of the claims of the positions and sides with two claimants or more, asked
+    only when there is one (the common subject has none); ``origins`` itself when no two
+    claimants share words."""
+    asked: list[tuple[str, ...]] = []
+    for c in chain(report.conflicts, report.minor):
+        for p in getattr(c, "positions", ()):
+            if len(p.claimants) > 1:
+                asked.append(p.claims)
+    if not asked:
+        return origins
+    quotes = quotes_of({i for ids in asked for i in ids})
+    if not quotes:
+        return origins
+    claimant = {f.id: f.claimant for f in facts if f.id in quotes}
+    found: dict[str, str] = {}
+    for ids in asked:
+        by_words: dict[str, set[str]] = {}
+        for i in ids:
+            words = copy_words(quotes[i][0]) if i in quotes and i in claimant else ""
+            if words:
+                by_words.setdefault(words, set()).add(i)
+        for words, same in by_words.items():
+            pages = {quotes[i][1] for i in same}
+            one_page = len(pages) == 1 and "" not in pages
+            if not one_page and len({_key(claimant[i]) for i in same}) > 1:
+                found.update((i, words) for i in same)
+    if not found:
+        return origins
+    names = dict(origins.claimants)
+    names.update((i, claimant[i]) for i in found)
+    return replace(origins, claimants=names, same_words=found)
+
+
+def _same_words_joins(
+    ids: Collection[str],
+    echoes: set[str],
+    origins: Origins,
+    shown: dict[str, str],
+    uf: _Groups,
+) -> list[str]:
+    """Join the claimants whose claims of ``ids`` give the same words (``Origins.
+    same_words``), each join said once ("Paper A and Paper B print the same words: one copy,
+    of each other or of one wire story (counted once)")."""
+    by_words: dict[str, set[str]] = {}
+    for i in ids:
+        words = origins.same_words.get(i)
+        name = origins.claimants.get(i) if words and i not in echoes else None
+        if name is not None and (k := _key(name)) in shown:
+            by_words.setdefault(cast(str, words), set()).add(k)
+    said = []
+    for keys in by_words.values():
+        if len(keys) < 2:
+            continue
+        first, *rest = sorted(keys)
+        apart = len({uf.find("c:" + k) for k in keys}) > 1
+        for k in rest:
+            uf.union("c:" + k, "c:" + first)
+        if apart:
+            who = _and(sorted((shown[k] for k in keys), key=str.casefold))
+            said.append(
+                f"{who} print the same words: one copy, of each other or of one wire story "
+                "(counted once)"
+            )
+    return said
 
 
 # The head nouns of an unnamed group ("Residents", "Derna residents", "Witnesses at the port",

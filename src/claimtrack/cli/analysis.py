@@ -223,6 +223,7 @@ def _relayed(
         speakers_may_join,
         with_citing,
         with_relays,
+        with_same_words,
         with_speakers,
     )
 
@@ -237,6 +238,7 @@ def _relayed(
 
     now = origins.get(name, NO_ORIGINS)
     new = with_citing(with_relays(now, facts, lookup), facts)
+    new = with_same_words(new, report, facts, store.quotes_of)  # (evidence20)
     if speakers_may_join(report, new):
         new = with_speakers(new, facts, spoken.of(name))
     if new is not now:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
@@ -204,6 +204,23 @@ class _Reading(_Names):
         f"coalesce(base_rounding, 0), {read_as_text('relays', 'relays')}, "
         f"{read_as_text('NULL', 'source')}, {read_as_text('change', 'change')}"
     )
+
+    def quotes_of(self, ids: Collection[str]) -> dict[str, tuple[str, str]]:
+        """claim id -> (its quote, the page it was read from: its source's id, else its url,
+        else its outlet, else ""), for ``ids`` (the claims whose words the grades compare:
+        ``evidence.with_same_words``), in batches of 500 ids."""
+        out: dict[str, tuple[str, str]] = {}
+        order = sorted(ids)
+        for at in range(0, len(order), 500):
+            part = order[at : at + 500]
+            marks = ",".join("?" * len(part))
+            rows = self._query(
+                "SELECT id, quote, coalesce(source, url, outlet, '') FROM claims "
+                f"WHERE id IN ({marks})",
+                part,
+            )
+            out.update((cid, (quote, page)) for cid, quote, page in rows if quote)
+        return out
 
     def hedge_of(self, claim_id: str) -> str | None:
         """The hedge a claim was said with (None: none, or no such claim): what the engine
