@@ -299,3 +299,26 @@ def test_one_page_giving_two_claimants_the_same_words_is_no_copy() -> None:
         graded = with_same_words(Origins(), report, facts, lambda ids, f=found: f)
         denies = assess(report, graded).conflicts[0][1]
         assert denies.origins == origins
+
+
+# two claimants on one position (beside a third claimant's other figure) -> origins there
+HOLDERS: list[tuple[str, str, int]] = [
+    ("Auditor-General Edward Ouko", "Office of the Auditor-General", 1),
+    ("Ombudsman Jane Doe", "Office of the Ombudsman", 1),
+    ("Auditor-General", "Office of the Auditor-General", 1),  # the title alone: the office
+    # near misses: a former holder, another office, a possessive
+    ("Former Auditor-General Jane Doe", "Office of the Auditor-General", 2),
+    ("Auditor-General Edward Ouko", "Office of the President", 2),
+    ("Auditor-General's critics", "Office of the Auditor-General", 2),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "origins"), HOLDERS)
+def test_an_offices_holder_speaks_for_it(one: str, other: str, origins: int) -> None:
+    facts = [dead("a", one, 40, "2024-05-01"), dead("b", other, 40, "2024-05-01"),
+             dead("c", "Red Cross", 90, "2024-05-01")]  # fmt: skip
+    report = analyse(facts)
+    (c,) = [c for c in report.conflicts if isinstance(c, FigureConflict)]
+    supports = assess(report, NO_ORIGINS).conflicts[0]
+    (at,) = [s for s, p in zip(supports, c.positions, strict=True) if len(p.claimants) == 2]
+    assert at.origins == origins

@@ -273,7 +273,9 @@ def support(
                     voices=voices, cited=False)  # fmt: skip
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
-    joined = bool(origins.relays or origins.speakers or origins.same_words)
+    joined = bool(origins.relays or origins.speakers) or bool(
+        origins.same_words and _cites_here(claims, origins.same_words)
+    )
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
@@ -437,7 +439,7 @@ def with_same_words(
     quotes = quotes_of({i for ids in asked for i in ids})
     if not quotes:
         return origins
-    claimant = {f.id: f.claimant for f in facts if f.id in quotes}
+    claimant = {f.id: f.claimant for f in facts if f.id in quotes} if quotes else {}
     found: dict[str, str] = {}
     for ids in asked:
         by_words: dict[str, set[str]] = {}
@@ -1114,6 +1116,8 @@ def _named_body(name: str) -> str:
         words = _key(part).split()
         if "former" in words or "ex" in words:
             return ""
+        if words[:2] == ["office", "of"]:  # "Office of the Auditor-General" (evidence20)
+            return " ".join(_unranked(words[2:]))
         for i, w in enumerate(words):
             pair = i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS
             if w in _VOICE_WORDS or pair:
@@ -1143,7 +1147,7 @@ def _unranked(words: list[str]) -> list[str]:
 def _body_words(one: str, other: str) -> str:
     """The body two voices' names give (:func:`_body_pairs`), as the one giving fewer words
     writes it ("Interior Ministry")."""
-    name = min((one, other), key=lambda n: len(named_body(n)))
+    name = min((n for n in (one, other) if named_body(n)), key=lambda n: len(named_body(n)))
     body = named_body(name)
     words = name.split("(", 1)[0].split()
     n = body.count(" ") + 1
@@ -1154,6 +1158,35 @@ def _body_words(one: str, other: str) -> str:
     return body
 
 
+def _offices(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Those of ``named`` (claimant, body) that name an office by its holder's title
+    ("Office of the Auditor-General": "auditor general")."""
+    return [(c, b) for c, b in named if _key(c).split()[:2] == ["office", "of"]]
+
+
+def _holders(
+    claimants: Collection[str], named: list[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(office, holder, the title): a claimant named by an office's title and then a name,
+    beside that office ("Auditor-General Edward Ouko" beside "Office of the Auditor-General",
+    "Ombudsman Jane Doe" beside "Office of the Ombudsman"): the office's holder speaks for
+    it (evidence20: the auditor's report, through him and his office, read "2 independent
+    origins: corroborated"), and so does the title alone. A former holder speaks for no one."""
+    out = []
+    for c, title in _offices(named):
+        for o in claimants:
+            words = _key(o).split()
+            n = title.count(" ") + 1
+            if (
+                " ".join(words[:n]) == title
+                and words[n : n + 1] != ["s"]  # "Auditor-General's critics"
+                and "former" not in words
+                and not named_body(o)
+            ):
+                out.append((c, o, title))
+    return out
+
+
 def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
     """(one, other, the body): two claimants whose names give one body (:func:`named_body`:
     the same words, or the one's words standing whole in the other's, as a name that holds
@@ -1162,9 +1195,9 @@ def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
     A" and "Ministry of Health spokeswoman B" on one position were "2 independent origins:
     corroborated", with nothing said)."""
     named = [(c, b) for c in claimants if (b := named_body(c))]
-    if len(named) < 2:
+    if not named or (len(named) < 2 and not _offices(named)):
         return []
-    out = []
+    out = _holders(claimants, named)
     for (c, b), (o, d) in combinations(named, 2):
         if _key(c) == _key(o):
             continue
