@@ -210,7 +210,7 @@ def test_one_finding_says_the_same_everywhere(
                                 "evidence6-sourced", "review16",
                                 "texas-measles-2025", "la-fires-2025",
                                 "outbreak-unmarked", "texas-floods-2025",
-                                "evidence19-urls"}  # fmt: skip
+                                "evidence19-urls", "evidence20-pages"}  # fmt: skip
 
 
 def _check_subject(ct: Any, subject: str, tmp_path: Path) -> int:
