@@ -29,11 +29,10 @@ from claimtrack.store._common import (
 from claimtrack.store._names import _Names
 
 # A quote as copies of one text compare in SQL, before ``evidence.copy_words`` reads the few
-# that match: lower-cased, less full stops, commas, straight and curly quotation marks and
-# apostrophes (a copy that differs in its spaces or dashes is not picked out)
-_COPY_KEY = "lower(quote)"
-for _mark in (".", ",", '"', "\u201c", "\u201d", "\u2018", "\u2019", "''"):
-    _COPY_KEY = f"replace({_COPY_KEY}, '{_mark}', '')"
+# that match: lower-cased, less the spaces, full stops, commas and quotation marks at its ends
+# (a copy that differs inside, in its spaces, dashes or marks, is not picked out; trimming
+# the ends costs a tenth of replacing marks through the whole quote)
+_COPY_KEY = "lower(trim(quote, ' .,\"\u201c\u201d\u2018\u2019''\u00ab\u00bb'))"
 
 
 class _Reading(_Names):
@@ -214,26 +213,22 @@ class _Reading(_Names):
 
     def quotes_of(self, ids: Collection[str]) -> dict[str, tuple[str, str]]:
         """claim id -> (its quote, the page it was read from: its source's id, else its url,
-        else its outlet, else ""), for those of ``ids`` whose quote, lower-cased and less its
-        full stops, commas and quotation marks, another of ``ids`` under another claimant's
-        name gives too (the claims whose words the grades compare: ``evidence.
-        with_same_words``, which reads the words again; SQLite picks the few out, so that a
-        subject's other quotes never reach Python), in batches of 500 ids."""
-        out: dict[str, tuple[str, str]] = {}
-        order = sorted(ids)
-        for at in range(0, len(order), 500):
-            part = order[at : at + 500]
-            marks = ",".join("?" * len(part))
-            rows = self._query(
-                f"WITH q AS (SELECT id, claimant, quote, {_COPY_KEY} AS k, "
-                "coalesce(source, url, outlet, '') AS page "
-                f"FROM claims WHERE id IN ({marks})), "
-                "shared AS (SELECT k FROM q GROUP BY k HAVING count(DISTINCT claimant) > 1) "
-                "SELECT id, quote, page FROM q WHERE k IN (SELECT k FROM shared)",
-                part,
-            )
-            out.update((cid, (quote, page)) for cid, quote, page in rows if quote)
-        return out
+        else its outlet, else ""), for those of ``ids`` whose quote, lower-cased and less the
+        spaces, full stops, commas and quotation marks at its ends, another of ``ids`` under
+        another claimant's name gives too (the claims whose words the grades compare:
+        ``evidence.with_same_words``, which reads the words again; SQLite picks the few out in
+        one statement, so that a subject's other quotes never reach Python)."""
+        import json
+
+        rows = self._query(
+            f"WITH q AS (SELECT id, claimant, quote, {_COPY_KEY} AS k, "
+            "coalesce(source, url, outlet, '') AS page "
+            "FROM claims WHERE id IN (SELECT value FROM json_each(?))), "
+            "shared AS (SELECT k FROM q GROUP BY k HAVING count(DISTINCT claimant) > 1) "
+            "SELECT id, quote, page FROM q WHERE k IN (SELECT k FROM shared)",
+            [json.dumps(sorted(ids))],
+        )
+        return {cid: (quote, page) for cid, quote, page in rows if quote}
 
     def hedge_of(self, claim_id: str) -> str | None:
         """The hedge a claim was said with (None: none, or no such claim): what the engine
