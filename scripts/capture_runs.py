@@ -458,6 +458,13 @@ STORIES: dict[str, list[list[str]]] = {
     "evidence19": [
         ["import", "tests/fixtures/evidence19.jsonl"],
     ],
+    # evidence20: one body's voices (claimant --of) one source in every finding, and an
+    # import's lines whose url names a page they contradict (docs/conflicts.md rule 4 and 12,
+    # docs/extract.md; invented quotes)
+    "evidence20": [
+        ["import", "tests/fixtures/evidence20.jsonl"],
+    ],
+    "evidence20-pages": [],
     # the Kerr County toll of 5 July 2025 from two reports of the day, with no time of day
     # (time31): tests/fixtures/texas-floods-2025.jsonl
     "texas-floods": [

@@ -210,7 +210,7 @@ def test_one_finding_says_the_same_everywhere(
                                 "evidence6-sourced", "review16",
                                 "texas-measles-2025", "la-fires-2025",
                                 "outbreak-unmarked", "texas-floods-2025",
-                                "evidence19-urls",
+                                "evidence19-urls", "evidence20-pages",
                                 # counts over a span set aside (time34)
                                 "time33-spans", "time34-outbreak"}  # fmt: skip
 
@@ -806,9 +806,14 @@ def test_the_uvalde_police_response_as_a_new_user_logged_it_has_no_wrong_finding
         ("affirms", 1, "party-only"),
         ("denies", 2, "corroborated"),  # not contested: its one denier is the director himself
     ]
-    entered = doc["conflicts"][0]
-    assert entered["measure"] == "minutes-officers-entered-after-gunman"
-    assert [(p["origins"], p["grade"]) for p in entered["positions"]] == [(1, "party-only")] * 2
+    # the agency's regional director's 4 minutes and its director's 2 (evidence13): one body's
+    # change of account, told once as its reversal, carrying the dispute it was (evidence20)
+    entered = [
+        c for c in doc["conflicts"] if c.get("measure") == "minutes-officers-entered-after-gunman"
+    ]
+    assert [(c["kind"], c["origins"], c["grade"], len(c["disputes"])) for c in entered] == [
+        ("reversal", 1, "party-only", 1)
+    ]
     assert (doc["summary"]["claimants"], doc["summary"]["relaying"]) == (9, 4)
 
 

@@ -137,6 +137,12 @@ class Origins:
     # the user's, and adds no origin to a position (:func:`_unchecked_apart`). A marked
     # paraphrase is the user's word that the figure is meant: it counts as any other.
     unchecked: frozenset[str] = frozenset()
+    # evidence20: claim id -> its quote's words (:func:`copy_words`), for the active claims of
+    # a position or side whose words another claimant's claim there gives too
+    # (:func:`with_same_words`): the same sentence printed by two outlets is one copy (of each
+    # other, or of one wire story whose byline the user did not log), one origin. Their
+    # claimants are in ``claimants``.
+    same_words: Mapping[str, str] = field(default_factory=dict)
 
 
 NO_ORIGINS = Origins()
@@ -271,7 +277,9 @@ def support(
                     voices=voices, cited=False)  # fmt: skip
         said = _fits_text([c for c in claimants if c in aside], aside, False)
         return s._replace(joins=(*s.joins, said))
-    joined = bool(origins.relays or origins.speakers)
+    joined = bool(origins.relays or origins.speakers) or bool(
+        origins.same_words and _cites_here(claims, origins.same_words)
+    )
     if (origins.bodies or origins.governs) and not joined:  # two voices the user marked
         joined = _marked_pair(claimants, origins)
     if distinct and not wires and not parties and not joined:  # one origin per claimant
@@ -363,6 +371,8 @@ def _joined(
     joins += _fellow_voices(shown, origins, uf)  # (evidence19)
     party = _party_keys(keys, origins, uf)  # before the wires join other claimants
     joins += _wire_joins(ids, echoes, origins, shown, uf)
+    if origins.same_words:  # (evidence20)
+        joins += _same_words_joins(ids, echoes, origins, shown, uf)
     joins += _untold(shown, origins, uf)
     passing = _passing(ids, echoes, origins, keys)
     unnamed = {k for k in keys if unnamed_group(shown[k])} if distinct else set()
@@ -390,6 +400,100 @@ def _joined(
     n = len(groups)
     grade = _grade(n, sum(1 for p in groups.values() if not p))
     return Support(len(ids), n, grade, "", tuple(joins))
+
+
+# The fewest words a quote gives for two claimants' same words to be one copy: "40 people
+# died in the flood, police said" may be written by two papers apart; a sentence of ten words
+# or more printed word for word by two outlets is one text copied (evidence20)
+COPY_WORDS = 10
+_COPY_FOLD = str.maketrans({c: " " for c in "\"'“”‘’«»„‚‹›`´.,;:!?()[]{}—–-…"})
+
+
+def copy_words(quote: str) -> str:
+    """A quote's words as two copies of one text compare: case folded, quotation marks,
+    apostrophes, dashes and punctuation read as spaces; "" for a quote of fewer than
+    :data:`COPY_WORDS` words (two sources may say so few words alike)."""
+    words = quote.casefold().translate(_COPY_FOLD).split()
+    return " ".join(words) if len(words) >= COPY_WORDS else ""
+
+
+def with_same_words(
+    origins: Origins,
+    report: Report,
+    facts: Sequence[Any],
+    quotes_of: Callable[[Collection[str]], Mapping[str, tuple[str, str]]],
+) -> Origins:
+    """``origins`` with the claims of ``report``'s positions and sides (its disputes and
+    minor differences) whose quote's words (:func:`copy_words`) another claimant's claim of
+    the same position or side gives too, read from another page (``Origins.same_words``,
+    evidence20): two papers that print one agency's sentence word for word, the agency named
+    in neither quote, read "2 independent origins: corroborated". Words that one page gives
+    two claimants ("the Union and state governments said ...", logged once for each) are
+    that page's one sentence about both, no copy: not joined here. ``quotes_of`` reads
+    (quote, page) of the claims of the positions and sides with two claimants or more, asked
+    only when there is one (the common subject has none); ``origins`` itself when no two
+    claimants share words."""
+    asked: list[tuple[str, ...]] = []
+    for c in chain(report.conflicts, report.minor):
+        for p in getattr(c, "positions", ()):
+            if len(p.claimants) > 1:
+                asked.append(p.claims)
+    if not asked:
+        return origins
+    quotes = quotes_of({i for ids in asked for i in ids})
+    if not quotes:
+        return origins
+    claimant = {f.id: f.claimant for f in facts if f.id in quotes} if quotes else {}
+    found: dict[str, str] = {}
+    for ids in asked:
+        by_words: dict[str, set[str]] = {}
+        for i in ids:
+            words = copy_words(quotes[i][0]) if i in quotes and i in claimant else ""
+            if words:
+                by_words.setdefault(words, set()).add(i)
+        for words, same in by_words.items():
+            pages = {quotes[i][1] for i in same}
+            one_page = len(pages) == 1 and "" not in pages
+            if not one_page and len({_key(claimant[i]) for i in same}) > 1:
+                found.update((i, words) for i in same)
+    if not found:
+        return origins
+    names = dict(origins.claimants)
+    names.update((i, claimant[i]) for i in found)
+    return replace(origins, claimants=names, same_words=found)
+
+
+def _same_words_joins(
+    ids: Collection[str],
+    echoes: set[str],
+    origins: Origins,
+    shown: dict[str, str],
+    uf: _Groups,
+) -> list[str]:
+    """Join the claimants whose claims of ``ids`` give the same words (``Origins.
+    same_words``), each join said once ("Paper A and Paper B print the same words: one copy,
+    of each other or of one wire story (counted once)")."""
+    by_words: dict[str, set[str]] = {}
+    for i in ids:
+        words = origins.same_words.get(i)
+        name = origins.claimants.get(i) if words and i not in echoes else None
+        if name is not None and (k := _key(name)) in shown:
+            by_words.setdefault(cast(str, words), set()).add(k)
+    said = []
+    for keys in by_words.values():
+        if len(keys) < 2:
+            continue
+        first, *rest = sorted(keys)
+        apart = len({uf.find("c:" + k) for k in keys}) > 1
+        for k in rest:
+            uf.union("c:" + k, "c:" + first)
+        if apart:
+            who = _and(sorted((shown[k] for k in keys), key=str.casefold))
+            said.append(
+                f"{who} print the same words: one copy, of each other or of one wire story "
+                "(counted once)"
+            )
+    return said
 
 
 # The head nouns of an unnamed group ("Residents", "Derna residents", "Witnesses at the port",
@@ -1016,6 +1120,8 @@ def _named_body(name: str) -> str:
         words = _key(part).split()
         if "former" in words or "ex" in words:
             return ""
+        if words[:2] == ["office", "of"]:  # "Office of the Auditor-General" (evidence20)
+            return " ".join(_unranked(words[2:]))
         for i, w in enumerate(words):
             pair = i + 1 < len(words) and (w, words[i + 1]) in _VOICE_PAIRS
             if w in _VOICE_WORDS or pair:
@@ -1045,7 +1151,7 @@ def _unranked(words: list[str]) -> list[str]:
 def _body_words(one: str, other: str) -> str:
     """The body two voices' names give (:func:`_body_pairs`), as the one giving fewer words
     writes it ("Interior Ministry")."""
-    name = min((one, other), key=lambda n: len(named_body(n)))
+    name = min((n for n in (one, other) if named_body(n)), key=lambda n: len(named_body(n)))
     body = named_body(name)
     words = name.split("(", 1)[0].split()
     n = body.count(" ") + 1
@@ -1056,6 +1162,35 @@ def _body_words(one: str, other: str) -> str:
     return body
 
 
+def _offices(named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Those of ``named`` (claimant, body) that name an office by its holder's title
+    ("Office of the Auditor-General": "auditor general")."""
+    return [(c, b) for c, b in named if _key(c).split()[:2] == ["office", "of"]]
+
+
+def _holders(
+    claimants: Collection[str], named: list[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(office, holder, the title): a claimant named by an office's title and then a name,
+    beside that office ("Auditor-General Edward Ouko" beside "Office of the Auditor-General",
+    "Ombudsman Jane Doe" beside "Office of the Ombudsman"): the office's holder speaks for
+    it (evidence20: the auditor's report, through him and his office, read "2 independent
+    origins: corroborated"), and so does the title alone. A former holder speaks for no one."""
+    out = []
+    for c, title in _offices(named):
+        for o in claimants:
+            words = _key(o).split()
+            n = title.count(" ") + 1
+            if (
+                " ".join(words[:n]) == title
+                and words[n : n + 1] != ["s"]  # "Auditor-General's critics"
+                and "former" not in words
+                and not named_body(o)
+            ):
+                out.append((c, o, title))
+    return out
+
+
 def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
     """(one, other, the body): two claimants whose names give one body (:func:`named_body`:
     the same words, or the one's words standing whole in the other's, as a name that holds
@@ -1064,9 +1199,9 @@ def _body_pairs(claimants: Collection[str]) -> list[tuple[str, str, str]]:
     A" and "Ministry of Health spokeswoman B" on one position were "2 independent origins:
     corroborated", with nothing said)."""
     named = [(c, b) for c in claimants if (b := named_body(c))]
-    if len(named) < 2:
+    if not named or (len(named) < 2 and not _offices(named)):
         return []
-    out = []
+    out = _holders(claimants, named)
     for (c, b), (o, d) in combinations(named, 2):
         if _key(c) == _key(o):
             continue
@@ -1818,6 +1953,29 @@ def one_government_both_sides(
     return "; ".join(said)
 
 
+def one_body_apart(c: Any, bodies: Mapping[str, str] | None) -> str:
+    """What a figure dispute says when every claimant in its positions is a voice of one
+    body the user gave them (`claimant --of`; the body named as a claimant is its own voice):
+    the body's own figures disagree, and no two sources dispute them (evidence20: a ministry's
+    40 and its spokesman's 25 of one day read as a dispute between two claimants, each
+    "single-source", with nothing to say they are one). Its change, where surely ordered, is
+    told as the body's reversal instead (``conflicts.body_reversals``); "" for any other
+    dispute. Named in the text and the report, as :func:`one_government_both_sides` is."""
+    if not bodies or not isinstance(c, FigureConflict):
+        return ""
+    names = sorted({n for p in c.positions for n in p.claimants}, key=str.casefold)
+    if len(names) < 2:
+        return ""
+    of = {_key(b): b for b in bodies.values()}
+    body = {_key(bodies[k]) if (k := _key(n)) in bodies else k for n in names}
+    if len(body) != 1 or (b := body.pop()) not in of:
+        return ""
+    return (
+        f"{_and(names)} are voices of one body, {of[b]} (claimant --of): its own figures "
+        "disagree (two reports of it, or a revision), not two sources"
+    )
+
+
 def _denies_it(mine: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether a claimant of ``other`` (the other firm side) is not one of ``mine``: as
     ``_denied_by`` is not empty, without building a set (the first claimant of the other side
@@ -2037,8 +2195,11 @@ def assess(
     both = {
         i: said
         for i, c in enumerate(report.conflicts)
-        if isinstance(c, StanceConflict)
-        and (said := one_government_both_sides(c, conflicts[i], origins.bodies))
+        if (
+            said := one_government_both_sides(c, conflicts[i], origins.bodies)
+            if isinstance(c, StanceConflict)
+            else one_body_apart(c, origins.bodies)
+        )
     }
     return Assessment(
         conflicts,

@@ -15,6 +15,9 @@ from typing import Any
 SOURCE_FIELDS: tuple[str, ...] = (
     "id", "url", "outlet", "reported_on", "title", "author", "wire",
 )  # fmt: skip
+# the fields a claim shares with its source: a claim that names a source (or a stored page's
+# address) gives these as the source has them, or leaves them out
+SOURCED: tuple[str, ...] = ("outlet", "url", "reported_on")
 
 
 def source_id(url: str | None, outlet: str, title: str | None, reported_on: str | None) -> str:
@@ -94,3 +97,20 @@ def page_source(
     except ValueError:  # not an http(s) address, or no real date: kept on the claim
         return None
     return record["id"], record
+
+
+def at_odds_with_source(
+    mine: tuple[str | None, ...], theirs: tuple[str | None, ...], source_id: str
+) -> tuple[str, str] | None:
+    """The first of :data:`SOURCED` (outlet, url, reported_on: ``mine`` the claim's, ``theirs``
+    the stored source's, in that order) that both give and give differently: (the field, what
+    is wrong: "'Paper B' conflicts with source src-..., whose outlet is 'Paper A'"); None when
+    the claim may be that source's. The one rule (evidence20) of ``add --source``, ``add``
+    and ``edit --url`` (which refuse the claim, naming both) and ``import`` (a line naming
+    a source is refused; one whose url names a stored page is kept unlinked and said, one
+    line per import): a claim is never linked to a page whose outlet or date it contradicts
+    (two papers' copies of one wire story at one address would be one source's)."""
+    for key, a, b in zip(SOURCED, mine, theirs, strict=True):
+        if a is not None and b is not None and a != b:
+            return key, f"{a!r} conflicts with source {source_id}, whose {key} is {b!r}"
+    return None

@@ -223,6 +223,7 @@ def _relayed(
         speakers_may_join,
         with_citing,
         with_relays,
+        with_same_words,
         with_speakers,
     )
 
@@ -237,6 +238,7 @@ def _relayed(
 
     now = origins.get(name, NO_ORIGINS)
     new = with_citing(with_relays(now, facts, lookup), facts)
+    new = with_same_words(new, report, facts, store.quotes_of)  # (evidence20)
     if speakers_may_join(report, new):
         new = with_speakers(new, facts, spoken.of(name))
     if new is not now:
@@ -754,7 +756,8 @@ def _evidence_view(
         line += said + "."
         bounds[index + 1] = line[:1].upper() + line[1:]
     for index, said in grades.both_sides.items():  # one government on both sides (evidence12)
-        bounds[index + 1] = said[:1].upper() + said[1:] + "."
+        said = said[:1].upper() + said[1:] + "."  # or one body's voices apart (evidence20)
+        bounds[index + 1] = f"{said} {bounds[index + 1]}" if index + 1 in bounds else said
     outlets = {s["id"]: s.get("outlet", "") for s in store.sources(subject)}
     shots = sorted({(v.source, v.version, v.sha256) for v in verdicts if v.sha256})
     definitions = store.definitions_by_subject(subject).get(subject, {})

@@ -975,24 +975,26 @@ def _subject_hint(store: "Store", subject: str) -> str:
 def _source_fields(store: "Store", text: str, **given: str | None) -> dict[str, Any]:
     """outlet, url and reported_on of a stored source (plus its id); a conflicting explicit
     value is refused, naming both."""
+    from claimtrack.sources import SOURCED, at_odds_with_source
+
     src = store.source(text)
     out: dict[str, Any] = {"source": src["id"]}
-    for key in ("outlet", "url", "reported_on"):
-        mine, theirs = given.get(key), src.get(key)
-        if key == "reported_on" and mine:  # "May 5, 2022" is the source's 2022-05-05
+    mine: list[str | None] = []
+    for key in SOURCED:
+        said = given.get(key)
+        if key == "reported_on" and said:  # "May 5, 2022" is the source's 2022-05-05
             from claimtrack.models import check_date
 
             try:
-                mine = check_date(mine)
+                said = check_date(said)
             except ValueError as e:
                 raise InputError(f"--reported-on: {e}") from None
-        if mine is not None and theirs is not None and mine.strip() != theirs:
-            option = "--" + key.replace("_", "-")
-            raise InputError(
-                f"{option} {mine!r} conflicts with source {src['id']}, whose {key} is {theirs!r}"
-            )
-        if theirs is not None:
-            out[key] = theirs
+        mine.append(None if said is None else said.strip())
+        if src.get(key) is not None:
+            out[key] = src[key]
+    found = at_odds_with_source(tuple(mine), tuple(src.get(k) for k in SOURCED), src["id"])
+    if found is not None:  # the rule of import's lines too (evidence20)
+        raise InputError(f"--{found[0].replace('_', '-')} {found[1]}")
     return out
 
 

@@ -179,6 +179,8 @@ def import_(
             f"{plural(result.linked, 'claim')} linked to the source their url names{registered} "
             "(`claimtrack sources` lists them)"
         )
+    if result.unlinked:  # kept unlinked, no source's: never linked to a page it contradicts
+        _say_unlinked(name, result.unlinked)
     rejects_path = None
     if result.rejected:
         result.rejected = _with_raw_text(result.rejected, file)
@@ -203,12 +205,33 @@ def import_(
         "filled_from_source": result.filled,
         "linked_by_url": result.linked,
         "sources_registered_by_url": result.pages,
+        "unlinked_by_url": result.unlinked.count,
         "sign_readings": _sign_readings(result),
     }
     if as_json:
         _emit_json(summary)
     else:
         render.import_summary(summary)
+
+
+_UNLINKED_SHOWN = 5  # the ids the line names; the count says how many more
+
+
+def _say_unlinked(name: str, unlinked: Any) -> None:
+    """One line for the lines whose url names a stored page whose outlet or date they
+    contradict (evidence20): how many, their ids (the first few), and what the first
+    contradicts. Kept unlinked, no source's; before, they were kept so in silence."""
+    from claimtrack import messages
+    from claimtrack.wording import plural
+
+    first, n = unlinked.first[:_UNLINKED_SHOWN], unlinked.count
+    shown = ", ".join(f"{name}:{line} {cid}" for line, cid, _ in first)
+    more = f" and {n - len(first)} more" if n > len(first) else ""
+    messages.warning(
+        f"{plural(unlinked.count, 'claim')} kept unlinked, no page's: the url of each names a "
+        f"stored page it contradicts ({shown}{more}; the first: {unlinked.first[0][2]}); give "
+        "the page's outlet and date if it is that page, or its own url if it is another"
+    )
 
 
 def _noted_lines(name: str, first: list[tuple[int, str, str]], count: int, what: str) -> None:

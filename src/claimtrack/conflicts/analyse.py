@@ -907,6 +907,69 @@ def _told_once(
     return kept, alone
 
 
+def _body_passes(
+    disputes: list[FigureConflict],
+    g: _Grouped,
+    names: _Names,
+    rev: _Reversals,
+    voiced: tuple[dict[str, str], dict[str, str]] | None,
+    active: list[Fact],
+) -> tuple[list[FigureConflict], list[Reversal]]:
+    """The disputes that stay findings and the body reversals (`claimant --of`), each with
+    the disputes of its voices alone it tells (:func:`_told_by_body`)."""
+    if voiced is None or not rev.bodies:
+        return disputes, []
+    found = body_reversals(names, rev, voiced[1], active)
+    if found and disputes:
+        return _told_by_body(disputes, g, voiced, found)
+    return disputes, found
+
+
+def _told_by_body(
+    disputes: list[FigureConflict],
+    g: _Grouped,
+    voiced: tuple[dict[str, str], dict[str, str]],
+    found: list[Reversal],
+) -> tuple[list[FigureConflict], list[Reversal]]:
+    """The disputes that stay findings, and the body reversals (:func:`body_reversals`) with
+    the disputes they tell (evidence20): a dispute of a measure whose claims (echoes aside)
+    are all of one body's voices (`claimant --of`; the body named as a claimant is its own
+    voice) while that body surely changed its figure is that change of account, as
+    :func:`_told_once` tells one claimant's: two voices of one body are no two sources in
+    dispute (a ministry's 40 dead, then its spokesman's 25, read "Disputed figure" beside the
+    body's reversal). A dispute of the body's voices whose order is not known stays (they may
+    be two voices that disagree), as does one with any claimant outside the body."""
+    of, names = voiced
+    by_body = {(r.claimant, r.topic): n for n, r in enumerate(found) if r.topic_kind == "measure"}
+    if not by_body:
+        return disputes, found
+    told: dict[int, list[FigureConflict]] = {}
+    kept: list[FigureConflict] = []
+    for c in disputes:
+        by_id = {r[_ID]: r for r in g.figures.get(c.measure, {}).get(c.dimension, ())}
+        keys = {by_id[i][_KEY] for p in c.positions for i in p.claims if i in by_id}
+        bodies = {of.get(k) for k in keys}
+        body = bodies.pop() if len(bodies) == 1 and len(keys) > 1 else None
+        n = by_body.get((names[body], c.measure)) if body is not None else None
+        if n is None:
+            kept.append(c)
+        else:
+            told.setdefault(n, []).append(c)
+    if not told:
+        return disputes, found
+    out = list(found)
+    for n, cs in told.items():
+        r = out[n]
+        cs.sort(key=_figure_order)
+        said = any(c.later for c in cs)
+        out[n] = Reversal(
+            r.claimant, r.topic_kind, r.topic, r.claims, r.dates, r.ordered, r.kind, r.since,
+            (*r.disputes, *cs), r.voices, () if said else r.later,
+            None if said else r.later_than,
+        )  # fmt: skip
+    return kept, out
+
+
 def _in_two(c: FigureConflict) -> set[str] | None:
     """The claimants (display names) a figure dispute lists in two of its positions or more,
     None when none is (the common case)."""
@@ -2361,6 +2424,7 @@ def _analyse(
     alone: dict[tuple, list[FigureConflict]] = {}
     if figure_conflicts and rev.claims:
         figure_conflicts, alone = _told_once(figure_conflicts, g, rev)
+    figure_conflicts, bodies_found = _body_passes(figure_conflicts, g, names, rev, voiced, active)
     if len(figure_conflicts) > 1:
         figure_conflicts.sort(key=_figure_order)
     minor_figures = [c for c in ctx.minor if isinstance(c, FigureConflict)] if ctx.minor else []
@@ -2384,7 +2448,7 @@ def _analyse(
             *stance_conflicts,
             *_with_disputes(_Reversals.found(names, rev.claims, "reversal", active), alone, g),
             *_Reversals.found(names, rev.walk_backs, "walk-back", active),
-            *(body_reversals(names, rev, voiced[1], active) if voiced and rev.bodies else ()),
+            *bodies_found,
         ),
         changes=tuple(ctx.changes),
         n_claims=n_active,

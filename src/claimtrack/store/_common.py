@@ -236,6 +236,9 @@ class ImportResult:
     # rows linked to the source their url names, and the sources registered so (evidence19)
     linked: int = 0
     pages: int = 0
+    # (line, claim id, what differs) of rows whose url names a stored page whose outlet or
+    # date they contradict: kept unlinked, no source's, and said (evidence20)
+    unlinked: Noted = field(default_factory=Noted)
 
 
 def _new_file_mode() -> int:

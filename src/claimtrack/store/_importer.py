@@ -521,7 +521,7 @@ class _Import:
                 elif row[_OUTLET] is None or row[_URL] is None or row[_REPORTED] is None:
                     rows[k] = self.from_source(row)  # as add --source fills them (evidence6)
             elif row[_URL] is not None:  # the page its url names, as add --url (evidence19)
-                rows[k] = self.page_of(row)
+                rows[k] = self.page_of(row, lines[k])
         if bad:
             dropped = set(bad)
             keep = [k for k in range(len(rows)) if k not in dropped]
@@ -576,14 +576,13 @@ class _Import:
                 f"source: no source {source_id} (give its source record earlier in the file, "
                 "or `claimtrack source add`)"
             )
-        held = self.sources_known[source_id] or ()
-        for (key, i), theirs in zip(_SOURCED, held, strict=True):
-            mine = row[i]
-            if mine is not None and theirs is not None and mine != theirs:
-                return (
-                    f"{key}: {mine!r} conflicts with source {source_id}, whose {key} is {theirs!r}"
-                )
-        return None
+        held = self.sources_known[source_id]
+        if not held:
+            return None
+        from claimtrack.sources import at_odds_with_source
+
+        found = at_odds_with_source((row[_OUTLET], row[_URL], row[_REPORTED]), held, source_id)
+        return None if found is None else f"{found[0]}: {found[1]}"
 
     def from_source(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """``row`` with the outlet, url and reported_on it leaves out taken from the source it
@@ -603,14 +602,16 @@ class _Import:
         self.as_given[row[ID]] = row
         return tuple(filled)
 
-    def page_of(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    def page_of(self, row: tuple[Any, ...], line: int = 0) -> tuple[Any, ...]:
         """``row`` linked to the source its url names (``sources.page_source``, the rule of
         ``add --url``): a stored source with that address (or one this import registered),
         its outlet, url and date filled in; a new http(s) address with an outlet registered as
         a source in the import's transaction. A row whose outlet or date differ from the
         stored source's, or with no outlet, is kept as given (no source, as before: a line is
-        not refused for it). Its id stays the line's, and the row as given is kept for the
-        comparison with a stored claim (an older import stored it unlinked: unchanged)."""
+        not refused for it); one whose outlet or date differ is noted (``result.unlinked``,
+        evidence20: it was kept so in silence). Its id stays the line's, and the row as given
+        is kept for the comparison with a stored claim (an older import stored it unlinked:
+        unchanged)."""
         from claimtrack.sources import page_source
 
         found = page_source(row[_URL], row[_OUTLET], row[_REPORTED], self.known_source)
@@ -619,7 +620,9 @@ class _Import:
         sid, record = found
         linked = (*row[:SOURCE], sid, *row[SOURCE + 1 :])
         if record is None:
-            if self.source_problem(linked) is not None:
+            problem = self.source_problem(linked)
+            if problem is not None:
+                self.result.unlinked.add([(line, row[ID], problem)])
                 return row
         else:  # written with the batch (``flush``), before the claims that name it
             self.pages.append(record)

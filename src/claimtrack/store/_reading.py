@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,12 @@ from claimtrack.store._common import (
     read_as_text,
 )
 from claimtrack.store._names import _Names
+
+# A quote as copies of one text compare in SQL, before ``evidence.copy_words`` reads the few
+# that match: lower-cased, less the spaces, full stops, commas and quotation marks at its ends
+# (a copy that differs inside, in its spaces, dashes or marks, is not picked out; trimming
+# the ends costs a tenth of replacing marks through the whole quote)
+_COPY_KEY = "lower(trim(quote, ' .,\"\u201c\u201d\u2018\u2019''\u00ab\u00bb'))"
 
 
 class _Reading(_Names):
@@ -204,6 +210,25 @@ class _Reading(_Names):
         f"coalesce(base_rounding, 0), {read_as_text('relays', 'relays')}, "
         f"{read_as_text('NULL', 'source')}, {read_as_text('change', 'change')}"
     )
+
+    def quotes_of(self, ids: Collection[str]) -> dict[str, tuple[str, str]]:
+        """claim id -> (its quote, the page it was read from: its source's id, else its url,
+        else its outlet, else ""), for those of ``ids`` whose quote, lower-cased and less the
+        spaces, full stops, commas and quotation marks at its ends, another of ``ids`` under
+        another claimant's name gives too (the claims whose words the grades compare:
+        ``evidence.with_same_words``, which reads the words again; SQLite picks the few out in
+        one statement, so that a subject's other quotes never reach Python)."""
+        import json
+
+        rows = self._query(
+            f"WITH q AS (SELECT id, claimant, quote, {_COPY_KEY} AS k, "
+            "coalesce(source, url, outlet, '') AS page "
+            "FROM claims WHERE id IN (SELECT value FROM json_each(?))), "
+            "shared AS (SELECT k FROM q GROUP BY k HAVING count(DISTINCT claimant) > 1) "
+            "SELECT id, quote, page FROM q WHERE k IN (SELECT k FROM shared)",
+            [json.dumps(sorted(ids))],
+        )
+        return {cid: (quote, page) for cid, quote, page in rows if quote}
 
     def hedge_of(self, claim_id: str) -> str | None:
         """The hedge a claim was said with (None: none, or no such claim): what the engine
