@@ -399,21 +399,20 @@ def _as_share(s: str, amount: _Amount, kind: str, lo: Q, hi: Q) -> tuple[Q, Q]:
     return lo, hi
 
 
-# A hedge before a range its words bound ("could reach between 18,000 to 20,000", "more than
-# between 3 and 5", "about from 10 to 20"): which end the hedge is of the words do not say;
-# read as a cap it put a number in the quote that is not there (0-20,000: extract52), so it
-# is refused whole
-_HEDGED_RANGE_WHY = (
-    '{s} puts "{h}" before a range its words bound ("{w} ..."): which end it is of is not'
-    ' said; give the range alone ("{w} ...") or the hedge with one number'
-)
-
-
 def _no_hedged_range(s: str, toks: list[Token], i: int, hedge_words: str | None) -> None:
-    """Refuse a hedge before a range its words bound (``_HEDGED_RANGE_WHY``)."""
+    """Refuse a hedge before a range its words bound ("could reach between 18,000 to 20,000",
+    "more than between 3 and 5", "about from 10 to 20"): which end the hedge is of the words
+    do not say; read as a cap it put a number in the quote that is not there (0-20,000:
+    extract52), so it is refused whole. (The message stays a literal of this function: the
+    strings of the parser's modules are the words it may read (``guards.read_parser_words``),
+    and a module-level message would make "the", "is", "said" such words.)"""
     w = _word(toks, i)
     if hedge_words is not None and w in ("between", "from"):
-        raise FigureError(_HEDGED_RANGE_WHY.format(s=_show(s), h=hedge_words, w=w))
+        raise FigureError(
+            f'{_show(s)} puts "{hedge_words}" before a range its words bound ("{w} ..."): which'
+            f' end it is of is not said; give the range alone ("{w} ...") or the hedge with one'
+            " number"
+        )
 
 
 def _interval(
