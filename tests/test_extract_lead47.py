@@ -71,7 +71,7 @@ def _speakers(text: str) -> list[tuple[str | None, bool]]:
         ),
         # a plural noun then a verb's base or past form
         ("Local reports claim 120 people have died.", [("Local reports", True)]),
-        ("Early reports estimated 300 homes were lost.", [("Early reports", True)]),
+        ("Early reports claimed 300 homes were lost.", [("Early reports", True)]),
         # near misses: a name then "reports"; a compound noun with "estimates"
         ("Ann Kerr reports 120 people have died.", [("Ann Kerr", False)]),
         # a participle on a counted noun, before a place or a time
