@@ -457,7 +457,7 @@ def test_a_terminal_session_refuses_a_relay_then_stores_the_right_one(fire, empt
         ("x=quit", "f\r"),
         ("Figure (number, or words of the quote) [1]:", "\r"),
         ("Measure (number or name):", "injured\r"),
-        ("set the relay with r", ""),
+        ("Not stored: relays", ""),
         ("x=quit", "r\r"),
         ("Relays (number or id; - for none) [bf-agency-homes]:", "bf-agency-40\r"),
         ("x=quit", "f\r"),
