@@ -35,12 +35,14 @@ _BY_AUTHOR = re.compile(
     r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’&.-]*)){0,7}|"
     rf"(?:[a-z-]+\s+){{0,3}}(?:{_BODY_HEAD})\b(?!\s+[A-Z]))"
 )
-# the work's own description right after it: "figures released by X", "data from X"
-_WORK_BY = re.compile(
-    rf"\b(?:{_WORK_RE})\b\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?"
-    r"(?:(?:on|last|this|in)\s+\w+\s+)?(?:by|from|of|at)\s[^,;:\"]{0,80}",
-    re.IGNORECASE,
+# what opens a work's own description of its author, right after the work: ", released by",
+# " carried out by", " from", " published last week by"
+_DESCRIBED_BY = (
+    r"\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?(?:(?:on|last|this|in)\s+\w+\s+)?"
+    r"(?:by|from|of|at)\s"
 )
+# the work's own description right after it: "figures released by X", "data from X"
+_WORK_BY = re.compile(rf"\b(?:{_WORK_RE})\b{_DESCRIBED_BY}[^,;:\"]{{0,80}}", re.IGNORECASE)
 # a later sentence naming it: "The study, by the X, ...", "The research, carried out by X"
 _WORK_LATER = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b([^.;\"]{{0,90}})"
@@ -48,10 +50,8 @@ _WORK_LATER = re.compile(
 _OWNER_LATER = re.compile(
     rf"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w&.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{_WORK_RE})\b"
 )
-_WORK_DESCRIBED = re.compile(
-    r"\s*,?\s*(?:(?:[a-z]+ed|carried\s+out|drawn\s+up)\s+)?(?:(?:on|last|this|in)\s+\w+\s+)?"
-    r"(?:by|from|of|at)\s"
-)
+# a later sentence's words after the work that open its description (``_WORK_LATER``)
+_WORK_DESCRIBED = re.compile(_DESCRIBED_BY)
 # "the Geneva-based Clean Water Trust published a report on Friday"
 _MADE_LATER = re.compile(
     r"((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w&.-]*)\s+(?:has\s+|had\s+)?(?:released|published|"
